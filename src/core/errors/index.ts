@@ -1,0 +1,2 @@
+export { AutoCibleError, isAutoCibleError } from './autocible-error';
+export { DomainInputError } from './domain-input-error';

@@ -1,0 +1,7 @@
+import type { Label } from '../catalogue/types';
+import { vmcUiLabels } from '../vmc';
+
+/** Every UI label our panels and pages read from `Global.json > labels`, all features together. */
+export function allUiLabels(): Readonly<Record<string, Label>> {
+  return { ...vmcUiLabels };
+}

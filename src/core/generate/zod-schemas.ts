@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import type { EntityDef, FieldDef, ValidatorName } from '../catalogue/types';
+import type { HostAttribute } from '../catalogue/host-fields';
+import { validateIdentifier } from '../catalogue/identifiers';
+import { enumCodes } from './field-defs';
+import { isCalendarDate, isEspoDateTime } from './dates';
+
+const VALIDATOR_MESSAGES: Readonly<Record<ValidatorName, string>> = {
+  siren: 'invalid SIREN (9 digits, Luhn checksum)',
+  siret: 'invalid SIRET (14 digits, Luhn checksum)',
+  vin: 'invalid VIN (17 characters, no I, O or Q)',
+  plate: 'invalid plate (SIV AA-123-AA or FNI 1234 AB 75)',
+  naf: 'invalid NAF/APE code (e.g. 45.11Z)',
+};
+
+const date = z.string().refine(isCalendarDate, 'expected a date YYYY-MM-DD');
+const dateTime = z.string().refine(isEspoDateTime, 'expected a UTC date-time YYYY-MM-DD HH:mm:ss');
+
+/** zod schema of one catalogue field's API value (null means empty, as EspoCRM sends it). */
+export function fieldSchema(field: FieldDef): z.ZodType {
+  return field.required === true ? valueSchema(field) : valueSchema(field).nullable().optional();
+}
+
+function valueSchema(field: FieldDef): z.ZodType {
+  switch (field.type) {
+    case 'varchar':
+    case 'text':
+      return stringSchema(field);
+    case 'enum':
+      return z.union([z.enum(enumCodes(field) as [string, ...string[]]), z.literal('')]);
+    case 'multiEnum':
+      return z.array(z.enum(enumCodes(field) as [string, ...string[]]));
+    case 'int':
+      return withRange(z.number().int(), field);
+    case 'float':
+      return withRange(z.number(), field);
+    case 'date':
+      return date;
+    case 'datetime':
+      return dateTime;
+    case 'bool':
+      return z.boolean();
+    case 'link':
+      return z.string().min(1);
+  }
+}
+
+function stringSchema(field: FieldDef): z.ZodType {
+  let schema = z.string();
+  if (field.maxLength !== undefined) schema = schema.max(field.maxLength);
+  else if (field.type === 'varchar') schema = schema.max(150);
+  const validator = field.validator;
+  if (validator === undefined) return schema;
+  return schema.refine((v) => v === '' || validateIdentifier(validator, v), VALIDATOR_MESSAGES[validator]);
+}
+
+function withRange(schema: z.ZodNumber, field: FieldDef): z.ZodNumber {
+  let out = schema;
+  if (field.min !== undefined) out = out.min(field.min);
+  if (field.max !== undefined) out = out.max(field.max);
+  return out;
+}
+
+function hostSchema(attr: HostAttribute): z.ZodType {
+  const base: z.ZodType = (() => {
+    switch (attr.kind) {
+      case 'bool':
+        return z.boolean();
+      case 'float':
+        return z.number();
+      case 'date':
+        return date;
+      case 'datetime':
+        return dateTime;
+      default:
+        return z.string();
+    }
+  })();
+  return attr.required === true ? base : base.nullable().optional();
+}
+
+/** The API attribute a field is carried in (`link` fields travel as `{name}Id`). */
+export function attributeOf(field: FieldDef): string {
+  return field.type === 'link' ? `${field.name}Id` : field.name;
+}
+
+/**
+ * Record schema for an entity: catalogue fields + the host attributes we use. Other host
+ * attributes pass through untouched (EspoCRM records carry many we never read).
+ */
+export function recordSchema(entity: EntityDef, host: readonly HostAttribute[]) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const attr of host) shape[attr.attribute] = hostSchema(attr);
+  for (const field of entity.fields) shape[attributeOf(field)] = fieldSchema(field);
+  return z.looseObject(shape);
+}
