@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/core/catalogue';
+import type { EntityType } from '../../src/core/catalogue/types';
+import { LAYOUT_PANELS } from '../../src/core/generate/layout-panels';
+
+const ROOT = resolve(import.meta.dirname, '../../layouts');
+
+/** Host fields the Crm layouts we extend already name (we ship complete layouts, platform §2.8). */
+const HOST_FIELDS: Readonly<Record<EntityType, readonly string[]>> = {
+  Account: ['name', 'emailAddress', 'phoneNumber', 'website', 'billingAddress', 'shippingAddress', 'description', 'type', 'sicCode', 'industry', 'billingAddressCity', 'assignedUser', 'teams', 'createdAt'],
+  Contact: ['name', 'accounts', 'account', 'emailAddress', 'phoneNumber', 'address', 'doNotCall', 'description', 'title', 'assignedUser', 'teams', 'createdAt'],
+  Lead: ['name', 'accountName', 'emailAddress', 'phoneNumber', 'title', 'doNotCall', 'address', 'website', 'description', 'status', 'source', 'opportunityAmount', 'assignedUser', 'campaign', 'createdAt', 'createdBy', 'opportunityAmountConverted', 'targetLists', 'teams', 'createdAccount'],
+  AutoCibleVehicle: ['description', 'assignedUser', 'teams', 'createdAt', 'modifiedAt', 'createdBy', 'modifiedBy'],
+};
+
+interface Cell { name: string; fullWidth?: boolean }
+interface Panel { label?: string; name?: string; rows: (Cell | false)[][] }
+
+const read = (entityType: string, name: string): unknown =>
+  JSON.parse(readFileSync(join(ROOT, entityType, `${name}.json`), 'utf8'));
+
+function known(entityType: EntityType): Set<string> {
+  const entity = CATALOGUE.find((e) => e.entityType === entityType)!;
+  return new Set([...HOST_FIELDS[entityType], ...entity.fields.map((f) => f.name)]);
+}
+
+function detailFieldNames(layout: Panel[]): string[] {
+  return layout.flatMap((panel) => panel.rows.flat().filter((c): c is Cell => c !== false).map((c) => c.name));
+}
+
+describe.each(CATALOGUE.map((e) => e.entityType))('%s layouts', (entityType) => {
+  const entity = CATALOGUE.find((e) => e.entityType === entityType)!;
+  const fields = known(entityType);
+
+  it('ships detail, list, filters and massUpdate, and nothing unknown', () => {
+    expect(readdirSync(join(ROOT, entityType)).sort()).toEqual(['detail.json', 'filters.json', 'list.json', 'massUpdate.json']);
+  });
+
+  it('names only fields that exist, in every layout', () => {
+    const detail = read(entityType, 'detail') as Panel[];
+    const list = (read(entityType, 'list') as { name: string }[]).map((c) => c.name);
+    const filters = read(entityType, 'filters') as string[];
+    const massUpdate = read(entityType, 'massUpdate') as string[];
+    for (const name of [...detailFieldNames(detail), ...list, ...filters, ...massUpdate]) {
+      expect(fields.has(name), `${entityType}: unknown field "${name}"`).toBe(true);
+    }
+  });
+
+  it('shows every catalogue field of the entity exactly once in the detail layout', () => {
+    const names = detailFieldNames(read(entityType, 'detail') as Panel[]);
+    for (const field of entity.fields) {
+      expect(names.filter((n) => n === field.name), `${entityType}.${field.name}`).toHaveLength(1);
+    }
+  });
+
+  it('groups our fields in the panels the catalogue assigns them to, with translated panel labels', () => {
+    const detail = read(entityType, 'detail') as Panel[];
+    const keys = new Map(Object.entries(LAYOUT_PANELS).map(([id, p]) => [p.key, id]));
+    for (const panel of detail.filter((p) => p.label !== undefined && keys.has(p.label))) {
+      const panelId = keys.get(panel.label!);
+      for (const cell of panel.rows.flat().filter((c): c is Cell => c !== false)) {
+        const field = entity.fields.find((f) => f.name === cell.name);
+        if (field !== undefined) expect(field.panel, `${entityType}.${cell.name} in ${panel.label}`).toBe(panelId);
+      }
+    }
+  });
+
+  it('keeps rows to the two-column grid', () => {
+    for (const panel of read(entityType, 'detail') as Panel[]) {
+      for (const row of panel.rows) expect(row.length === 2 || (row.length === 1 && row[0] !== false && row[0]!.fullWidth === true)).toBe(true);
+    }
+  });
+
+  it('never offers computed fields for mass update', () => {
+    const computed = new Set(entity.fields.filter((f) => f.computed === true).map((f) => f.name));
+    for (const name of read(entityType, 'massUpdate') as string[]) expect(computed.has(name), name).toBe(false);
+  });
+});
+
+describe('detail views', () => {
+  it.each(['Account', 'Contact', 'Lead'])('%s has the "Automobile / ciblage" panel', (entityType) => {
+    const labels = (read(entityType, 'detail') as Panel[]).map((p) => p.label);
+    expect(labels).toContain(LAYOUT_PANELS.targeting.key);
+  });
+});
