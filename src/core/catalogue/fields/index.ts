@@ -1,0 +1,12 @@
+export { COMPANY_FIELDS } from './company';
+export { FLEET_FIELDS } from './fleet';
+export { LIFECYCLE_STAGE_FIELD } from './shared';
+export { PERSON_FIELDS } from './person';
+export { B2C_PROFILE_FIELDS } from './b2c-profile';
+export { SCORE_FIELDS } from './score';
+export { CONSENT_FIELDS } from './consent';
+export { RETENTION_FIELDS } from './retention';
+export { VMC_FIELDS } from './vmc';
+export { VEHICLE_DESCRIPTION_FIELDS } from './vehicle';
+export { VEHICLE_USAGE_FIELDS } from './vehicle-usage';
+export { VEHICLE_FINANCING_FIELDS, VEHICLE_LINK_FIELDS } from './vehicle-financing';
