@@ -91,6 +91,20 @@ describe('the extension zip, opened the way EspoCRM reads it', () => {
     }
   });
 
+  it('adds an AutoCible section to Administration whose page view is in the bundle, with its settings labelled', () => {
+    const panel = json(`${RES}/metadata/app/adminPanel.json`) as Record<string, { itemList: { recordView: string; url: string }[] }>;
+    const item = panel.autoCible?.itemList[0];
+    expect(item?.url).toBe('#Admin/autoCibleVmcDefaults');
+    expect(zip[viewFile(item!.recordView)]).toBeDefined();
+    const settings = json(`${RES}/metadata/entityDefs/Settings.json`) as { fields: Record<string, { type: string }> };
+    expect(Object.keys(settings.fields)).toHaveLength(14);
+    for (const lang of ['fr_FR', 'en_US']) {
+      const i18n = json(`${RES}/i18n/${lang}/Settings.json`) as { fields: Record<string, string> };
+      for (const name of Object.keys(settings.fields)) expect(i18n.fields[name], `${lang} ${name}`).toBeTruthy();
+      expect((json(`${RES}/i18n/${lang}/Admin.json`) as { labels: Record<string, string> }).labels.autoCibleVmcDefaults).toBeTruthy();
+    }
+  });
+
   it('points every scriptList entry at a file in the package', () => {
     const clientJson = paths().find((p) => p === `${RES}/metadata/app/client.json`);
     const scripts = clientJson === undefined ? [] : strings((json(clientJson) as { scriptList?: unknown }).scriptList).filter((s) => s !== '__APPEND__');

@@ -1,0 +1,51 @@
+// Thin typings of the EspoCRM 9.x host modules our views use. 9.x core ships no .d.ts (platform §3.13):
+// only what we call is declared; the ids stay external and the loader resolves them at run time.
+
+declare module 'views/record/panels/side' {
+  export interface HostModel {
+    readonly id: string;
+    readonly entityType: string;
+    get(attribute: string): unknown;
+  }
+
+  /** The Settings model (`getConfig()`) and the Preferences model. */
+  export interface HostSettings {
+    get(name: string): unknown;
+  }
+
+  export default class SidePanelView {
+    protected templateContent?: string;
+    protected readonly model: HostModel;
+    setup(): void;
+    data(): object;
+    afterRender(): void;
+    protected wait(promise: Promise<unknown> | boolean): void;
+    protected listenTo(target: object, event: string, callback: (...args: unknown[]) => void): void;
+    protected reRender(): Promise<unknown>;
+    protected translate(label: string, category?: string, scope?: string): unknown;
+    protected getConfig(): HostSettings;
+    protected getPreferences(): HostSettings;
+    protected getAcl(): { checkScope(scope: string, action?: string): boolean };
+    protected getDateTime(): { getToday(): string };
+  }
+}
+
+declare module 'views/settings/record/edit' {
+  /** The record view of an Administration settings page (research note on admin settings, §2, §5). */
+  export default class SettingsEditRecordView {
+    protected layoutName: string;
+    protected detailLayout?: readonly object[];
+  }
+}
+
+declare module '*.tpl' {
+  const content: string;
+  export default content;
+}
+
+/** The host's global `Espo.Ajax` (platform §3.7): `url` is relative to `api/v1/`, GET data goes through `$.param`. */
+declare const Espo: {
+  readonly Ajax: {
+    getRequest(url: string, data?: Record<string, unknown>, options?: Record<string, unknown>): Promise<unknown>;
+  };
+};

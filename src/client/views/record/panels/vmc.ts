@@ -1,0 +1,76 @@
+// VMC side panel of Account and Contact detail views: auto-cible:views/record/panels/vmc (platform §3.5, §3.13).
+import SidePanelView from 'views/record/panels/side';
+import template from '../../../templates/vmc-panel.tpl';
+import { readVmcDefaults, vmcUiLabels } from '../../../../core/vmc';
+import { buildVmcPanelData, createFormatter, toHistory, wonOpportunitiesRequest } from '../../../vmc';
+import type { CustomerKind } from '../../../../core/vmc';
+import type { HistoryState, VmcPanelData } from '../../../vmc';
+
+export default class VmcPanelView extends SidePanelView {
+  protected override templateContent = template;
+
+  // `declare`: no class-field initialiser may overwrite what setup() stores.
+  declare private history: HistoryState;
+
+  override setup(): void {
+    super.setup();
+    this.history = { status: 'unavailable' };
+    this.wait(this.loadHistory());
+    this.listenTo(this.model, 'sync', () => {
+      void this.loadHistory().then(() => this.reRender());
+    });
+  }
+
+  override data(): VmcPanelData {
+    const language = this.language();
+    const format = createFormatter(language, this.getConfig().get('defaultCurrency'));
+    const kind = this.customerKind();
+    return buildVmcPanelData({
+      history: this.history,
+      customerKind: kind,
+      defaults: readVmcDefaults((param) => this.getConfig().get(param))[kind],
+      today: this.getDateTime().getToday(),
+      label: (key, values) => this.label(key, language, values),
+      format,
+    });
+  }
+
+  /** Failures are left to the host's global error handler; the panel then falls back to the defaults. */
+  private loadHistory(): Promise<void> {
+    if (!this.getAcl().checkScope('Opportunity', 'read')) {
+      this.history = { status: 'unavailable' };
+      return Promise.resolve();
+    }
+    const request = wonOpportunitiesRequest(this.model.entityType, this.model.id);
+    return Espo.Ajax.getRequest(request.url, request.params).then(
+      (body) => {
+        this.history = { status: 'loaded', history: toHistory(body) };
+      },
+      () => {
+        this.history = { status: 'unavailable' };
+      },
+    );
+  }
+
+  private customerKind(): CustomerKind {
+    if (this.model.entityType === 'Account') return 'PROFESSIONNEL';
+    return this.model.get('autoCibleCustomerKind') === 'PROFESSIONNEL' ? 'PROFESSIONNEL' : 'PARTICULIER';
+  }
+
+  private language(): string {
+    const chosen = this.getPreferences().get('language');
+    const fallback = this.getConfig().get('language');
+    if (typeof chosen === 'string' && chosen !== '') return chosen;
+    return typeof fallback === 'string' && fallback !== '' ? fallback : 'en_US';
+  }
+
+  /** Global.labels first; our bundled texts when the key is not installed (the host echoes the key back). */
+  private label(key: string, language: string, values?: Readonly<Record<string, string>>): string {
+    const translated = this.translate(key, 'labels', 'Global');
+    const bundled = vmcUiLabels[key];
+    let text = typeof translated === 'string' && translated !== key ? translated : key;
+    if (text === key && bundled !== undefined) text = language.startsWith('fr') ? bundled.fr : bundled.en;
+    for (const [name, value] of Object.entries(values ?? {})) text = text.split(`{${name}}`).join(value);
+    return text;
+  }
+}

@@ -1,0 +1,38 @@
+/** Number formatting in the user's language (fr: `1 400 €`, `75 %`), with « n/a » for impossible values. */
+
+export interface Formatter {
+  money(value: number): string | null;
+  percent(value: number): string | null;
+  number(value: number, maxDecimals: number): string | null;
+}
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** `fr_FR` → `fr-FR`; an unknown or malformed tag falls back to `en-US`. */
+function toLocale(language: string): string {
+  const tag = language.replace('_', '-');
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
+/** `currency` comes from the CRM's settings: anything but an ISO 4217 code (Intl would throw) becomes EUR. */
+export function createFormatter(language: string, currency: unknown): Formatter {
+  const locale = toLocale(language);
+  const code = typeof currency === 'string' && CURRENCY_CODE.test(currency) ? currency : 'EUR';
+  const finite = (value: number, format: () => string): string | null => (Number.isFinite(value) ? format() : null);
+  return {
+    money: (value) =>
+      finite(value, () => {
+        const digits = Number.isInteger(value) ? 0 : 2;
+        const options = { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: digits } as const;
+        return new Intl.NumberFormat(locale, options).format(value);
+      }),
+    percent: (value) =>
+      finite(value, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value)),
+    number: (value, maxDecimals) =>
+      finite(value, () => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value)),
+  };
+}

@@ -1,0 +1,40 @@
+/** Builds what the client tests load: the real view bundles and the fake host script. */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { buildClientViews } from '../../../scripts/build-client';
+import type { BuiltView } from '../../../scripts/build-client';
+
+export const PANEL_ID = 'auto-cible:views/record/panels/vmc';
+
+export interface BuiltPanel {
+  readonly view: BuiltView;
+  readonly code: string;
+  readonly outDir: string;
+  /** Every view the build produced. */
+  readonly views: readonly BuiltView[];
+}
+
+export async function buildPanel(): Promise<BuiltPanel> {
+  const outDir = await mkdtemp(join(tmpdir(), 'autocible-client-test-'));
+  const views = await buildClientViews(outDir);
+  const view = views.find((v) => v.viewId === PANEL_ID);
+  if (view === undefined) throw new Error(`${PANEL_ID} was not built`);
+  return { view, code: await readFile(view.file, 'utf8'), outDir, views };
+}
+
+/** fake-host.ts as one classic script (IIFE) for node:vm and the browser. */
+export async function buildFakeHostScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('./fake-host.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}

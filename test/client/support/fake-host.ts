@@ -1,0 +1,171 @@
+/**
+ * A minimal AMD loader and fake EspoCRM host modules, bundled by esbuild into one IIFE script that runs
+ * both in `node:vm` and in Chromium. It resolves named `define(id, deps, factory)` modules like Espo's
+ * loader does for `auto-cible:*` ids (platform §3.1): each host id resolves to the class itself.
+ */
+import type HandlebarsApi from 'handlebars';
+
+type Factory = (...deps: unknown[]) => unknown;
+type Listener = (...args: unknown[]) => void;
+
+export interface HostOptions {
+  readonly translations?: Readonly<Record<string, string>>;
+  readonly config?: Readonly<Record<string, unknown>>;
+  readonly preferences?: Readonly<Record<string, unknown>>;
+  readonly today: string;
+  readonly canReadOpportunity?: boolean;
+  /** Answers `Espo.Ajax.getRequest`; rejects when it returns undefined. */
+  readonly respond: (url: string, data: unknown) => unknown;
+}
+
+export interface AjaxCall {
+  readonly url: string;
+  readonly data: unknown;
+}
+
+export interface RenderedView {
+  html: string;
+  render(): Promise<unknown>;
+}
+
+export class FakeModel {
+  private readonly listeners = new Map<string, Listener[]>();
+
+  constructor(
+    readonly entityType: string,
+    readonly id: string,
+    private readonly attributes: Record<string, unknown>,
+  ) {}
+
+  get(attribute: string): unknown {
+    return this.attributes[attribute];
+  }
+
+  set(attribute: string, value: unknown): void {
+    this.attributes[attribute] = value;
+  }
+
+  on(event: string, listener: Listener): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  }
+
+  trigger(event: string): void {
+    for (const listener of this.listeners.get(event) ?? []) listener();
+  }
+}
+
+const registry = new Map<string, { deps: readonly string[]; factory: Factory; value?: unknown; loaded: boolean }>();
+const hostModules = new Map<string, unknown>();
+
+function define(id: unknown, deps: unknown, factory: unknown): void {
+  if (typeof id !== 'string' || !Array.isArray(deps) || typeof factory !== 'function') {
+    throw new Error('fake loader: only named define(id, deps, factory) is supported, like a scriptList file');
+  }
+  registry.set(id, { deps: deps.map(String), factory: factory as Factory, loaded: false });
+}
+
+function requireModule(id: string): unknown {
+  if (hostModules.has(id)) return hostModules.get(id);
+  const entry = registry.get(id);
+  if (entry === undefined) throw new Error(`fake loader: module not defined: ${id}`);
+  if (!entry.loaded) {
+    entry.value = entry.factory(...entry.deps.map(requireModule));
+    entry.loaded = true;
+  }
+  return entry.value;
+}
+
+function sidePanelClass(options: HostOptions, handlebars: typeof HandlebarsApi): unknown {
+  const translations = options.translations ?? {};
+  return class SidePanelView {
+    html = '';
+    readonly model: FakeModel;
+    private readonly waits: PromiseLike<unknown>[] = [];
+    declare templateContent: string;
+
+    constructor(viewOptions: { model: FakeModel }) {
+      this.model = viewOptions.model;
+    }
+
+    setup(): void {}
+    data(): object {
+      return {};
+    }
+    wait(promise: unknown): void {
+      if (typeof promise === 'object' && promise !== null && 'then' in promise) this.waits.push(promise as PromiseLike<unknown>);
+    }
+    listenTo(target: FakeModel, event: string, callback: Listener): void {
+      target.on(event, callback);
+    }
+    // Espo returns the key itself for a missing Global label.
+    translate(label: string): string {
+      return translations[label] ?? label;
+    }
+    getConfig(): { get(name: string): unknown } {
+      return { get: (name) => options.config?.[name] };
+    }
+    getPreferences(): { get(name: string): unknown } {
+      return { get: (name) => options.preferences?.[name] };
+    }
+    getLanguage(): { translate(label: string): string } {
+      return { translate: (label) => this.translate(label) };
+    }
+    getAcl(): { checkScope(scope: string): boolean } {
+      return { checkScope: (scope) => scope !== 'Opportunity' || options.canReadOpportunity !== false };
+    }
+    getDateTime(): { getToday(): string } {
+      return { getToday: () => options.today };
+    }
+    async render(): Promise<this> {
+      await Promise.all(this.waits);
+      this.html = handlebars.compile(this.templateContent)(this.data());
+      return this;
+    }
+    reRender(): Promise<this> {
+      return this.render();
+    }
+  };
+}
+
+/** Installs `Espo.Ajax` and the host modules; `createView` builds a view the way Espo's view factory does. */
+export interface FakeHost {
+  readonly ajaxCalls: AjaxCall[];
+  createView(id: string, model: FakeModel): RenderedView;
+}
+
+function createHost(options: HostOptions): FakeHost {
+  const handlebars = Reflect.get(globalThis, 'Handlebars') as typeof HandlebarsApi;
+  const ajaxCalls: AjaxCall[] = [];
+  Reflect.set(globalThis, 'Espo', {
+    Ajax: {
+      getRequest: (url: string, data: unknown) => {
+        ajaxCalls.push({ url, data: JSON.parse(JSON.stringify(data)) });
+        const body = options.respond(url, data);
+        return body === undefined ? Promise.reject(new Error('403')) : Promise.resolve(body);
+      },
+    },
+  });
+  hostModules.set('views/record/panels/side', sidePanelClass(options, handlebars));
+  hostModules.set('views/settings/record/edit', class SettingsEditRecordView {
+    layoutName = 'settings';
+  });
+  return {
+    ajaxCalls,
+    createView(id, model) {
+      const ViewClass = requireModule(id) as new (o: { model: FakeModel }) => RenderedView & { setup(): void };
+      const view = new ViewClass({ model });
+      view.setup();
+      return view;
+    },
+  };
+}
+
+/** What the script exposes as `globalThis.fakeHost`. */
+export interface FakeHostApi {
+  createHost(options: HostOptions): FakeHost;
+  readonly FakeModel: typeof FakeModel;
+  requireModule(id: string): unknown;
+}
+
+const api: FakeHostApi = { createHost, FakeModel, requireModule };
+Object.assign(globalThis, { define, fakeHost: api });
