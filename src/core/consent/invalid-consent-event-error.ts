@@ -1,0 +1,22 @@
+import { AutoCibleError } from '../errors';
+import type { ConsentChannel } from './channels';
+
+/** The part of a consent event that made it unacceptable. */
+export type ConsentEventField = 'status' | 'date' | 'source' | 'proof';
+
+/**
+ * A consent event cannot be recorded: an opt-in without proof or date, an unknown status… Carries the
+ * channel and the field so an import or an edit form can point at the right cell.
+ */
+export class InvalidConsentEventError extends AutoCibleError {
+  readonly code = 'CONSENT_EVENT_INVALID';
+
+  constructor(
+    readonly channel: ConsentChannel,
+    readonly field: ConsentEventField,
+    readonly value: unknown,
+    readonly reason: string,
+  ) {
+    super(`Invalid ${channel} consent event, field "${field}": ${reason}`);
+  }
+}

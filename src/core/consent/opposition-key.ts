@@ -1,0 +1,43 @@
+import { emailMatchKey } from './normalise-email';
+import { normalisePhone } from './normalise-phone';
+
+export type OppositionKind = 'email' | 'phone';
+
+/** One entry of the opposition list (« liste repoussoir », domain.md §2.2 and §2.9 step 5). */
+export interface OppositionKey {
+  readonly kind: OppositionKind;
+  /** Hash of `kind:normalised identifier`; the list never holds the identifier itself. */
+  readonly key: string;
+}
+
+/**
+ * Hash function injected by the caller, so the core needs no crypto module: the server passes SHA-256
+ * as lowercase hex. A hash is a pseudonym, not anonymisation (CNIL, Spartoo SAN-2020-003): the list is
+ * personal data kept on purpose, at least 3 years from the objection.
+ */
+export type HashFunction = (input: string) => string;
+
+function matchKey(kind: OppositionKind, raw: string): string | undefined {
+  return kind === 'email' ? emailMatchKey(raw) : normalisePhone(raw);
+}
+
+/** The key of one identifier, or `undefined` when it is not a valid email address or phone number. */
+export function oppositionKey(kind: OppositionKind, raw: string, hash: HashFunction): OppositionKey | undefined {
+  const normalised = matchKey(kind, raw);
+  return normalised === undefined ? undefined : { kind, key: hash(`${kind}:${normalised}`) };
+}
+
+/** The keys of a person's identifiers, each once; invalid identifiers are left out. */
+export function oppositionKeys(
+  identifiers: { readonly emails?: readonly string[]; readonly phones?: readonly string[] },
+  hash: HashFunction,
+): readonly OppositionKey[] {
+  const keys = new Map<string, OppositionKey>();
+  const add = (kind: OppositionKind, raw: string): void => {
+    const key = oppositionKey(kind, raw, hash);
+    if (key !== undefined) keys.set(`${key.kind}:${key.key}`, key);
+  };
+  for (const email of identifiers.emails ?? []) add('email', email);
+  for (const phone of identifiers.phones ?? []) add('phone', phone);
+  return [...keys.values()];
+}

@@ -1,0 +1,62 @@
+/**
+ * The retention policy: the CNIL référentiel's durations as configurable defaults (domain.md §2.2).
+ * The référentiel is not binding: a dealership may choose other durations if it documents why.
+ * Schema built inside a `@__PURE__` call so bundles that only read the defaults drop zod.
+ */
+import { number, strictObject } from 'zod';
+import { DomainInputError } from '../errors';
+import type { LegalSource } from './legal-sources';
+import { RETENTION_SOURCES } from './legal-sources';
+
+export interface RetentionPolicy {
+  /**
+   * Months a prospect's data is kept after collection or their last inbound contact.
+   * @defaultValue 36
+   * @see RETENTION_POLICY_SOURCES.prospectMonths
+   */
+  readonly prospectMonths: number;
+  /**
+   * Months a customer's data is kept for marketing after the end of the relationship.
+   * @defaultValue 36
+   * @see RETENTION_POLICY_SOURCES.customerMonths
+   */
+  readonly customerMonths: number;
+  /**
+   * Days before the deadline from which a single re-permission request may be sent.
+   * @defaultValue 30
+   * @see RETENTION_POLICY_SOURCES.repermissionDays
+   */
+  readonly repermissionDays: number;
+}
+
+export const DEFAULT_RETENTION_POLICY: RetentionPolicy = { prospectMonths: 36, customerMonths: 36, repermissionDays: 30 };
+
+/** The source of each default. */
+export const RETENTION_POLICY_SOURCES: Readonly<Record<keyof RetentionPolicy, LegalSource>> = {
+  prospectMonths: RETENTION_SOURCES.prospect,
+  customerMonths: RETENTION_SOURCES.customer,
+  repermissionDays: RETENTION_SOURCES.repermission,
+};
+
+// 10 years is the longest archive the domain reference lists (C. com. L123-22); beyond is a typo.
+const MAX_MONTHS = 120;
+
+export const retentionPolicySchema = /* @__PURE__ */ (() =>
+  strictObject({
+    prospectMonths: number().int().min(1).max(MAX_MONTHS).default(DEFAULT_RETENTION_POLICY.prospectMonths),
+    customerMonths: number().int().min(1).max(MAX_MONTHS).default(DEFAULT_RETENTION_POLICY.customerMonths),
+    repermissionDays: number().int().min(0).max(365).default(DEFAULT_RETENTION_POLICY.repermissionDays),
+  }))();
+
+/**
+ * The policy from a config value (`undefined` → all defaults, missing keys → their default). Throws
+ * `DomainInputError` whose `input` is the offending key, e.g. `retentionPolicy.prospectMonths`.
+ */
+export function retentionPolicy(value?: unknown): RetentionPolicy {
+  const result = retentionPolicySchema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const key = issue?.path[0];
+  const offending: unknown = typeof key === 'string' && typeof value === 'object' && value !== null ? Reflect.get(value, key) : value;
+  throw new DomainInputError(typeof key === 'string' ? `retentionPolicy.${key}` : 'retentionPolicy', offending, issue?.message ?? 'invalid policy');
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DomainInputError } from '../../../src/core/errors';
+import { DEFAULT_RETENTION_POLICY, RETENTION_POLICY_SOURCES, retentionPolicy } from '../../../src/core/retention';
+
+describe('retentionPolicy', () => {
+  it('defaults to the CNIL durations: 3 years for prospects and customers, re-permission 30 days before', () => {
+    expect(retentionPolicy()).toEqual({ prospectMonths: 36, customerMonths: 36, repermissionDays: 30 });
+    expect(retentionPolicy({})).toEqual(DEFAULT_RETENTION_POLICY);
+  });
+
+  it('keeps the defaults of the keys a config leaves out', () => {
+    expect(retentionPolicy({ customerMonths: 24 })).toEqual({ prospectMonths: 36, customerMonths: 24, repermissionDays: 30 });
+  });
+
+  it('refuses an impossible duration, naming the key', () => {
+    expect(() => retentionPolicy({ prospectMonths: 0 })).toThrow(DomainInputError);
+    expect(() => retentionPolicy({ prospectMonths: 2.5 })).toThrow(expect.objectContaining({ input: 'retentionPolicy.prospectMonths', value: 2.5 }));
+    expect(() => retentionPolicy({ repermissionDays: -1 })).toThrow(expect.objectContaining({ input: 'retentionPolicy.repermissionDays' }));
+  });
+
+  it('refuses an unknown key instead of ignoring a typo', () => {
+    expect(() => retentionPolicy({ prospectMonth: 24 })).toThrow(DomainInputError);
+  });
+
+  it('cites the CNIL référentiel for every default', () => {
+    for (const key of Object.keys(DEFAULT_RETENTION_POLICY) as (keyof typeof DEFAULT_RETENTION_POLICY)[]) {
+      expect(RETENTION_POLICY_SOURCES[key].reference, key).toContain('2021-131');
+      expect(RETENTION_POLICY_SOURCES[key].fr.length, key).toBeGreaterThan(20);
+      expect(RETENTION_POLICY_SOURCES[key].en.length, key).toBeGreaterThan(20);
+    }
+  });
+});

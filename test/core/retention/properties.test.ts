@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RetentionInput } from '../../../src/core/retention';
+import { DEFAULT_RETENTION_POLICY, calendarDay, planRetention } from '../../../src/core/retention';
+import { isoDate } from '../catalogue/arbitraries';
+
+/** A date, sometimes unreadable. */
+const dateText = fc.oneof({ weight: 6, arbitrary: isoDate }, { weight: 1, arbitrary: fc.constantFrom('', 'n/a', '2023-02-30', '31/12/2020') });
+const dateList = fc.array(dateText, { maxLength: 3 });
+
+const retentionInput: fc.Arbitrary<RetentionInput> = fc.record({
+  id: fc.constant('r-1'),
+  entityType: fc.constantFrom('Contact', 'Lead', 'Account'),
+  createdAt: fc.option(dateText, { nil: undefined }),
+  lifecycleStage: fc.option(fc.constantFrom('SUSPECT', 'PROSPECT', 'CLIENT', 'ANCIEN_CLIENT'), { nil: null }),
+  legalHold: fc.option(fc.boolean(), { nil: undefined }),
+  lastInboundContactAt: fc.option(dateText, { nil: null }),
+  lastWorkshopVisitAt: fc.option(dateText, { nil: undefined }),
+  inboundEmails: dateList,
+  heldInboundCalls: dateList,
+  heldMeetings: dateList,
+  wonOpportunities: dateList,
+  vehicles: fc.array(
+    fc.record({ purchaseDate: fc.option(dateText, { nil: null }), financingEndDate: fc.option(dateText, { nil: null }), lastWorkshopVisitAt: fc.option(dateText, { nil: null }) }),
+    { maxLength: 2 },
+  ),
+});
+
+describe('planRetention invariants', () => {
+  it('never plans anonymisation under legal hold', () => {
+    fc.assert(
+      fc.property(retentionInput, isoDate, (input, today) => {
+        expect(planRetention({ ...input, legalHold: true }, DEFAULT_RETENTION_POLICY, today).action).toBe('hold');
+      }),
+    );
+  });
+
+  it('never plans anonymisation for a record without a usable date', () => {
+    fc.assert(
+      fc.property(retentionInput, isoDate, (input, today) => {
+        const plan = planRetention(input, DEFAULT_RETENTION_POLICY, today);
+        if (plan.anchorDate === null) expect(plan.action).not.toBe('anonymise');
+        if (plan.action === 'anonymise') expect(plan.deadline !== null && plan.deadline <= today).toBe(true);
+      }),
+    );
+  });
+
+  it('never anchors on a date after today, except a customer’s financing end', () => {
+    fc.assert(
+      fc.property(retentionInput, isoDate, (input, today) => {
+        const plan = planRetention(input, DEFAULT_RETENTION_POLICY, today);
+        if (plan.anchorDate !== null && plan.anchorDate > today) {
+          expect(plan).toMatchObject({ category: 'customer', anchorSource: 'FINANCING_END', action: input.legalHold === true ? 'hold' : 'keep' });
+        }
+      }),
+    );
+  });
+
+  it('never gives an earlier deadline when a later inbound contact is added', () => {
+    fc.assert(
+      fc.property(retentionInput, isoDate, isoDate, (input, contact, today) => {
+        const before = planRetention(input, DEFAULT_RETENTION_POLICY, today);
+        const after = planRetention({ ...input, inboundEmails: [...(input.inboundEmails ?? []), contact] }, DEFAULT_RETENTION_POLICY, today);
+        if (before.deadline !== null && after.category === before.category) {
+          expect(after.deadline !== null && after.deadline >= before.deadline).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('uses only dates the input holds', () => {
+    fc.assert(
+      fc.property(retentionInput, isoDate, (input, today) => {
+        const plan = planRetention(input, DEFAULT_RETENTION_POLICY, today);
+        if (plan.anchorDate === null) return;
+        const all = [
+          input.createdAt,
+          input.lastInboundContactAt,
+          input.lastWorkshopVisitAt,
+          ...(input.inboundEmails ?? []),
+          ...(input.heldInboundCalls ?? []),
+          ...(input.heldMeetings ?? []),
+          ...(input.wonOpportunities ?? []),
+          ...(input.vehicles ?? []).flatMap((v) => [v.purchaseDate, v.financingEndDate, v.lastWorkshopVisitAt]),
+        ];
+        expect(all.map((d) => (typeof d === 'string' ? calendarDay(d) : undefined))).toContain(plan.anchorDate);
+      }),
+    );
+  });
+});
