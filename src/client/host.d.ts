@@ -8,6 +8,16 @@ declare module 'views/record/panels/side' {
     get(attribute: string): unknown;
   }
 
+  /** The host's `date-time` helper (client/src/date-time.js), set to the user's formats and time zone (platform §8.7). */
+  export interface HostDateTime {
+    /** Today in the user's time zone, `YYYY-MM-DD`. */
+    getToday(): string;
+    /** A UTC `YYYY-MM-DD HH:mm:ss` value in the user's time zone and date-time format; `''` for an empty value. */
+    toDisplay(value: string): string;
+    /** A `YYYY-MM-DD` value in the user's date format; `''` for an empty or invalid value. */
+    toDisplayDate(value: string): string;
+  }
+
   /** The Settings model (`getConfig()`) and the Preferences model. */
   export interface HostSettings {
     get(name: string): unknown;
@@ -26,7 +36,7 @@ declare module 'views/record/panels/side' {
     protected getConfig(): HostSettings;
     protected getPreferences(): HostSettings;
     protected getAcl(): { checkScope(scope: string, action?: string): boolean };
-    protected getDateTime(): { getToday(): string };
+    protected getDateTime(): HostDateTime;
   }
 }
 

@@ -16,4 +16,16 @@ export const SIDE_PANELS: readonly SidePanelRegistration[] = [
     view: 'auto-cible:views/record/panels/vmc',
     entityTypes: ['Account', 'Contact'],
   },
+  {
+    name: 'autoCibleScore',
+    label: 'autoCibleScorePanel',
+    view: 'auto-cible:views/record/panels/score',
+    entityTypes: ['Account', 'Contact', 'Lead'],
+  },
+  {
+    name: 'autoCibleRgpd',
+    label: 'autoCibleRgpdPanel',
+    view: 'auto-cible:views/record/panels/rgpd',
+    entityTypes: ['Contact', 'Lead'],
+  },
 ];

@@ -17,11 +17,12 @@ export interface BuiltPanel {
   readonly views: readonly BuiltView[];
 }
 
-export async function buildPanel(): Promise<BuiltPanel> {
+/** Builds every view and returns the one named `viewId` (the VMC panel by default). */
+export async function buildPanel(viewId: string = PANEL_ID): Promise<BuiltPanel> {
   const outDir = await mkdtemp(join(tmpdir(), 'autocible-client-test-'));
   const views = await buildClientViews(outDir);
-  const view = views.find((v) => v.viewId === PANEL_ID);
-  if (view === undefined) throw new Error(`${PANEL_ID} was not built`);
+  const view = views.find((v) => v.viewId === viewId);
+  if (view === undefined) throw new Error(`${viewId} was not built`);
   return { view, code: await readFile(view.file, 'utf8'), outDir, views };
 }
 

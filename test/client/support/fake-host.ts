@@ -13,6 +13,10 @@ export interface HostOptions {
   readonly config?: Readonly<Record<string, unknown>>;
   readonly preferences?: Readonly<Record<string, unknown>>;
   readonly today: string;
+  /** The user's time zone for `getDateTime().toDisplay` (IANA name); UTC when absent. */
+  readonly timeZone?: string;
+  /** The user's date format, with the tokens `DD`, `MM` and `YYYY`; `YYYY-MM-DD` when absent. */
+  readonly dateFormat?: string;
   readonly canReadOpportunity?: boolean;
   /** Answers `Espo.Ajax.getRequest`; rejects when it returns undefined. */
   readonly respond: (url: string, data: unknown) => unknown;
@@ -75,6 +79,42 @@ function requireModule(id: string): unknown {
   return entry.value;
 }
 
+const SYSTEM_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SYSTEM_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+function formatDate(format: string, year: string, month: string, day: string): string {
+  return format.replace('YYYY', year).replace('MM', month).replace('DD', day);
+}
+
+/** The host's `date-time` helper (client/src/date-time.js), with Intl standing in for moment-timezone. */
+function dateTimeHelper(options: HostOptions) {
+  const dateFormat = options.dateFormat ?? 'YYYY-MM-DD';
+  return {
+    getToday: () => options.today,
+    toDisplayDate(value: string): string {
+      const match = SYSTEM_DATE.exec(typeof value === 'string' ? value : '');
+      return match === null ? '' : formatDate(dateFormat, match[1] ?? '', match[2] ?? '', match[3] ?? '');
+    },
+    toDisplay(value: string): string {
+      const match = SYSTEM_DATE_TIME.exec(typeof value === 'string' ? value : '');
+      if (match === null) return '';
+      const [y, mo, d, h, mi, sec] = match.slice(1).map((group) => Number(group ?? 0));
+      const instant = new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, sec ?? 0));
+      const parts = new Intl.DateTimeFormat('en-GB', {
+        timeZone: options.timeZone ?? 'UTC',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).formatToParts(instant);
+      const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+      return `${formatDate(dateFormat, part('year'), part('month'), part('day'))} ${part('hour')}:${part('minute')}`;
+    },
+  };
+}
+
 function sidePanelClass(options: HostOptions, handlebars: typeof HandlebarsApi): unknown {
   const translations = options.translations ?? {};
   return class SidePanelView {
@@ -113,8 +153,8 @@ function sidePanelClass(options: HostOptions, handlebars: typeof HandlebarsApi):
     getAcl(): { checkScope(scope: string): boolean } {
       return { checkScope: (scope) => scope !== 'Opportunity' || options.canReadOpportunity !== false };
     }
-    getDateTime(): { getToday(): string } {
-      return { getToday: () => options.today };
+    getDateTime(): ReturnType<typeof dateTimeHelper> {
+      return dateTimeHelper(options);
     }
     async render(): Promise<this> {
       await Promise.all(this.waits);

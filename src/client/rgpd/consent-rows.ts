@@ -1,0 +1,101 @@
+/** One block per channel: consent status, date, source and proof, then whether marketing is allowed and why. */
+import { CONSENT_SOURCE, CONSENT_STATUS } from '../../core/catalogue';
+import { CONSENT_CHANNELS, channelConsent, channelFieldNames } from '../../core/consent';
+import { optionText } from '../../core/panels-ui';
+import { eligibilityQuery, marketing, undetermined } from './marketing';
+import { truncateProof } from './proof';
+import type { ConsentChannel, ConsentEventField } from '../../core/consent';
+import type { LabelLang } from '../../core/panels-ui';
+import type { Get, Marketing, Translate } from './marketing';
+import type { RecordConsent } from './record-consent';
+
+export interface ConsentContext {
+  readonly get: Get;
+  readonly id: string;
+  readonly today: string;
+  readonly lang: LabelLang;
+  readonly label: Translate;
+  readonly displayDate: (isoDate: string) => string;
+}
+
+export interface ConsentDetail {
+  /** Unique in the panel, e.g. `email-proof`. */
+  readonly name: string;
+  readonly label: string;
+  readonly value: string;
+  /** The full text behind a shortened value. */
+  readonly title: string | null;
+}
+
+export interface ChannelRow {
+  readonly channel: ConsentChannel;
+  readonly title: string;
+  readonly status: string;
+  readonly marketing: Marketing;
+  /** Hand edits of this channel that were not recorded. */
+  readonly notes: readonly string[];
+  readonly details: readonly ConsentDetail[];
+}
+
+interface ShownConsent {
+  readonly status: unknown;
+  readonly date: unknown;
+  readonly source: unknown;
+  readonly proof: unknown;
+}
+
+const CHANNEL_KEYS: Readonly<Record<ConsentChannel, string>> = {
+  email: 'autoCibleRgpdChannelEmail',
+  sms: 'autoCibleRgpdChannelSms',
+  phone: 'autoCibleRgpdChannelPhone',
+  postal: 'autoCibleRgpdChannelPostal',
+};
+
+const REJECTED_KEYS: Readonly<Record<ConsentEventField, string>> = {
+  proof: 'autoCibleRgpdRejectedProof',
+  date: 'autoCibleRgpdRejectedDate',
+  status: 'autoCibleRgpdRejectedValue',
+  source: 'autoCibleRgpdRejectedValue',
+};
+
+/** The state the eligibility used (history as of today); the raw fields when the history is unreadable. */
+function shownConsent(ctx: ConsentContext, consent: RecordConsent, channel: ConsentChannel): ShownConsent {
+  if (consent.status === 'ok') {
+    const { status, decidedBy } = channelConsent(consent.history, channel, ctx.today);
+    return { status, date: decidedBy?.date, source: decidedBy?.source, proof: decidedBy?.proof };
+  }
+  const names = channelFieldNames(channel);
+  return { status: ctx.get(names.status), date: ctx.get(names.date), source: ctx.get(names.source), proof: ctx.get(names.proof) };
+}
+
+function details(ctx: ConsentContext, channel: ConsentChannel, shown: ShownConsent): ConsentDetail[] {
+  const empty = ctx.label('autoCiblePanelEmpty');
+  const date = typeof shown.date === 'string' && shown.date !== '' ? ctx.displayDate(shown.date) || shown.date : empty;
+  const proof = typeof shown.proof === 'string' && shown.proof.trim() !== '' ? truncateProof(shown.proof) : null;
+  return [
+    { name: `${channel}-date`, label: ctx.label('autoCibleRgpdDate'), value: date, title: null },
+    { name: `${channel}-source`, label: ctx.label('autoCibleRgpdSource'), value: optionText(CONSENT_SOURCE, shown.source, ctx.lang) ?? empty, title: null },
+    { name: `${channel}-proof`, label: ctx.label('autoCibleRgpdProof'), value: proof?.short ?? empty, title: proof?.full ?? null },
+  ];
+}
+
+function channelRow(ctx: ConsentContext, consent: RecordConsent, channel: ConsentChannel): ChannelRow {
+  const shown = shownConsent(ctx, consent, channel);
+  const status = optionText(CONSENT_STATUS, shown.status, ctx.lang) ?? optionText(CONSENT_STATUS, 'UNKNOWN', ctx.lang) ?? '';
+  const rejected = consent.status === 'ok' ? consent.rejected.filter((edit) => edit.channel === channel) : [];
+  return {
+    channel,
+    title: ctx.label(CHANNEL_KEYS[channel]),
+    status,
+    marketing:
+      consent.status === 'ok'
+        ? marketing(eligibilityQuery(ctx.get, ctx.id, consent.history, channel, ctx.today), ctx.lang, ctx.label)
+        : undetermined(ctx.label),
+    notes: [...new Set(rejected.map((edit) => ctx.label(REJECTED_KEYS[edit.field])))],
+    details: details(ctx, channel, shown),
+  };
+}
+
+export function consentRows(ctx: ConsentContext, consent: RecordConsent): ChannelRow[] {
+  return CONSENT_CHANNELS.map((channel) => channelRow(ctx, consent, channel));
+}

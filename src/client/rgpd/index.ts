@@ -1,0 +1,17 @@
+// What the RGPD panel uses: the record's consent (zod-free), eligibility, retention rows and the panel data.
+export { readConsentHistory } from './consent-history';
+export type { ConsentHistoryRead } from './consent-history';
+export { recordConsent } from './record-consent';
+export type { RecordConsent, RejectedEdit } from './record-consent';
+export { eligibilityQuery, marketing } from './marketing';
+export type { Get, Marketing, Translate } from './marketing';
+export { consentRows } from './consent-rows';
+export type { ChannelRow, ConsentContext, ConsentDetail } from './consent-rows';
+export { DEADLINE_WARNING_DAYS, deadlineState } from './deadline';
+export type { DeadlineState } from './deadline';
+export { PROOF_MAX_CHARS, truncateProof } from './proof';
+export type { ShortText } from './proof';
+export { retentionData } from './retention-rows';
+export type { RetentionContext, RetentionData, RetentionRow } from './retention-rows';
+export { buildRgpdPanelData } from './panel-data';
+export type { RgpdPanelContext, RgpdPanelData } from './panel-data';

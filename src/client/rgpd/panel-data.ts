@@ -1,0 +1,45 @@
+/**
+ * What the RGPD panel shows: consent and marketing eligibility per channel, then the retention plan and
+ * the legal hold. Every text is final here; the template only escapes and lays it out.
+ */
+import { consentRows } from './consent-rows';
+import { recordConsent } from './record-consent';
+import { retentionData } from './retention-rows';
+import type { LabelLang } from '../../core/panels-ui';
+import type { ChannelRow } from './consent-rows';
+import type { Get, Translate } from './marketing';
+import type { RetentionRow } from './retention-rows';
+
+export interface RgpdPanelContext {
+  /** Reads a record attribute (`model.get`). */
+  readonly get: Get;
+  readonly id: string;
+  /** Today in the user's time zone, `YYYY-MM-DD`: the phone rules change on 2026-08-11. */
+  readonly today: string;
+  readonly lang: LabelLang;
+  readonly label: Translate;
+  readonly displayDate: (isoDate: string) => string;
+}
+
+export interface RgpdPanelData {
+  readonly consentHeading: string;
+  /** Set when the consent history cannot be read. */
+  readonly historyNote: string | null;
+  readonly channels: readonly ChannelRow[];
+  readonly retentionHeading: string;
+  readonly retentionNote: string | null;
+  readonly retention: readonly RetentionRow[];
+}
+
+export function buildRgpdPanelData(ctx: RgpdPanelContext): RgpdPanelData {
+  const consent = recordConsent(ctx.get, ctx.today);
+  const retention = retentionData(ctx);
+  return {
+    consentHeading: ctx.label('autoCibleRgpdConsentHeading'),
+    historyNote: consent.status === 'unreadable' ? ctx.label('autoCibleRgpdHistoryUnreadable') : null,
+    channels: consentRows(ctx, consent),
+    retentionHeading: ctx.label('autoCibleRgpdRetentionHeading'),
+    retentionNote: retention.note,
+    retention: retention.rows,
+  };
+}

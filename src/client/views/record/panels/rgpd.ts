@@ -1,0 +1,34 @@
+// RGPD side panel of Contact and Lead detail views: auto-cible:views/record/panels/rgpd (platform §3.5, §3.13).
+import SidePanelView from 'views/record/panels/side';
+import template from '../../../templates/rgpd-panel.tpl';
+import { commonPanelUiLabels, labelLang, rgpdPanelUiLabels, uiText, userLanguage } from '../../../../core/panels-ui';
+import { buildRgpdPanelData } from '../../../rgpd';
+import type { RgpdPanelData } from '../../../rgpd';
+
+const BUNDLED_LABELS = { ...commonPanelUiLabels, ...rgpdPanelUiLabels };
+
+export default class RgpdPanelView extends SidePanelView {
+  protected override templateContent = template;
+
+  override setup(): void {
+    super.setup();
+    // Consent edits, host opt-out flags and the retention job all change the record on the server.
+    this.listenTo(this.model, 'sync', () => {
+      void this.reRender();
+    });
+  }
+
+  override data(): RgpdPanelData {
+    const language = userLanguage(this.getPreferences().get('language'), this.getConfig().get('language'));
+    const lang = labelLang(language);
+    const dateTime = this.getDateTime();
+    return buildRgpdPanelData({
+      get: (attribute) => this.model.get(attribute),
+      id: this.model.id,
+      today: dateTime.getToday(),
+      lang,
+      label: (key, values) => uiText(key, this.translate(key, 'labels', 'Global'), BUNDLED_LABELS, lang, values),
+      displayDate: (isoDate) => dateTime.toDisplayDate(isoDate),
+    });
+  }
+}

@@ -1,0 +1,158 @@
+import { readFile, rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { serialiseScoreReasons } from '../../src/core/score-reasons';
+import { reasons, SCORE_PANEL_ID, scoredContact } from './score/fixtures';
+import { axisTotal, gradeBadge, reasonRows } from './score/html';
+import { buildFakeHostScript, buildPanel } from './support/build';
+import { textsOf, valueOf } from './support/html';
+import { HOSTILE } from './support/won-opportunities';
+import { loadInVm } from './support/vm-host';
+import type { BuiltPanel } from './support/build';
+import type { HostOptions } from './support/fake-host';
+
+let panel: BuiltPanel;
+let fakeHostScript: string;
+
+beforeAll(async () => {
+  [panel, fakeHostScript] = await Promise.all([buildPanel(SCORE_PANEL_ID), buildFakeHostScript()]);
+});
+
+afterAll(() => rm(panel.outDir, { recursive: true, force: true }));
+
+const FRENCH: HostOptions = {
+  today: '2026-11-22',
+  timeZone: 'Europe/Paris',
+  dateFormat: 'DD/MM/YYYY',
+  preferences: { language: 'fr_FR' },
+  respond: () => undefined,
+};
+
+async function render(attributes: Record<string, unknown>, options: HostOptions = FRENCH, entityType = 'Contact') {
+  const { api, host } = loadInVm(fakeHostScript, [{ code: panel.code, file: panel.view.file }], options);
+  const model = new api.FakeModel(entityType, 'c1', { ...attributes });
+  const view = host.createView(SCORE_PANEL_ID, model);
+  await view.render();
+  return { view, model, host };
+}
+
+describe('the built score panel module', () => {
+  it('is a named AMD define of the view id that depends only on the host side panel', async () => {
+    const code = await readFile(panel.view.file, 'utf8');
+    expect(code.startsWith(`define('${SCORE_PANEL_ID}', ['views/record/panels/side'], function () {`)).toBe(true);
+    expect(panel.view.hostDeps).toEqual(['views/record/panels/side']);
+    expect(panel.view.file.endsWith('/client/custom/modules/auto-cible/src/views/record/panels/score.js')).toBe(true);
+  });
+
+  it('stays small: no zod nor any other npm package, under 150 KB', () => {
+    expect(panel.code).not.toContain('node_modules/');
+    expect(panel.code).not.toMatch(/\bZodError\b|\$ZodType/);
+    expect(Buffer.byteLength(panel.code)).toBeLessThan(150 * 1024);
+  });
+});
+
+describe('the score panel of a scored contact', () => {
+  it('shows the score, the grade as a coloured label, fit and engagement, in French', async () => {
+    const { view } = await render(scoredContact);
+    expect(valueOf(view.html, 'score')).toBe('55');
+    expect(valueOf(view.html, 'fit')).toBe('30');
+    expect(valueOf(view.html, 'engagement')).toBe('40');
+    expect(gradeBadge(view.html)).toEqual({ style: 'info', text: 'B (à travailler)' });
+    expect(textsOf(view.html, 'top')).toEqual([reasons.top.fr]);
+  });
+
+  it('lists every reason per axis with the value seen and signed points, and their sum', async () => {
+    const { view } = await render(scoredContact);
+    expect(reasonRows(view.html, 'fit')).toEqual([
+      { rule: 'vehicle-age', reason: 'Véhicule de plus de 4 ans', seen: '62', points: '+20' },
+      { rule: 'owns-vul', reason: 'Possède un VUL', seen: 'Oui', points: '+15' },
+      { rule: 'no-email', reason: 'Pas d’e-mail', seen: '—', points: '-5' },
+    ]);
+    expect(axisTotal(view.html, 'fit')).toBe('+30');
+    expect(reasonRows(view.html, 'engagement')).toEqual([
+      { rule: 'lease-ends', reason: 'Fin de LOA dans 3 mois', seen: '15/02/2027', points: '+27,5' },
+      { rule: 'test-drive', reason: 'Essai récent', seen: '12', points: '+12,3' },
+    ]);
+    // 27.5 + 12.25 = 39.75, shown to one decimal like each reason.
+    expect(axisTotal(view.html, 'engagement')).toBe('+39,8');
+  });
+
+  it('converts the UTC scoring time to the user’s time zone and shows the model version', async () => {
+    const { view } = await render(scoredContact);
+    expect(valueOf(view.html, 'scoredAt')).toBe('22/11/2026 10:30');
+    expect(valueOf(view.html, 'model')).toBe('b2c-renewal@2026.1');
+  });
+
+  it('reads English labels and reasons for an English-speaking user', async () => {
+    const { view } = await render(scoredContact, { ...FRENCH, preferences: { language: 'en_US' }, timeZone: 'America/New_York', dateFormat: 'MM/DD/YYYY' });
+    expect(gradeBadge(view.html)).toEqual({ style: 'info', text: 'B (warm)' });
+    expect(reasonRows(view.html, 'fit')[1]).toEqual({ rule: 'owns-vul', reason: 'Owns a light commercial vehicle', seen: 'Yes', points: '+15' });
+    expect(axisTotal(view.html, 'engagement')).toBe('+39.8');
+    expect(valueOf(view.html, 'scoredAt')).toBe('11/22/2026 04:30');
+    expect(view.html).toContain('Engagement total');
+  });
+
+  it.each([
+    ['A', 'success'],
+    ['B', 'info'],
+    ['C', 'warning'],
+    ['D', 'default'],
+  ])('colours grade %s as label-%s', async (grade, style) => {
+    const { view } = await render({ ...scoredContact, autoCibleScoreGrade: grade });
+    expect(gradeBadge(view.html)?.style).toBe(style);
+  });
+
+  it('uses the installed translation of a label before its bundled text', async () => {
+    const { view } = await render(scoredContact, { ...FRENCH, translations: { autoCibleScorePanelScore: 'Score global' } });
+    expect(view.html).toContain('<label class="control-label">Score global</label>');
+  });
+
+  it('takes the model version from the reasons when the model field is empty', async () => {
+    const { view } = await render({ ...scoredContact, autoCibleScoreModel: null });
+    expect(valueOf(view.html, 'model')).toBe('b2c-renewal@2026.1');
+  });
+});
+
+describe('the score panel of a record not scored yet', () => {
+  it('says so and shows no figure, grade or table', async () => {
+    const { view } = await render({ firstName: 'Jeanne' }, FRENCH, 'Lead');
+    expect(textsOf(view.html, 'not-scored')).toEqual(['Pas encore de score : le calcul n’a pas encore traité cette fiche.']);
+    expect(view.html).not.toContain('data-role="value"');
+    expect(view.html).not.toContain('<table');
+    expect(gradeBadge(view.html)).toBeNull();
+  });
+
+  it('shows the score and a note when the reasons cannot be read', async () => {
+    const { view } = await render({ ...scoredContact, autoCibleScoreReasons: '{"v":1,' }, { ...FRENCH, preferences: { language: 'en_US' } }, 'Account');
+    expect(valueOf(view.html, 'score')).toBe('55');
+    expect(textsOf(view.html, 'reasons-note')).toEqual(['The reason details cannot be read; the next scoring run rewrites them.']);
+    expect(view.html).not.toContain('<table');
+  });
+
+  it('re-renders with the new score after the model syncs', async () => {
+    const { view, model } = await render({});
+    expect(textsOf(view.html, 'not-scored')).toHaveLength(1);
+    for (const [name, value] of Object.entries(scoredContact)) model.set(name, value);
+    model.trigger('sync');
+    await vi.waitFor(() => expect(valueOf(view.html, 'score')).toBe('55'));
+    expect(reasonRows(view.html, 'fit')).toHaveLength(3);
+  });
+});
+
+describe('escaping in the score panel', () => {
+  it('escapes hostile reason labels, values, rule ids, model and translations', async () => {
+    const hostile = {
+      ...reasons,
+      fired: [{ rule: HOSTILE, axis: 'fit' as const, label: { fr: HOSTILE, en: HOSTILE }, value: HOSTILE, points: 3 }],
+      top: { fr: HOSTILE, en: HOSTILE },
+    };
+    const { view } = await render(
+      { ...scoredContact, autoCibleScoreReasons: serialiseScoreReasons(hostile), autoCibleScoreModel: HOSTILE, autoCibleScoreGrade: HOSTILE },
+      { ...FRENCH, translations: { autoCibleScorePanelFit: HOSTILE } },
+    );
+    expect(view.html).not.toContain('<img');
+    const escaped = '&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;';
+    expect(reasonRows(view.html, 'fit')).toEqual([{ rule: escaped, reason: escaped, seen: escaped, points: '+3' }]);
+    expect(valueOf(view.html, 'model')).toBe(escaped);
+    expect(gradeBadge(view.html)).toBeNull();
+  });
+});
