@@ -17,7 +17,8 @@ export function parseCell(column: CsvColumn, raw: string): CellResult {
   if (text === '') return ok(column.kind === 'multiEnum' ? [] : null);
   switch (column.kind) {
     case 'enum':
-      return parseOption(column.options ?? [], text);
+      // Host enums (salutationName, Opportunity stage) have no option list here: the host validates them.
+      return column.options === undefined ? ok(text) : parseOption(column.options, text);
     case 'multiEnum':
       return parseOptions(column.options ?? [], text);
     case 'int':

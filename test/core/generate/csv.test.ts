@@ -94,3 +94,11 @@ describe('CSV cell parsing', () => {
     );
   });
 });
+
+describe('CSV cells of host enums', () => {
+  it('keeps the text of an enum the host validates (no option list in the catalogue)', () => {
+    const stage = csvColumns(getEntity('Contact'), HOST_ATTRIBUTES.Contact).find((c) => c.attribute === 'salutationName')!;
+    expect(stage.options).toBeUndefined();
+    expect(parseCell(stage, ' Mr. ')).toEqual({ ok: true, value: 'Mr.' });
+  });
+});

@@ -1,0 +1,133 @@
+/** Every text of the `sample` command, in French and English, and number formatting per language. */
+import type { CsvIssueCode } from '../../csv/types';
+
+export type CliLang = 'fr' | 'en';
+
+export interface SampleMessages {
+  readonly description: string;
+  readonly options: { readonly dir: string; readonly json: string; readonly today: string };
+  readonly title: (dir: string, today: string) => string;
+  readonly filesHeading: string;
+  readonly fileColumns: readonly [string, string, string, string];
+  readonly issuesHeading: (count: string) => string;
+  readonly noIssues: string;
+  /** Put before a header warning, punctuation included. */
+  readonly warningPrefix: string;
+  /** Category of an issue; the reader's detail (English) follows it. */
+  readonly issueCodes: Readonly<Record<CsvIssueCode, string>>;
+  readonly vmcContactsHeading: string;
+  readonly vmcAccountsHeading: string;
+  readonly vmcColumns: readonly [string, string, string, string, string, string, string];
+  readonly noRecords: string;
+  readonly none: string;
+  readonly defaultsNote: string;
+  readonly progress: (file: string, rows: string) => string;
+  readonly errors: {
+    readonly dirMissing: (dir: string) => string;
+    readonly dirNotDirectory: (dir: string) => string;
+    readonly fileMissing: (file: string, dir: string) => string;
+    readonly fileUnreadable: (file: string, dir: string) => string;
+    readonly headerEmpty: (file: string) => string;
+    readonly headerDuplicates: (file: string, columns: string) => string;
+    readonly headerMissing: (file: string, columns: string) => string;
+    readonly badToday: (value: string) => string;
+  };
+}
+
+const fr: SampleMessages = {
+  description: 'Valide le jeu de données d’exemple (sans CRM) et affiche la VMC par segment',
+  options: {
+    dir: 'dossier du jeu de données (5 fichiers CSV)',
+    json: 'affiche le rapport en JSON',
+    today: 'date du jour AAAA-MM-JJ pour la fenêtre d’historique de la VMC',
+  },
+  title: (dir, today) => `AutoCible — validation de ${dir} (VMC au ${today})`,
+  filesHeading: 'Fichiers',
+  fileColumns: ['Fichier', 'Lignes', 'Valides', 'Rejetées'],
+  issuesHeading: (count) => `Lignes rejetées et avertissements (${count})`,
+  noIssues: 'Aucune ligne rejetée.',
+  warningPrefix: 'avertissement : ',
+  issueCodes: {
+    unknownColumn: 'colonne inconnue, ignorée',
+    columnCount: 'nombre de cellules incorrect',
+    malformedRow: 'ligne CSV mal formée',
+    required: 'valeur obligatoire absente',
+    invalidValue: 'valeur refusée',
+  },
+  vmcContactsHeading: 'VMC des contacts par segment (type de client × étape du cycle de vie)',
+  vmcAccountsHeading: 'VMC des comptes par type d’entreprise',
+  vmcColumns: ['Segment', 'Nombre', 'VMC brute moy.', 'VMC brute méd.', 'VMC nette moy.', 'VMC nette méd.', 'Historique'],
+  noRecords: 'Aucun enregistrement valide.',
+  none: 'non renseigné',
+  defaultsNote:
+    'VMC du cours : achats/an × montant moyen + montant moyen × rétention × (période − 1), moins coût pour atteindre / taux de conversion. « Historique » : part des fiches dont achats/an et montant moyen viennent de leurs opportunités gagnées ; les autres valeurs viennent des défauts par type de client.',
+  progress: (file, rows) => `${file} : ${rows} lignes lues`,
+  errors: {
+    dirMissing: (dir) => `Dossier introuvable : ${dir}`,
+    dirNotDirectory: (dir) => `${dir} n’est pas un dossier`,
+    fileMissing: (file, dir) => `Fichier manquant : ${file} dans ${dir}`,
+    fileUnreadable: (file, dir) => `Fichier illisible : ${file} dans ${dir}`,
+    headerEmpty: (file) => `${file} : fichier vide, ligne d’en-tête absente`,
+    headerDuplicates: (file, columns) => `${file} : colonnes en double dans l’en-tête : ${columns}`,
+    headerMissing: (file, columns) => `${file} : colonnes obligatoires absentes de l’en-tête : ${columns}`,
+    badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
+  },
+};
+
+const en: SampleMessages = {
+  description: 'Validate the sample dataset (no CRM needed) and print the VMC per segment',
+  options: {
+    dir: 'dataset directory (5 CSV files)',
+    json: 'print the report as JSON',
+    today: "today's date YYYY-MM-DD for the VMC history window",
+  },
+  title: (dir, today) => `AutoCible — validating ${dir} (VMC as of ${today})`,
+  filesHeading: 'Files',
+  fileColumns: ['File', 'Rows', 'Valid', 'Rejected'],
+  issuesHeading: (count) => `Rejected rows and warnings (${count})`,
+  noIssues: 'No rejected rows.',
+  warningPrefix: 'warning: ',
+  issueCodes: {
+    unknownColumn: 'unknown column, ignored',
+    columnCount: 'wrong number of cells',
+    malformedRow: 'malformed CSV row',
+    required: 'required value missing',
+    invalidValue: 'value rejected',
+  },
+  vmcContactsHeading: 'Contact VMC per segment (customer kind × lifecycle stage)',
+  vmcAccountsHeading: 'Account VMC per company type',
+  vmcColumns: ['Segment', 'Count', 'Gross mean', 'Gross median', 'Net mean', 'Net median', 'History'],
+  noRecords: 'No valid record.',
+  none: 'not set',
+  defaultsNote:
+    'Course VMC: purchases/year × average amount + average amount × retention × (period − 1), minus cost to reach / conversion rate. "History": share of records whose purchases/year and average amount come from their won opportunities; every other input comes from the defaults per customer kind.',
+  progress: (file, rows) => `${file}: ${rows} rows read`,
+  errors: {
+    dirMissing: (dir) => `Directory not found: ${dir}`,
+    dirNotDirectory: (dir) => `${dir} is not a directory`,
+    fileMissing: (file, dir) => `Missing file: ${file} in ${dir}`,
+    fileUnreadable: (file, dir) => `Unreadable file: ${file} in ${dir}`,
+    headerEmpty: (file) => `${file}: empty file, no header row`,
+    headerDuplicates: (file, columns) => `${file}: duplicate columns in the header: ${columns}`,
+    headerMissing: (file, columns) => `${file}: required columns missing from the header: ${columns}`,
+    badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
+  },
+};
+
+export const SAMPLE_MESSAGES: Readonly<Record<CliLang, SampleMessages>> = { fr, en };
+
+const LOCALE: Readonly<Record<CliLang, string>> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** `1 400,00 €` in French, `€1,400.00` in English. */
+export function formatMoney(lang: CliLang, amount: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR' }).format(amount);
+}
+
+export function formatCount(lang: CliLang, count: number): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(count);
+}
+
+/** A 0–1 ratio as a whole percentage: `45 %` in French, `45%` in English. */
+export function formatPercent(lang: CliLang, ratio: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}

@@ -1,0 +1,108 @@
+/**
+ * Streaming CSV reader for one entity file. Resolves the header (French, English or attribute
+ * names, any order), converts and validates each row, and yields records and rejected rows one at a
+ * time: memory stays flat, and a bad row never stops the read. Only an unusable header (or a
+ * missing file) throws.
+ */
+import { createReadStream } from 'node:fs';
+import { addAbortSignal, pipeline } from 'node:stream';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { CsvError } from 'csv-parse';
+import { parse } from 'csv-parse';
+import { resolveHeaders } from '../../core/generate/csv-columns';
+import { convertRow } from './convert';
+import type { RowContext } from './convert';
+import type { CsvDelimiter } from './delimiter';
+import { sniffDelimiter } from './delimiter';
+import type { EntitySpec } from './entity-spec';
+import { CsvFileError, CsvHeaderError } from './errors';
+import type { CsvIssue, CsvReadItem } from './types';
+
+export interface ReadCsvOptions {
+  /** Name used in issues. @defaultValue the file's base name */
+  readonly file?: string;
+  /** @defaultValue guessed from the header line (`,`, `;` or tab) */
+  readonly delimiter?: CsvDelimiter;
+  readonly signal?: AbortSignal;
+}
+
+async function checkFile(path: string, file: string): Promise<void> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new CsvFileError(file, 'notAFile');
+  } catch (error) {
+    if (error instanceof CsvFileError) throw error;
+    const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
+    throw new CsvFileError(file, missing ? 'missing' : 'unreadable', { cause: error });
+  }
+}
+
+/** Line breaks inside the quoted cells of a record (each moves the next record one line down). */
+function innerBreaks(cells: readonly string[]): number {
+  let breaks = 0;
+  for (const cell of cells) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) breaks += 1;
+  return breaks;
+}
+
+const isBlank = (cells: readonly string[]): boolean => cells.length === 1 && cells[0] === '';
+
+function headerContext(file: string, spec: EntitySpec, headers: readonly string[]): { ctx: RowContext; warnings: CsvIssue[] } {
+  const resolution = resolveHeaders(headers, spec.columns);
+  if (resolution.duplicates.length > 0 || resolution.missingRequired.length > 0) {
+    throw new CsvHeaderError(file, { empty: false, duplicates: resolution.duplicates, missingRequired: resolution.missingRequired });
+  }
+  const warnings = resolution.unknown.map((header): CsvIssue => ({
+    file, line: 1, column: header, attribute: null, code: 'unknownColumn', severity: 'warning', reason: 'unknown column, ignored',
+  }));
+  return { ctx: { file, spec, columns: resolution.columns, headers }, warnings };
+}
+
+function malformed(file: string, error: CsvError): CsvIssue {
+  const line = typeof error.lines === 'number' ? error.lines : 0;
+  return { file, line, column: null, attribute: null, code: 'malformedRow', severity: 'error', reason: `CSV syntax error (${error.code})` };
+}
+
+function checkRow(ctx: RowContext, cells: readonly string[], line: number): CsvReadItem {
+  if (cells.length !== ctx.headers.length) {
+    const reason = `${cells.length} cells for ${ctx.headers.length} columns`;
+    return { type: 'rejected', line, issues: [{ file: ctx.file, line, column: null, attribute: null, code: 'columnCount', severity: 'error', reason }] };
+  }
+  const result = convertRow(ctx, cells, line);
+  return result.ok ? { type: 'record', line, record: result.record } : { type: 'rejected', line, issues: result.issues };
+}
+
+export async function* readCsv(path: string, spec: EntitySpec, options: ReadCsvOptions = {}): AsyncGenerator<CsvReadItem> {
+  const file = options.file ?? basename(path);
+  await checkFile(path, file);
+  const delimiter = options.delimiter ?? (await sniffDelimiter(path));
+  // Blank lines are kept (and skipped below) so line numbers can be counted without csv-parse's
+  // costly `info` snapshots; relax_quotes keeps a stray quote inside a field as text instead of
+  // derailing the rows after it.
+  const parser = parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_records_with_error: true });
+  // pipeline() forwards a read error to the parser (pipe() would leave the loop below waiting).
+  pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), parser, () => undefined);
+  if (options.signal !== undefined) addAbortSignal(options.signal, parser);
+  const skipped: CsvIssue[] = [];
+  parser.on('skip', (error: CsvError) => skipped.push(malformed(file, error)));
+  let ctx: RowContext | undefined;
+  let line = 0;
+  for await (const cells of parser as AsyncIterable<string[]>) {
+    for (const issue of skipped.splice(0)) {
+      line = Math.max(line, issue.line);
+      yield { type: 'rejected', line: issue.line, issues: [issue] };
+    }
+    const start = line + 1;
+    line = start + innerBreaks(cells);
+    if (isBlank(cells)) continue;
+    if (ctx === undefined) {
+      const header = headerContext(file, spec, cells.map((h) => h.trim()));
+      ctx = header.ctx;
+      for (const issue of header.warnings) yield { type: 'warning', issue };
+      continue;
+    }
+    yield checkRow(ctx, cells, start);
+  }
+  for (const issue of skipped.splice(0)) yield { type: 'rejected', line: issue.line, issues: [issue] };
+  if (ctx === undefined) throw new CsvHeaderError(file, { empty: true, duplicates: [], missingRequired: [] });
+}

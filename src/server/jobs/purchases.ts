@@ -1,0 +1,31 @@
+/** Purchase history per account and per contact, from the won opportunities of the dataset. */
+import type { Purchase } from '../../core/vmc';
+
+export interface PurchaseIndex {
+  readonly byAccount: Map<string, Purchase[]>;
+  readonly byContact: Map<string, Purchase[]>;
+}
+
+/** EspoCRM's stage of a won opportunity. */
+export const WON_STAGE = 'Closed Won';
+
+export function emptyPurchaseIndex(): PurchaseIndex {
+  return { byAccount: new Map(), byContact: new Map() };
+}
+
+function push(map: Map<string, Purchase[]>, id: unknown, purchase: Purchase): void {
+  if (typeof id !== 'string' || id === '') return;
+  const list = map.get(id);
+  if (list === undefined) map.set(id, [purchase]);
+  else list.push(purchase);
+}
+
+/** Adds one validated opportunity record; only won ones with an amount and a close date count. */
+export function addOpportunity(index: PurchaseIndex, record: Readonly<Record<string, unknown>>): boolean {
+  const { stage, amount, closeDate } = record;
+  if (stage !== WON_STAGE || typeof amount !== 'number' || amount < 0 || typeof closeDate !== 'string') return false;
+  const purchase = { date: closeDate, amount };
+  push(index.byAccount, record.accountId, purchase);
+  push(index.byContact, record.contactId, purchase);
+  return true;
+}
