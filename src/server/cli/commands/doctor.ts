@@ -1,0 +1,76 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AxiosInstance } from 'axios';
+import { Command } from 'commander';
+import { isConfigError, loadConfig } from '../../config';
+import type { AutoCibleConfig, ConfigError } from '../../config';
+import { findManifest, loadManifest, runDoctor } from '../../espo/doctor';
+import type { DoctorCheck, DoctorReport } from '../../espo/doctor';
+import type { CliContext } from '../context';
+import { CHECK_TITLES, fill, FIXES, OUTCOMES, SUMMARY } from './doctor-messages';
+
+export interface DoctorOptions {
+  /** @defaultValue the nearest `manifest.json` above this module (the package's own) */
+  readonly manifestPath?: string;
+  /** Transport, for tests that need a custom adapter. @defaultValue `axios.create()` */
+  readonly http?: AxiosInstance;
+}
+
+type Lang = CliContext['lang'];
+
+function describe(check: DoctorCheck, lang: Lang): { title: string; outcome: string; fix: string | null } {
+  const fix = check.status === 'fail' ? FIXES[check.reason] : undefined;
+  return {
+    title: CHECK_TITLES[check.id][lang],
+    outcome: fill(OUTCOMES[check.reason][lang], check.vars),
+    fix: fix === undefined ? null : fill(fix[lang], check.vars),
+  };
+}
+
+function printHuman(ctx: CliContext, report: DoctorReport): void {
+  const marks = { pass: '✔', fail: '✘', skip: '–' } as const;
+  for (const check of report.checks) {
+    const text = describe(check, ctx.lang);
+    ctx.stdout.write(`${marks[check.status]} ${text.title}: ${text.outcome}\n`);
+    if (text.fix !== null) ctx.stdout.write(`  → ${text.fix}\n`);
+  }
+  const failed = report.checks.filter((c) => c.status === 'fail').length;
+  ctx.stdout.write(`\n${report.ok ? SUMMARY.ok[ctx.lang] : fill(SUMMARY.failed[ctx.lang], { count: String(failed) })}\n`);
+}
+
+function printJson(ctx: CliContext, report: DoctorReport): void {
+  const checks = report.checks.map((check) => {
+    const text = describe(check, ctx.lang);
+    return { id: check.id, status: check.status, reason: check.reason, vars: check.vars, title: text.title, message: text.outcome, fix: text.fix };
+  });
+  ctx.stdout.write(`${JSON.stringify({ ok: report.ok, checks })}\n`);
+}
+
+function readConfig(ctx: CliContext, configPath: string | undefined): AutoCibleConfig | ConfigError {
+  try {
+    return loadConfig({ env: ctx.env, cwd: ctx.cwd, ...(configPath === undefined ? {} : { configPath }) });
+  } catch (error) {
+    if (isConfigError(error)) return error;
+    throw error;
+  }
+}
+
+/** `autocible doctor [--json] [--config path]`: checks the connection to EspoCRM; exit code 0 only when all pass. */
+export function doctorCommand(ctx: CliContext, options: DoctorOptions = {}): Command {
+  const fr = ctx.lang === 'fr';
+  return new Command('doctor')
+    .description(fr ? 'vérifie la connexion à EspoCRM, la version, l’extension et les droits' : 'checks the EspoCRM connection, version, extension and permissions')
+    .option('--json', fr ? 'un objet JSON pour les machines' : 'one JSON object for machines')
+    .option('--config <path>', fr ? 'fichier de configuration JSON' : 'JSON configuration file')
+    .action(async (flags: { json?: boolean; config?: string }) => {
+      const manifestPath = options.manifestPath ?? findManifest(dirname(fileURLToPath(import.meta.url)));
+      const report = await runDoctor({
+        config: readConfig(ctx, flags.config),
+        manifest: loadManifest(manifestPath),
+        ...(options.http ? { http: options.http } : {}),
+      });
+      if (flags.json === true) printJson(ctx, report);
+      else printHuman(ctx, report);
+      ctx.setExitCode(report.ok ? 0 : 1);
+    });
+}

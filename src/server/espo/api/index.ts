@@ -1,0 +1,10 @@
+export { createEspoClient, normaliseLogger } from './create-client';
+export type { EspoClient, IterationMethods } from './create-client';
+export { iteratePages, iterateRecords } from './iterate';
+export type { IterateOptions } from './iterate';
+export { assertPageSize, entitySegment, idSegment, listHeaders, listQuery, MAX_PAGE_SIZE } from './params';
+export type { CreateOptions, RecordMethods } from './records';
+export type { MassTarget, RelatedMethods } from './related';
+export type { MetaMethods } from './meta';
+export type { NoteInput, NoteMethods, StreamParams, WebhookInput } from './notes';
+export type { PrivacyMethods } from './privacy';

@@ -1,0 +1,46 @@
+import { listSchema, recordSchema, trueSchema } from '../schemas';
+import type { Requester } from '../transport/request';
+import type { CallOptions, EspoList, EspoRecord, ListParams } from '../types';
+import { entitySegment, idSegment, listHeaders, listQuery } from './params';
+
+export interface CreateOptions extends CallOptions {
+  /** Sends `X-Skip-Duplicate-Check: true`; otherwise a duplicate gives a 409 `EspoHttpError` (§4.6). */
+  readonly skipDuplicateCheck?: boolean;
+}
+
+export interface RecordMethods {
+  list(entityType: string, params?: ListParams): Promise<EspoList>;
+  get(entityType: string, id: string, options?: CallOptions): Promise<EspoRecord>;
+  create(entityType: string, attributes: Readonly<Record<string, unknown>>, options?: CreateOptions): Promise<EspoRecord>;
+  /** PATCH with the given attributes only; EspoCRM answers the full record (recording `contact-update-patch.json`). */
+  update(entityType: string, id: string, changed: Readonly<Record<string, unknown>>, options?: CallOptions): Promise<EspoRecord>;
+  delete(entityType: string, id: string, options?: CallOptions): Promise<void>;
+}
+
+export function recordMethods(request: Requester): RecordMethods {
+  return {
+    list: async (entityType, params = {}) => request({
+      method: 'GET', path: entitySegment(entityType), query: listQuery(params), headers: listHeaders(params),
+      schema: listSchema, entityType, signal: params.signal,
+    }),
+    get: async (entityType, id, options = {}) => request({
+      method: 'GET', path: `${entitySegment(entityType)}/${idSegment(id)}`, schema: recordSchema,
+      entityType, id, signal: options.signal,
+    }),
+    create: async (entityType, attributes, options = {}) => request({
+      method: 'POST', path: entitySegment(entityType), body: attributes, schema: recordSchema, entityType,
+      headers: options.skipDuplicateCheck === true ? { 'X-Skip-Duplicate-Check': 'true' } : {},
+      signal: options.signal,
+    }),
+    update: async (entityType, id, changed, options = {}) => request({
+      method: 'PATCH', path: `${entitySegment(entityType)}/${idSegment(id)}`, body: changed,
+      schema: recordSchema, entityType, id, signal: options.signal,
+    }),
+    delete: async (entityType, id, options = {}) => {
+      await request({
+        method: 'DELETE', path: `${entitySegment(entityType)}/${idSegment(id)}`, schema: trueSchema,
+        entityType, id, signal: options.signal,
+      });
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { AxiosInstance } from 'axios';
+import type { EspoClient } from '../api/create-client';
+import { isEspoContractError, isEspoHttpError, isEspoNetworkError, isEspoTimeoutError } from '../errors/guards';
+import type { EspoAppUser } from '../schemas';
+import type { ManifestResult } from './manifest';
+import type { DoctorCheck, DoctorCheckId, DoctorReason } from './types';
+import { EXTENSION_MARKERS, REQUIRED_SCOPES } from './types';
+import { parseVersion, satisfiesAny } from './version-constraint';
+
+export const check = (id: DoctorCheckId, status: DoctorCheck['status'], reason: DoctorReason, vars: Record<string, string> = {}): DoctorCheck =>
+  ({ id, status, reason, vars });
+
+/** Maps a client error to the reason a check failed. */
+export function failure(id: DoctorCheckId, error: unknown): DoctorCheck {
+  if (isEspoHttpError(error) && error.status === 401) return check(id, 'fail', 'authRejected', { status: '401' });
+  if (isEspoHttpError(error) && error.status === 403) return check(id, 'fail', 'authForbidden', { status: '403' });
+  if (isEspoNetworkError(error) || isEspoTimeoutError(error)) return check(id, 'fail', 'unreachable', { code: error.code });
+  if (isEspoContractError(error)) return check(id, 'fail', 'notEspo', { status: '200' });
+  if (isEspoHttpError(error)) return check(id, 'fail', 'unexpected', { status: String(error.status) });
+  return check(id, 'fail', 'unexpected', { status: error instanceof Error ? error.name : 'unknown' });
+}
+
+/** An unauthenticated `GET App/user`: EspoCRM answers 401 (recording `auth-401-no-credentials.json`). */
+export async function checkReachable(http: AxiosInstance, apiUrl: string, timeoutMs: number): Promise<DoctorCheck> {
+  try {
+    const response = await http.get<string>(`${apiUrl}App/user`, {
+      timeout: timeoutMs, validateStatus: () => true, responseType: 'text', transformResponse: [(data: unknown) => data],
+    });
+    return response.status === 401 ? check('reachable', 'pass', 'ok') : check('reachable', 'fail', 'notEspo', { status: String(response.status) });
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown';
+    return check('reachable', 'fail', 'unreachable', { code });
+  }
+}
+
+/** `version` is a "global" config item (core `defaults/systemConfig.php`), readable by any user via `GET Settings`. */
+export async function checkVersion(client: EspoClient, manifest: ManifestResult): Promise<DoctorCheck> {
+  if (!manifest.ok) return check('version', 'fail', 'manifestMissing', { path: manifest.path ?? 'manifest.json' });
+  const accepted = manifest.manifest.acceptableVersions;
+  const settings = await client.getSettings();
+  const version = settings.version === undefined ? null : parseVersion(settings.version);
+  if (version === null) return check('version', 'fail', 'versionUnknown', { accepted: accepted.join(' | ') });
+  const vars = { version: version.join('.'), accepted: accepted.join(' | ') };
+  return satisfiesAny(version, accepted) ? check('version', 'pass', 'ok', vars) : check('version', 'fail', 'versionOutside', vars);
+}
+
+export async function checkExtension(client: EspoClient): Promise<DoctorCheck> {
+  const values = await Promise.all(EXTENSION_MARKERS.map((key) => client.getMetadata(key)));
+  const missing = EXTENSION_MARKERS.filter((_, index) => values[index] === null || values[index] === undefined);
+  return missing.length === 0 ? check('extension', 'pass', 'ok') : check('extension', 'fail', 'extensionMissing', { missing: missing.join(', ') });
+}
+
+function grants(entry: EspoAppUser['acl']['table'][string] | undefined): boolean {
+  if (entry === true) return true;
+  if (entry === undefined || entry === false) return false;
+  const allowed = (level: unknown): boolean => (typeof level === 'string' && level !== 'no') || level === true;
+  return allowed(entry.read) && allowed(entry.edit);
+}
+
+/** Read and edit on every scope the jobs need, and the Data Privacy permission (erase), from `App/user` acl. */
+export function checkPermissions(me: EspoAppUser): DoctorCheck {
+  const user = me.user.userName;
+  const name = typeof user === 'string' ? user : me.user.id;
+  if (me.user.isAdmin === true || me.user.type === 'admin') return check('permissions', 'pass', 'ok', { user: name });
+  const missing: string[] = REQUIRED_SCOPES.filter((scope) => !grants(me.acl.table[scope]));
+  if (me.acl.dataPrivacyPermission !== 'yes') missing.push('Data Privacy');
+  return missing.length === 0
+    ? check('permissions', 'pass', 'ok', { user: name })
+    : check('permissions', 'fail', 'permissionsMissing', { user: name, missing: missing.join(', ') });
+}

@@ -1,0 +1,40 @@
+/** What `autocible doctor` checks, in order; a failed check skips the ones that depend on it. */
+export type DoctorCheckId = 'config' | 'reachable' | 'auth' | 'version' | 'extension' | 'permissions';
+
+export type DoctorStatus = 'pass' | 'fail' | 'skip';
+
+/** Why a check ended as it did; the CLI turns (id, reason, vars) into a sentence and a fix, in FR or EN. */
+export type DoctorReason =
+  | 'ok'
+  | 'skipped'
+  | 'configInvalid'
+  | 'unreachable'
+  | 'notEspo'
+  | 'authRejected'
+  | 'authForbidden'
+  | 'manifestMissing'
+  | 'versionUnknown'
+  | 'versionOutside'
+  | 'extensionMissing'
+  | 'permissionsMissing'
+  | 'unexpected';
+
+export interface DoctorCheck {
+  readonly id: DoctorCheckId;
+  readonly status: DoctorStatus;
+  readonly reason: DoctorReason;
+  /** Values for the message: never secrets, never personal data. */
+  readonly vars: Readonly<Record<string, string>>;
+}
+
+export interface DoctorReport {
+  /** True only when every check passed. */
+  readonly ok: boolean;
+  readonly checks: readonly DoctorCheck[];
+}
+
+/** Scopes the jobs read and edit (docs-draft/espo-client.md, "API user role"). */
+export const REQUIRED_SCOPES = ['Contact', 'Lead', 'Account', 'AutoCibleVehicle', 'TargetList'] as const;
+
+/** Metadata that only exists once the extension is installed. */
+export const EXTENSION_MARKERS = ['entityDefs.Contact.fields.autoCibleScore', 'scopes.AutoCibleVehicle'] as const;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createEspoClient, EspoHttpError, RestGateway } from '../../../src/server/espo';
+import { contact } from '../../fixtures/espo-records';
+import { DEFAULT_USERS } from '../../msw/fake-espo';
+import type { FakeUser } from '../../msw/fake-espo';
+import { useMswServer } from '../../msw/server';
+import { describeGatewayConformance } from './gateway-conformance';
+import { installFake, instantRetry, rejectionOf } from './helpers';
+
+const server = useMswServer();
+
+const FULL = { create: 'yes', read: 'all', edit: 'all', delete: 'all' } as const;
+
+/** The API user the jobs are meant to run as (docs-draft/espo-client.md): scopes + Data Privacy permission. */
+const jobUser: FakeUser = {
+  id: '6b02c90189922aeb0', userName: 'autocible', name: 'AutoCible', type: 'api', apiKey: 'fake-api-key-autocible',
+  acl: { Contact: FULL, Lead: FULL, Account: FULL, TargetList: FULL, AutoCibleVehicle: FULL, Activities: true },
+  dataPrivacyPermission: 'yes',
+};
+
+function restHarness(seed: Readonly<Record<string, readonly Record<string, unknown>[]>>) {
+  const fake = installFake(server, { users: [...DEFAULT_USERS, jobUser] });
+  for (const [entityType, records] of Object.entries(seed)) fake.seed(entityType, records, { derive: true });
+  const client = createEspoClient({ baseUrl: fake.baseUrl, auth: { kind: 'apiKey', apiKey: 'fake-api-key-autocible' }, retry: instantRetry });
+  return { fake, gateway: new RestGateway(client) };
+}
+
+describeGatewayConformance('REST (through msw against the fake EspoCRM)', (seed) => {
+  const { fake, gateway } = restHarness(seed);
+  return {
+    gateway,
+    insert: (entityType, record) => void fake.seed(entityType, [record], { derive: true }),
+    remove: (entityType, id) => fake.store.remove(entityType, id),
+    writeCount: () => fake.writes.length,
+  };
+});
+
+describe('REST gateway specifics', () => {
+  it('sends the modifiedSince filter as a UTC greaterThanOrEquals on modifiedAt', async () => {
+    const { fake, gateway } = restHarness({ Contact: [contact()] });
+    for await (const record of gateway.iterate('Contact', { select: ['id'], modifiedSince: new Date('2026-06-01T02:00:00+02:00') })) void record;
+    expect(decodeURIComponent(fake.requests[0]?.search ?? '')).toContain(
+      'where[0][type]=greaterThanOrEquals&where[0][attribute]=modifiedAt&where[0][value]=2026-06-01 00:00:00');
+  });
+
+  it('lets errors other than 404 through as EspoHttpError', async () => {
+    const { gateway } = restHarness({});
+    const error = await rejectionOf(gateway.get('Call', 'c1'));
+    expect(error).toBeInstanceOf(EspoHttpError);
+    expect(error).toMatchObject({ status: 403 });
+  });
+});
