@@ -1,0 +1,15 @@
+// `npm run bench`: speed and memory figures with their goals, printed, never asserted.
+import { runCsvBench } from './csv.bench';
+import { runEspoClientBench } from './espo-client.bench';
+
+const suites: Record<string, () => Promise<void>> = {
+  'espo-client': runEspoClientBench,
+  csv: runCsvBench,
+};
+
+const only = process.argv.slice(2);
+for (const [name, run] of Object.entries(suites)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  process.stdout.write(`\n== ${name} ==\n`);
+  await run();
+}
