@@ -1,0 +1,28 @@
+import type { Label } from '../catalogue';
+import type { FactValue } from './fact-types';
+import type { ValueFormatter } from './format-value';
+
+const PLACEHOLDER = '{value}';
+
+/** A reason label compiled once: constant, or split around `{value}`. */
+export type LabelTemplate = (value: FactValue) => Label;
+
+/** The constant label of a reason without `{value}`, or `null` when the label shows the value. */
+export function constantLabel(reason: Label): Label | null {
+  return reason.fr.includes(PLACEHOLDER) || reason.en.includes(PLACEHOLDER) ? null : { fr: reason.fr, en: reason.en };
+}
+
+/** Compiles a reason label: `{value}` is replaced by the value formatted in each language. */
+export function compileLabel(reason: Label, format: ValueFormatter): LabelTemplate {
+  const constant = constantLabel(reason);
+  if (constant !== null) return () => constant;
+  const fr = reason.fr.split(PLACEHOLDER);
+  const en = reason.en.split(PLACEHOLDER);
+  const [frBefore = '', frAfter = ''] = fr;
+  const [enBefore = '', enAfter = ''] = en;
+  // The usual one-placeholder label is two concatenations, cheaper than a join.
+  if (fr.length === 2 && en.length === 2) {
+    return (value) => ({ fr: frBefore + format.text(value, 'fr') + frAfter, en: enBefore + format.text(value, 'en') + enAfter });
+  }
+  return (value) => ({ fr: fr.join(format.text(value, 'fr')), en: en.join(format.text(value, 'en')) });
+}

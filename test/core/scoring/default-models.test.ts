@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  B2B_FLEET_MODEL,
+  B2C_RENEWAL_MODEL,
+  buildFacts,
+  compileModel,
+  DEFAULT_MODELS,
+  parseScoringModel,
+  scoringModelJsonSchema,
+  selectModel,
+} from '../../../src/core/scoring';
+import type { FactInput, ScoreResult } from '../../../src/core/scoring';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const read = (path: string): string => readFileSync(resolve(ROOT, path), 'utf8');
+const TODAY = '2025-03-15';
+
+function score(input: FactInput): ScoreResult {
+  const { model } = selectModel(DEFAULT_MODELS, input);
+  return compileModel(model)(buildFacts(input, TODAY), TODAY);
+}
+
+const ids = (result: ScoreResult): string[] => result.fired.map((r) => r.rule);
+
+describe('shipped scoring files', () => {
+  it('commits the JSON Schema of a fresh export', () => {
+    expect(JSON.parse(read('models/scoring-model.schema.json'))).toEqual(scoringModelJsonSchema());
+  });
+
+  it.each([
+    ['models/b2b-fleet.yaml', B2B_FLEET_MODEL],
+    ['models/b2c-renewal.yaml', B2C_RENEWAL_MODEL],
+  ] as const)('%s parses and equals its TS mirror', (path, constant) => {
+    expect(parseScoringModel(read(path), 'yaml')).toEqual(constant);
+  });
+});
+
+describe('default B2B fleet model', () => {
+  it('grades A or B a fleet whose LLD ends in 2 months and that just got in touch', () => {
+    const result = score({
+      entityType: 'Account',
+      record: { id: 'a1', autoCibleFleetSize: 18, autoCibleCompanyType: 'PME', autoCibleSiret: '73282932000074' },
+      vehicles: [{ id: 'v1', mecDate: '2021-05-03', category: 'VP', financingMode: 'LLD', financingEndDate: '2025-05-12' }],
+      contacts: [{ id: 'c1', autoCibleRole: 'RESP_PARC', autoCibleLastInboundContactAt: '2025-03-10', autoCibleLastInboundContactSource: 'APPEL_ENTRANT' }],
+    });
+    expect(['A', 'B']).toContain(result.grade);
+    expect(ids(result)).toEqual(expect.arrayContaining(['fleet-10-49', 'decision-maker', 'lease-end-3m', 'inbound-contact']));
+    expect(result.topReasons.fr.startsWith('Fin de location le 12/05/2025')).toBe(true);
+    expect(result.modelVersion).toBe('b2b-fleet@2025.1.0');
+  });
+
+  it('grades D an empty account', () => {
+    expect(score({ entityType: 'Account', record: {}, vehicles: [] })).toMatchObject({ grade: 'D', score: 0 });
+  });
+
+  it('grades D a ceased company however active it looks', () => {
+    const result = score({
+      entityType: 'Account',
+      record: { autoCibleFleetSize: 80, autoCibleSireneState: 'C', autoCibleSiret: '73282932000074' },
+      vehicles: [{ financingMode: 'LLD', financingEndDate: '2025-04-01' }],
+      contacts: [{ autoCibleLastInboundContactAt: '2025-03-14' }],
+    });
+    expect(result).toMatchObject({ fit: 0, engagement: 0, grade: 'D' });
+  });
+
+  it('scores a professional contact with the fleet data of its account', () => {
+    const result = score({
+      entityType: 'Contact',
+      record: { autoCibleCustomerKind: 'PROFESSIONNEL', autoCibleRole: 'DAF' },
+      account: { autoCibleFleetSize: 60, autoCibleSiret: '73282932000074' },
+      vehicles: [],
+    });
+    expect(ids(result)).toEqual(['fleet-50-99', 'decision-maker']);
+  });
+});
+
+describe('default B2C renewal model', () => {
+  it('grades A or B a 5-year-old car whose lease ends in 2 months, with a showroom visit last week', () => {
+    const result = score({
+      entityType: 'Contact',
+      record: { autoCibleCustomerKind: 'PARTICULIER', autoCibleLastInboundContactAt: '2025-03-08', autoCibleLastInboundContactSource: 'VISITE_SHOWROOM' },
+      vehicles: [{ mecDate: '2020-01-20', mileage: 82_000, financingMode: 'LOA', financingEndDate: '2025-05-20' }],
+    });
+    expect(['A', 'B']).toContain(result.grade);
+    expect(ids(result)).toEqual(['vehicle-4-6y', 'lease-end-3m', 'inbound-contact', 'showroom-or-request']);
+  });
+
+  it('grades D an empty contact', () => {
+    expect(score({ entityType: 'Contact', record: {}, vehicles: [] })).toMatchObject({ grade: 'D', score: 0, fired: [] });
+  });
+
+  it('holds back a customer who bought a car less than a year ago', () => {
+    const result = score({ entityType: 'Lead', record: {}, vehicles: [{ mecDate: '2018-01-01', purchaseDate: '2024-09-01' }] });
+    expect(ids(result)).toEqual(['vehicle-6-8y', 'bought-recently', 'floor:fit']);
+    expect(result.fit).toBe(0);
+  });
+});

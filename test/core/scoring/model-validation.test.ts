@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { parseScoringModel, ScoringModelError, validateScoringModel } from '../../../src/core/scoring';
+import type { ScoringModelIssue } from '../../../src/core/scoring';
+import { modelInput, rule } from './helpers';
+import type { RuleInput } from './helpers';
+
+/** The issues `validateScoringModel` throws for `input`; fails the test when it does not throw. */
+function issuesOf(input: unknown): readonly ScoringModelIssue[] {
+  try {
+    validateScoringModel(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ScoringModelError);
+    return (error as ScoringModelError).issues;
+  }
+  return expect.fail('the model must not validate');
+}
+
+function withRule(overrides: Partial<RuleInput> & Pick<RuleInput, 'when'>): unknown {
+  return modelInput([rule({ id: 'contract-end-6m', ...overrides })]);
+}
+
+describe('scoring model validation', () => {
+  it('accepts a valid model and fills in defaults', () => {
+    const { groups, ...withoutGroups } = modelInput([rule({ when: { fact: 'fleetSize', operator: 'greaterThan', value: 3 } })]);
+    expect(groups).toEqual([]);
+    expect(validateScoringModel(withoutGroups).groups).toEqual([]);
+  });
+
+  it('names the rule and the fact when the fact is unknown', () => {
+    const issues = issuesOf(withRule({ when: { fact: 'monthsToFinancingEnding', operator: 'lessThan', value: 6 } }));
+    expect(issues).toEqual([
+      { ruleId: 'contract-end-6m', path: ['rules', 0, 'when', 'fact'], message: 'rule "contract-end-6m": fact "monthsToFinancingEnding" is unknown' },
+    ]);
+  });
+
+  it('says what between needs', () => {
+    const [issue] = issuesOf(withRule({ when: { fact: 'monthsToFinancingEnd', operator: 'between', value: 6 } }));
+    expect(issue).toMatchObject({ ruleId: 'contract-end-6m', path: ['rules', 0, 'when', 'value'] });
+    expect(issue?.message).toContain('operator "between" needs [min, max]');
+  });
+
+  it('rejects between with min above max', () => {
+    const [issue] = issuesOf(withRule({ when: { fact: 'fleetSize', operator: 'between', value: [10, 2] } }));
+    expect(issue).toMatchObject({ ruleId: 'contract-end-6m', path: ['rules', 0, 'when', 'value'] });
+  });
+
+  it('rejects an operator that does not apply to the type of the fact', () => {
+    const [issue] = issuesOf(withRule({ when: { fact: 'monthsToFinancingEnd', operator: 'withinNextMonths', value: 6 } }));
+    expect(issue).toMatchObject({ ruleId: 'contract-end-6m', path: ['rules', 0, 'when', 'operator'] });
+    expect(issue?.message).toContain('fact "monthsToFinancingEnd" (number)');
+  });
+
+  it('rejects an unknown operator', () => {
+    const when = { fact: 'fleetSize', operator: 'biggerThan', value: 3 } as unknown as RuleInput['when'];
+    expect(issuesOf(withRule({ when }))[0]).toMatchObject({ path: ['rules', 0, 'when', 'operator'] });
+  });
+
+  it('rejects a code that is not an option of an enum fact', () => {
+    const [issue] = issuesOf(withRule({ when: { fact: 'fleetBand', operator: 'in', value: ['F10_49', 'F3'] } }));
+    expect(issue?.message).toContain('value "F3" is not a code of fact "fleetBand"');
+  });
+
+  it('rejects a value of the wrong type for the fact', () => {
+    const [issue] = issuesOf(withRule({ when: { fact: 'nextLeaseEndDate', operator: 'greaterThan', value: 3 } }));
+    expect(issue?.message).toContain('needs a date YYYY-MM-DD');
+  });
+
+  it('rejects a value on an operator that takes none', () => {
+    const [issue] = issuesOf(withRule({ when: { fact: 'fleetSize', operator: 'isEmpty', value: 1 } }));
+    expect(issue?.message).toContain('operator "isEmpty" takes no value');
+  });
+
+  it('reports issues deep inside all, any and not with their path', () => {
+    const when = { all: [{ fact: 'fleetSize', operator: 'greaterThan', value: 3 }, { not: { fact: 'nope', operator: 'isEmpty' } }] } as RuleInput['when'];
+    expect(issuesOf(withRule({ when }))).toMatchObject([{ path: ['rules', 0, 'when', 'all', 1, 'not', 'fact'] }]);
+  });
+
+  it('rejects a consent field as a fact: consent is a gate, never points', () => {
+    const issues = issuesOf(withRule({ when: { fact: 'autoCibleConsentEmailStatus', operator: 'equals', value: 'OPT_IN' } }));
+    expect(issues[0]?.message).toBe('rule "contract-end-6m": fact "autoCibleConsentEmailStatus" is unknown');
+  });
+
+  it('names the rule and field of a schema problem', () => {
+    const [issue] = issuesOf(withRule({ when: { fact: 'fleetSize', operator: 'greaterThan', value: 3 }, points: 2.5 }));
+    expect(issue).toMatchObject({ ruleId: 'contract-end-6m', path: ['rules', 0, 'points'] });
+    expect(issue?.message.startsWith('rule "contract-end-6m": points: ')).toBe(true);
+  });
+
+  it('lists every issue, not just the first', () => {
+    const input = modelInput([
+      rule({ id: 'a', when: { fact: 'nope', operator: 'isEmpty' } }),
+      rule({ id: 'b', group: 'missing', when: { fact: 'fleetSize', operator: 'isEmpty' } }),
+      rule({ id: 'a', when: { fact: 'fleetSize', operator: 'isEmpty' } }),
+    ]);
+    expect(issuesOf(input).map((i) => i.message)).toEqual([
+      'rule "a": fact "nope" is unknown',
+      'rule "a": rule "a" is defined twice',
+      'rule "b": group "missing" is not declared in "groups"',
+    ]);
+  });
+
+  it('rejects decay on fit rules and on negative points', () => {
+    const fit = issuesOf(withRule({ axis: 'fit', since: 'lastInboundContactDate', when: { fact: 'fleetSize', operator: 'isNotEmpty' } }));
+    expect(fit.map((i) => i.message)).toEqual(['rule "contract-end-6m": fit rules do not decay: remove "since"']);
+    const negative = issuesOf(withRule({ axis: 'engagement', points: -5, since: 'lastInboundContactDate', when: { fact: 'fleetSize', operator: 'isNotEmpty' } }));
+    expect(negative[0]?.path).toEqual(['rules', 0, 'since']);
+  });
+
+  it('requires since to be a date fact, and decay to come with since', () => {
+    const notDate = issuesOf(withRule({ axis: 'engagement', since: 'fleetSize', when: { fact: 'fleetSize', operator: 'isNotEmpty' } }));
+    expect(notDate[0]?.message).toContain('"since" needs a date fact');
+    const noSince = issuesOf(withRule({ axis: 'engagement', decay: { windowDays: 30 }, when: { fact: 'fleetSize', operator: 'isNotEmpty' } }));
+    expect(noSince[0]?.path).toEqual(['rules', 0, 'decay']);
+  });
+
+  it('rejects grades out of order, a group mixing axes and an Account model without PROFESSIONNEL', () => {
+    const input = modelInput(
+      [
+        rule({ id: 'a', group: 'g', when: { fact: 'fleetSize', operator: 'isNotEmpty' } }),
+        rule({ id: 'b', group: 'g', axis: 'engagement', when: { fact: 'fleetSize', operator: 'isNotEmpty' } }),
+      ],
+      {
+        grades: { A: 50, B: 60, C: 30 },
+        groups: [{ id: 'g', label: { fr: 'G', en: 'G' } }],
+        appliesTo: { customerKinds: ['PARTICULIER'], entityTypes: ['Account'] },
+      },
+    );
+    expect(issuesOf(input).map((i) => i.path)).toEqual([['groups', 0], ['grades'], ['appliesTo']]);
+  });
+
+  it('parses YAML and JSON text', () => {
+    const input = modelInput([rule({ when: { fact: 'fleetSize', operator: 'greaterThan', value: 3 } })]);
+    expect(parseScoringModel(JSON.stringify(input), 'json')).toEqual(validateScoringModel(input));
+    const yaml = [
+      'id: yaml-model', 'version: "2"', 'name: { fr: Y, en: Y }',
+      'appliesTo: { customerKinds: [PARTICULIER], entityTypes: [Contact] }',
+      'grades: { A: 60, B: 40, C: 20 }', 'combine: { fitWeight: 1, engagementWeight: 1 }', 'decay: { windowDays: 30 }',
+      'rules:', '  - { id: r, axis: fit, points: 5, reason: { fr: R, en: R }, when: { fact: fleetSize, operator: greaterThan, value: 3 } }',
+    ].join('\n');
+    expect(parseScoringModel(yaml, 'yaml')).toMatchObject({ id: 'yaml-model', version: '2', decay: { windowDays: 30 } });
+  });
+
+  it('reports text that is not YAML or JSON as one issue', () => {
+    expect(() => parseScoringModel('{ "id": ', 'json')).toThrow(ScoringModelError);
+    try {
+      parseScoringModel('rules: [\n', 'yaml');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ScoringModelError);
+      expect((error as ScoringModelError).issues).toHaveLength(1);
+      expect((error as ScoringModelError).code).toBe('SCORING_MODEL_INVALID');
+      return;
+    }
+    expect.fail('YAML syntax errors must throw');
+  });
+
+  it('carries the model id on the error', () => {
+    const input = { ...modelInput([rule({ when: { fact: 'nope', operator: 'isEmpty' } })]), id: 'named-model' };
+    expect(() => validateScoringModel(input)).toThrow(expect.objectContaining({ modelId: 'named-model' }) as Error);
+  });
+});
