@@ -1,9 +1,11 @@
 // `npm run bench`: speed and memory figures with their goals, printed, never asserted.
 import { runCsvBench } from './csv.bench';
 import { runEspoClientBench } from './espo-client.bench';
+import { runScoringBench } from './scoring.bench';
 
 const suites: Record<string, () => Promise<void>> = {
   'espo-client': runEspoClientBench,
+  scoring: runScoringBench,
   csv: runCsvBench,
 };
 
