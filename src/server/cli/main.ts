@@ -1,16 +1,21 @@
 import { Command, CommanderError } from 'commander';
 import { detectLang, type CliContext } from './context';
 import { doctorCommand } from './commands/doctor';
+import { consentCommand } from './commands/consent';
+import { registerCommand } from './commands/register';
+import { retentionCommand } from './commands/retention';
 import { sampleCommand } from './commands/sample';
 
 const DESCRIPTIONS = {
   fr: {
     program: 'AutoCible : ciblage automobile, scoring, RGPD et VMC pour EspoCRM.',
     lang: 'langue des messages (fr ou en)',
+    help: 'affiche l’aide de la commande',
   },
   en: {
     program: 'AutoCible: automotive targeting, scoring, GDPR and customer value for EspoCRM.',
     lang: 'language of messages (fr or en)',
+    help: 'display help for command',
   },
 } as const;
 
@@ -20,12 +25,17 @@ export function buildProgram(ctx: CliContext): Command {
   const program = new Command('autocible')
     .description(text.program)
     .option('--lang <lang>', text.lang, ctx.lang)
+    .helpOption('-h, --help', text.help)
+    .helpCommand('help [command]', text.help)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
     });
   program.addCommand(sampleCommand(ctx));
+  program.addCommand(retentionCommand(ctx));
+  program.addCommand(consentCommand(ctx));
+  program.addCommand(registerCommand(ctx));
   program.addCommand(doctorCommand(ctx));
   return program;
 }

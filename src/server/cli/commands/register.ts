@@ -1,0 +1,85 @@
+/**
+ * `autocible register` (issue 5 "Jobs"): writes the Art. 30 register (`register.md`, `register-activities.csv`,
+ * `register-data.csv`) from the field catalogue and a configuration file. The register is in French unless
+ * `--lang en` is given, whatever the terminal's locale: it is a document for the French authority.
+ * Exit code 0, 1 when the files cannot be written, 2 for a bad option or configuration.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { isIsoDate } from '../../../core/catalogue';
+import type { RegisterLang } from '../../register';
+import { loadRegisterConfig, RegisterConfigError, writeRegister } from '../../register';
+import type { CliContext } from '../context';
+import { REGISTER_MESSAGES } from './register-messages';
+import { localToday } from './retention-messages';
+
+/** The example shipped with the package, resolved from this file. */
+export const EXAMPLE_REGISTER_CONFIG = fileURLToPath(new URL('../../../../config/register.example.json', import.meta.url));
+export const DEFAULT_REGISTER_CONFIG = 'register.json';
+
+interface RegisterFlags {
+  readonly config?: string;
+  readonly out?: string;
+  readonly lang?: string;
+  readonly today?: string;
+}
+
+/** `--lang` as typed on this command or on the program, else French (never the terminal's locale). */
+function registerLang(command: Command): string {
+  for (let current: Command | null = command; current !== null; current = current.parent) {
+    if (current.getOptionValueSource('lang') === 'cli') return String(current.opts().lang);
+  }
+  return 'fr';
+}
+
+function isRegisterLang(value: string): value is RegisterLang {
+  return value === 'fr' || value === 'en';
+}
+
+function configPath(ctx: CliContext, flag: string | undefined): { path: string; example: boolean } {
+  const resolve = (path: string): string => (isAbsolute(path) ? path : join(ctx.cwd, path));
+  if (flag !== undefined) return { path: resolve(flag), example: false };
+  const local = resolve(DEFAULT_REGISTER_CONFIG);
+  return existsSync(local) ? { path: local, example: false } : { path: EXAMPLE_REGISTER_CONFIG, example: true };
+}
+
+async function runRegister(ctx: CliContext, flags: RegisterFlags, command: Command): Promise<void> {
+  const t = REGISTER_MESSAGES[ctx.lang];
+  const lang = registerLang(command);
+  const today = flags.today ?? localToday();
+  if (!isRegisterLang(lang) || !isIsoDate(today)) {
+    ctx.stderr.write(`${isRegisterLang(lang) ? t.errors.badToday(today) : t.errors.badLang(lang)}\n`);
+    return ctx.setExitCode(2);
+  }
+  const config = configPath(ctx, flags.config);
+  try {
+    const paths = await writeRegister({
+      config: await loadRegisterConfig(config.path), lang, generatedOn: today,
+      outDir: flags.out === undefined ? join(ctx.cwd, 'register') : isAbsolute(flags.out) ? flags.out : join(ctx.cwd, flags.out),
+    });
+    if (config.example) ctx.stderr.write(`${t.exampleConfig(config.path)}\n`);
+    ctx.stdout.write(paths.map((path) => `${t.written(path)}\n`).join(''));
+  } catch (error) {
+    if (error instanceof RegisterConfigError) {
+      ctx.stderr.write(`${error.message}\n`);
+      return ctx.setExitCode(2);
+    }
+    // The output directory cannot be written (permissions, a file in the way…).
+    if (!(error instanceof Error && 'code' in error && typeof error.code === 'string')) throw error;
+    ctx.stderr.write(`${error.message}\n`);
+    ctx.setExitCode(1);
+  }
+}
+
+export function registerCommand(ctx: CliContext): Command {
+  const t = REGISTER_MESSAGES[ctx.lang];
+  return new Command('register')
+    .description(t.description)
+    .option('--config <path>', t.options.config)
+    .option('--out <dir>', t.options.out)
+    .option('--lang <lang>', t.options.lang)
+    .option('--today <date>', t.options.today)
+    .action(async (flags: RegisterFlags, command: Command) => runRegister(ctx, flags, command));
+}

@@ -1,0 +1,158 @@
+/** Every text of the `retention` commands in French and English, and the table layout they share. */
+import type { RetentionAction, RetentionPlan } from '../../../core/retention';
+import type { ApplyOutcome, ApplyRecordResult, ApplySkipReason, ApplyStop, RetentionApplyReport } from '../../jobs/retention';
+
+export type RgpdLang = 'fr' | 'en';
+
+export interface RetentionMessages {
+  readonly description: string;
+  readonly planDescription: string;
+  readonly applyDescription: string;
+  readonly options: Readonly<Record<'json' | 'today' | 'dir' | 'offline' | 'config' | 'write' | 'yes' | 'limit' | 'stateDir' | 'audit' | 'opposition', string>>;
+  readonly planColumns: readonly string[];
+  readonly applyColumns: readonly string[];
+  readonly actions: Readonly<Record<RetentionAction, string>>;
+  readonly outcomes: Readonly<Record<ApplyOutcome, string>>;
+  readonly skipReasons: Readonly<Record<ApplySkipReason, string>>;
+  readonly stops: Readonly<Record<ApplyStop, string>>;
+  readonly planTitle: (source: string, today: string) => string;
+  readonly planSummary: (counts: string, anonymised: number, written: number) => string;
+  readonly applyTitle: (source: string, today: string, dryRun: boolean) => string;
+  readonly applySummary: (counts: string) => string;
+  readonly dryRunNote: string;
+  readonly needsAdmin: (entityType: string, id: string, notes: string) => string;
+  readonly rejectedRows: (count: number) => string;
+  readonly progress: (step: string, done: number) => string;
+  readonly errors: Readonly<Record<'badToday' | 'badLimit' | 'applyNeedsEspo' | 'noPrivacyPermission' | 'locked', (value: string) => string>>;
+}
+
+const fr: RetentionMessages = {
+  description: 'plan de conservation CNIL et anonymisation des données échues',
+  planDescription: 'calcule le plan de conservation de chaque contact et piste (sans rien modifier, sauf --write)',
+  applyDescription: 'anonymise les fiches dont la durée de conservation est échue (simulation sans --yes)',
+  options: {
+    json: 'une ligne JSON par fiche', today: 'date du calcul AAAA-MM-JJ (par défaut aujourd’hui)',
+    dir: 'dossier de fichiers CSV (hors ligne ; par défaut les exemples fournis)', offline: 'lit les fichiers même si EspoCRM est configuré',
+    config: 'fichier de configuration JSON (connexion EspoCRM)', write: 'enregistre le plan dans les champs de conservation (champs modifiés seulement)',
+    yes: 'exécute réellement l’anonymisation', limit: 'nombre maximal de fiches anonymisées par exécution',
+    stateDir: 'dossier des fichiers locaux (sel, journal, liste d’opposition)', audit: 'journal d’audit (par défaut <state-dir>/audit.jsonl)',
+    opposition: 'liste d’opposition (par défaut <state-dir>/opposition.jsonl)',
+  },
+  planColumns: ['Fiche', 'Type', 'Catégorie', 'Début', 'Origine', 'Échéance', 'Action', 'Règle'],
+  applyColumns: ['Fiche', 'Type', 'Résultat', 'Champs effacés', 'Véhicules', 'Notes', 'Détail'],
+  actions: { keep: 'conserver', repermission: 'redemander l’accord', anonymise: 'anonymiser', review: 'à examiner', hold: 'gel juridique' },
+  outcomes: { anonymised: 'anonymisée', wouldAnonymise: 'serait anonymisée', failed: 'échec', skipped: 'ignorée' },
+  skipReasons: { notDue: 'plus échue', legalHold: 'gel juridique', gone: 'supprimée' },
+  stops: {
+    limit: 'Limite --limit atteinte : relancez pour continuer.', aborted: 'Interrompu : relancez pour terminer le travail commencé.',
+    erasePermission: 'EspoCRM refuse l’effacement : donnez au rôle de l’utilisateur API la permission « Data Privacy ».',
+    activityAccess: 'L’utilisateur API ne peut pas lire les activités (e-mails, appels, rendez-vous) : accordez la lecture dans son rôle.',
+  },
+  planTitle: (source, today) => `Plan de conservation — ${source}, au ${today}`,
+  planSummary: (counts, anonymised, written) => `Total par action : ${counts}. Déjà anonymisées : ${anonymised}. Fiches mises à jour : ${written}.`,
+  applyTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de l’anonymisation' : 'Anonymisation'} — ${source}, au ${today}`,
+  applySummary: (counts) => `Résultat : ${counts}.`,
+  dryRunNote: 'Simulation : rien n’a été modifié. Ajoutez --yes pour anonymiser.',
+  needsAdmin: (entityType, id, notes) => `${entityType}/${id} : notes à supprimer par un administrateur : ${notes}`,
+  rejectedRows: (count) => `${count} ligne(s) des fichiers rejetée(s) à la lecture (voir « autocible sample ») : non planifiée(s).`,
+  progress: (step, done) => `${step} : ${done} fiches`,
+  errors: {
+    badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
+    badLimit: (value) => `--limit attend un nombre entier positif, reçu « ${value} »`,
+    applyNeedsEspo: () => 'retention apply --yes agit sur EspoCRM : configurez la connexion (ESPO_URL, ESPO_API_KEY ou --config).',
+    noPrivacyPermission: (user) => `L’utilisateur API ${user} n’a pas la permission « Data Privacy » : rien n’a été fait.`,
+    locked: (path) => `Une autre anonymisation est en cours (${path}).`,
+  },
+};
+
+const en: RetentionMessages = {
+  description: 'CNIL retention plan and anonymisation of expired data',
+  planDescription: 'computes the retention plan of every contact and lead (changes nothing unless --write)',
+  applyDescription: 'anonymises the records whose retention period is over (dry run without --yes)',
+  options: {
+    json: 'one JSON line per record', today: 'evaluation date YYYY-MM-DD (default today)',
+    dir: 'directory of CSV files (offline; default the bundled samples)', offline: 'read the files even when EspoCRM is configured',
+    config: 'JSON configuration file (EspoCRM connection)', write: 'store the plan in the retention fields (changed fields only)',
+    yes: 'really anonymise', limit: 'most records anonymised per run',
+    stateDir: 'directory of the local files (salt, audit log, opposition list)', audit: 'audit log (default <state-dir>/audit.jsonl)',
+    opposition: 'opposition list (default <state-dir>/opposition.jsonl)',
+  },
+  planColumns: ['Record', 'Type', 'Category', 'Start', 'Source', 'Deadline', 'Action', 'Rule'],
+  applyColumns: ['Record', 'Type', 'Outcome', 'Fields erased', 'Vehicles', 'Notes', 'Detail'],
+  actions: { keep: 'keep', repermission: 'ask re-permission', anonymise: 'anonymise', review: 'review', hold: 'legal hold' },
+  outcomes: { anonymised: 'anonymised', wouldAnonymise: 'would be anonymised', failed: 'failed', skipped: 'skipped' },
+  skipReasons: { notDue: 'no longer due', legalHold: 'legal hold', gone: 'deleted' },
+  stops: {
+    limit: '--limit reached: run again to continue.', aborted: 'Interrupted: run again to finish the work started.',
+    erasePermission: 'EspoCRM refuses the erase: give the API user\'s role the "Data Privacy" permission.',
+    activityAccess: 'The API user cannot read activities (emails, calls, meetings): grant read access in its role.',
+  },
+  planTitle: (source, today) => `Retention plan — ${source}, as of ${today}`,
+  planSummary: (counts, anonymised, written) => `Per action: ${counts}. Already anonymised: ${anonymised}. Records updated: ${written}.`,
+  applyTitle: (source, today, dryRun) => `${dryRun ? 'Anonymisation dry run' : 'Anonymisation'} — ${source}, as of ${today}`,
+  applySummary: (counts) => `Outcome: ${counts}.`,
+  dryRunNote: 'Dry run: nothing was changed. Add --yes to anonymise.',
+  needsAdmin: (entityType, id, notes) => `${entityType}/${id}: notes an administrator must delete: ${notes}`,
+  rejectedRows: (count) => `${count} file row(s) rejected on reading (see "autocible sample"): not planned.`,
+  progress: (step, done) => `${step}: ${done} records`,
+  errors: {
+    badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
+    badLimit: (value) => `--limit expects a positive whole number, got "${value}"`,
+    applyNeedsEspo: () => 'retention apply --yes acts on EspoCRM: configure the connection (ESPO_URL, ESPO_API_KEY or --config).',
+    noPrivacyPermission: (user) => `The API user ${user} lacks the "Data Privacy" permission: nothing was done.`,
+    locked: (path) => `Another anonymisation run is in progress (${path}).`,
+  },
+};
+
+export const RETENTION_MESSAGES: Readonly<Record<RgpdLang, RetentionMessages>> = { fr, en };
+
+/** Today in the local time zone, `YYYY-MM-DD`. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Left-aligned columns separated by two spaces. */
+export function renderTable(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length))) ?? [];
+  return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+}
+
+/** `keep 4, anonymise 2…` in the language of the messages. */
+export function countsText<K extends string>(counts: Readonly<Record<K, number>>, labels: Readonly<Record<K, string>>): string {
+  return (Object.keys(labels) as K[]).map((key) => `${labels[key]} ${counts[key]}`).join(', ');
+}
+
+/** One row of the plan table. */
+export function planRow(plan: RetentionPlan, t: RetentionMessages): string[] {
+  return [plan.id, plan.entityType, plan.category, plan.anchorDate ?? '—', plan.anchorSource, plan.deadline ?? '—', t.actions[plan.action], plan.ruleId];
+}
+
+/** The JSON line of one plan: the core's plan, its legal source as the reference, and a reason in `lang`. */
+export function planJson(plan: RetentionPlan, lang: RgpdLang): string {
+  const { legalSource, ...rest } = plan;
+  return JSON.stringify({ ...rest, legalSource: legalSource.reference, reason: legalSource[lang] });
+}
+
+function applyDetail(result: ApplyRecordResult, t: RetentionMessages): string {
+  if (result.skipReason !== undefined) return t.skipReasons[result.skipReason];
+  if (result.errorCode !== undefined) return result.errorStatus === undefined ? result.errorCode : `${result.errorCode} (HTTP ${result.errorStatus})`;
+  return result.resumedFrom === null ? result.ruleId ?? '' : `${result.ruleId ?? ''} ← ${result.resumedFrom}`;
+}
+
+/** One row of the apply table. */
+export function applyRow(result: ApplyRecordResult, t: RetentionMessages): string[] {
+  const notes = result.notesNeedingAdmin.length === 0 ? String(result.notesDeleted) : `${result.notesDeleted} (+${result.notesNeedingAdmin.length} admin)`;
+  return [result.id, result.entityType, t.outcomes[result.outcome], String(result.erasedFields.length), String(result.vehiclesChanged), notes, applyDetail(result, t)];
+}
+
+/** Summary lines: counts, notes left for an administrator, why the run stopped. */
+export function applyLines(report: RetentionApplyReport, t: RetentionMessages): string[] {
+  const admin = report.results.filter((r) => r.notesNeedingAdmin.length > 0).map((r) => t.needsAdmin(r.entityType, r.id, r.notesNeedingAdmin.join(', ')));
+  return [
+    t.applySummary(countsText(report.counts, t.outcomes)),
+    ...admin,
+    ...(report.stoppedBy === null ? [] : [t.stops[report.stoppedBy]]),
+    ...(report.dryRun ? [t.dryRunNote] : []),
+  ];
+}

@@ -1,0 +1,196 @@
+/**
+ * `autocible retention plan` and `autocible retention apply` (issue 5 "Jobs"): offline on CSV files or on
+ * EspoCRM, dry run by default. Exit code 0 when the run went through, 1 when records failed or the run
+ * stopped early for a reason other than `--limit`, 2 for a bad option or configuration. Also the helpers
+ * `consent check` shares: opening the data source and reporting expected failures.
+ */
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import type { AxiosInstance } from 'axios';
+import { Command } from 'commander';
+import { isAutoCibleError } from '../../../core/errors';
+import { isIsoDate } from '../../../core/catalogue';
+import type { RetentionPlan } from '../../../core/retention';
+import { DEFAULT_STATE_DIR, RunLockedError } from '../../audit';
+import { isConfigError } from '../../config';
+import { OPPOSITION_FILE } from '../../opposition';
+import { ActivityAccessError, openRgpdSource, runApplySession, runRetentionPlan } from '../../jobs/retention';
+import type { ApplyRecordResult, RetentionApplyReport, RgpdJobContext, RgpdSource } from '../../jobs/retention';
+import { SILENT_LOGGER } from '../../jobs/types';
+import { BUNDLED_SAMPLES_DIR } from './sample';
+import type { CliContext } from '../context';
+import type { RetentionMessages } from './retention-messages';
+import { applyLines, applyRow, countsText, localToday, planJson, planRow, RETENTION_MESSAGES, renderTable } from './retention-messages';
+
+/** What tests inject. */
+export interface RgpdCommandDeps {
+  /** Transport of the EspoCRM client. @defaultValue `axios.create()` */
+  readonly http?: AxiosInstance;
+  /** Dataset used offline without `--dir`. @defaultValue the bundled samples */
+  readonly bundledDir?: string;
+}
+
+export interface SourceFlags {
+  readonly dir?: string;
+  readonly offline?: boolean;
+  readonly config?: string;
+  readonly json?: boolean;
+  readonly today?: string;
+}
+
+export async function openSourceForCli(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlags): Promise<RgpdSource> {
+  return openRgpdSource({
+    env: ctx.env, cwd: ctx.cwd, bundledDir: deps.bundledDir ?? BUNDLED_SAMPLES_DIR,
+    ...(flags.dir === undefined ? {} : { dir: flags.dir }), ...(flags.offline === true ? { offline: true } : {}),
+    ...(flags.config === undefined ? {} : { configPath: flags.config }), ...(deps.http === undefined ? {} : { http: deps.http }),
+  });
+}
+
+export function sourceLabel(source: RgpdSource): string {
+  return source.kind === 'files' ? source.dir : source.url;
+}
+
+/** Progress on a terminal only, on stderr. */
+export function jobContext(ctx: CliContext, dryRun: boolean, progress: (step: string, done: number) => string): RgpdJobContext {
+  const write = ctx.isTty ? (p: { step: string; done: number }) => void ctx.stderr.write(`\r\x1b[K${progress(p.step, p.done)}`) : () => undefined;
+  return { signal: new AbortController().signal, progress: write, log: SILENT_LOGGER, dryRun };
+}
+
+/** Prints an expected failure (exit 2 for configuration, 1 otherwise); false for a bug, to rethrow. */
+export function reportFailure(ctx: CliContext, error: unknown, stops: RetentionMessages['stops'], locked: (path: string) => string): boolean {
+  if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
+  if (!isAutoCibleError(error)) return false;
+  const message = error instanceof ActivityAccessError ? stops.activityAccess : error instanceof RunLockedError ? locked(error.path) : error.message;
+  ctx.stderr.write(`${message}\n`);
+  ctx.setExitCode(isConfigError(error) ? 2 : 1);
+  return true;
+}
+
+/** The evaluation day, or null after reporting a bad `--today` (exit 2). */
+export function checkToday(ctx: CliContext, value: string | undefined, badToday: (value: string) => string): string | null {
+  const today = value ?? localToday();
+  if (isIsoDate(today)) return today;
+  ctx.stderr.write(`${badToday(today)}\n`);
+  ctx.setExitCode(2);
+  return null;
+}
+
+async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlags & { write?: boolean }): Promise<void> {
+  const t = RETENTION_MESSAGES[ctx.lang];
+  const today = checkToday(ctx, flags.today, t.errors.badToday);
+  if (today === null) return;
+  try {
+    const source = await openSourceForCli(ctx, deps, flags);
+    const rows: string[][] = [];
+    const onPlan = (plan: RetentionPlan): void => void (flags.json === true ? ctx.stdout.write(`${planJson(plan, ctx.lang)}\n`) : rows.push(planRow(plan, t)));
+    const report = await runRetentionPlan({ gateway: source.gateway, today, onPlan }, jobContext(ctx, flags.write !== true, t.progress));
+    if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
+    const summary = [t.planSummary(countsText(report.counts, t.actions), report.alreadyAnonymised, report.written)];
+    if (source.kind === 'files' && source.rejectedRows > 0) summary.push(t.rejectedRows(source.rejectedRows));
+    if (flags.json === true) ctx.stderr.write(`${summary.join('\n')}\n`);
+    else ctx.stdout.write([t.planTitle(sourceLabel(source), today), '', ...renderTable([t.planColumns, ...rows]), '', ...summary, ''].join('\n'));
+  } catch (error) {
+    if (!reportFailure(ctx, error, t.stops, t.errors.locked)) throw error;
+  }
+}
+
+interface ApplyFlags extends SourceFlags {
+  readonly yes?: boolean;
+  readonly limit?: string;
+  readonly stateDir?: string;
+  readonly audit?: string;
+  readonly opposition?: string;
+}
+
+function statePaths(cwd: string, flags: ApplyFlags): { stateDir: string; auditPath: string; oppositionPath: string } {
+  const resolve = (path: string): string => (isAbsolute(path) ? path : join(cwd, path));
+  const stateDir = resolve(flags.stateDir ?? DEFAULT_STATE_DIR);
+  return {
+    stateDir,
+    auditPath: flags.audit === undefined ? join(stateDir, 'audit.jsonl') : resolve(flags.audit),
+    oppositionPath: flags.opposition === undefined ? join(stateDir, OPPOSITION_FILE) : resolve(flags.opposition),
+  };
+}
+
+function parseLimit(ctx: CliContext, t: RetentionMessages, value: string | undefined): number | undefined | null {
+  if (value === undefined) return undefined;
+  const limit = Number(value);
+  if (Number.isInteger(limit) && limit > 0) return limit;
+  ctx.stderr.write(`${t.errors.badLimit(value)}\n`);
+  ctx.setExitCode(2);
+  return null;
+}
+
+/** The run itself, once options are valid: source, permission check, session, report. */
+async function applyWith(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFlags, today: string, limit: number | undefined, signal: AbortSignal): Promise<void> {
+  const t = RETENTION_MESSAGES[ctx.lang];
+  const dryRun = flags.yes !== true;
+  const source = await openSourceForCli(ctx, deps, flags);
+  if (!dryRun && source.kind !== 'espo') {
+    ctx.stderr.write(`${t.errors.applyNeedsEspo('')}\n`);
+    return ctx.setExitCode(2);
+  }
+  const appUser = source.kind === 'espo' ? await source.client.getAppUser({ signal }) : null;
+  // Checked before anything is written: no audit entry, no opposition key for a run that cannot erase.
+  if (!dryRun && appUser !== null && appUser.user.isAdmin !== true && appUser.acl.dataPrivacyPermission !== 'yes') {
+    ctx.stderr.write(`${t.errors.noPrivacyPermission(appUser.user.id)}\n`);
+    return ctx.setExitCode(1);
+  }
+  const rows: string[][] = [];
+  const onResult = (r: ApplyRecordResult): void => void (flags.json === true ? ctx.stdout.write(`${JSON.stringify(r)}\n`) : rows.push(applyRow(r, t)));
+  const report: RetentionApplyReport = await runApplySession({
+    gateway: source.gateway, today, ...statePaths(ctx.cwd, flags), ...(limit === undefined ? {} : { limit }),
+    actor: { apiUserId: appUser?.user.id ?? null, osUser: userInfo().username }, runId: randomUUID(), onResult,
+  }, { ...jobContext(ctx, dryRun, t.progress), signal });
+  if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
+  const lines = applyLines(report, t);
+  if (flags.json === true) ctx.stderr.write(`${lines.join('\n')}\n`);
+  else ctx.stdout.write([t.applyTitle(sourceLabel(source), today, dryRun), '', ...renderTable([t.applyColumns, ...rows]), '', ...lines, ''].join('\n'));
+  const stoppedBadly = report.stoppedBy !== null && report.stoppedBy !== 'limit';
+  ctx.setExitCode(report.counts.failed > 0 || stoppedBadly ? 1 : 0);
+}
+
+async function runApply(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFlags): Promise<void> {
+  const t = RETENTION_MESSAGES[ctx.lang];
+  const today = checkToday(ctx, flags.today, t.errors.badToday);
+  const limit = parseLimit(ctx, t, flags.limit);
+  if (today === null || limit === null) return;
+  // Ctrl-C stops after the current request; the journal lets the next run finish the record.
+  const controller = new AbortController();
+  const onSigint = (): void => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    await applyWith(ctx, deps, flags, today, limit, controller.signal);
+  } catch (error) {
+    if (!reportFailure(ctx, error, t.stops, t.errors.locked)) throw error;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}
+
+/** Options every RGPD command reading people shares. */
+export function withSourceOptions(command: Command, texts: Readonly<Record<'today' | 'json' | 'dir' | 'offline' | 'config', string>>): Command {
+  return command
+    .option('--today <date>', texts.today)
+    .option('--json', texts.json)
+    .option('--dir <path>', texts.dir)
+    .option('--offline', texts.offline)
+    .option('--config <path>', texts.config);
+}
+
+/** `retention` with its `plan` and `apply` subcommands. */
+export function retentionCommand(ctx: CliContext, deps: RgpdCommandDeps = {}): Command {
+  const t = RETENTION_MESSAGES[ctx.lang];
+  const plan = withSourceOptions(new Command('plan').description(t.planDescription), t.options)
+    .option('--write', t.options.write)
+    .action(async (flags: SourceFlags & { write?: boolean }) => runPlan(ctx, deps, flags));
+  const apply = withSourceOptions(new Command('apply').description(t.applyDescription), t.options)
+    .option('--yes', t.options.yes)
+    .option('--limit <n>', t.options.limit)
+    .option('--state-dir <path>', t.options.stateDir)
+    .option('--audit <path>', t.options.audit)
+    .option('--opposition <path>', t.options.opposition)
+    .action(async (flags: ApplyFlags) => runApply(ctx, deps, flags));
+  return new Command('retention').description(t.description).addCommand(plan).addCommand(apply);
+}

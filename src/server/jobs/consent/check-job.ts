@@ -1,0 +1,82 @@
+/**
+ * `consent check`: may each person receive marketing on each channel today? Answers come from the consent
+ * core (domain.md §2.3–2.5) with their reason and legal reference; EspoCRM's opt-out flags, an unreadable
+ * history and the opposition list all answer "no". Streams one line per person and channel.
+ */
+import type { ConsentChannel, HashFunction } from '../../../core/consent';
+import { CONSENT_CHANNELS, ConsentHistoryParseError, eligibility } from '../../../core/consent';
+import type { EspoGateway } from '../../espo/gateway';
+import type { EspoRecord } from '../../espo/types';
+import type { OppositionList } from '../../opposition/opposition-list';
+import { identifierKeys } from '../retention/identifier-keys';
+import type { RgpdJobContext } from '../retention/job-context';
+import { indexedLookups } from '../retention/lookups';
+import type { RetentionLookups } from '../retention/lookups';
+import type { PersonEntityType } from '../retention/persons';
+import { isAnonymised, PERSON_ENTITY_TYPES } from '../retention/persons';
+import type { ConsentCheckLine, ConsentCheckRuleId } from './check-line';
+import { invalidHistoryLine, lineOf, opposedLine } from './check-line';
+import { CONSENT_SELECT, eligibilityQuery, personConsent } from './person-query';
+
+export interface ConsentCheckInput {
+  readonly gateway: EspoGateway;
+  readonly today: string;
+  /** @defaultValue every channel */
+  readonly channels?: readonly ConsentChannel[];
+  /** @defaultValue ['Contact', 'Lead'] */
+  readonly entityTypes?: readonly PersonEntityType[];
+  /** The opposition list and the installation hash, when the installation has one. */
+  readonly opposition?: { readonly list: OppositionList; readonly hash: HashFunction };
+  readonly onLine?: (line: ConsentCheckLine) => void;
+}
+
+export interface ConsentCheckReport {
+  readonly today: string;
+  readonly people: number;
+  /** Per channel: people who may receive marketing on it, and who may not. */
+  readonly channels: Readonly<Partial<Record<ConsentChannel, { readonly eligible: number; readonly notEligible: number }>>>;
+  readonly rules: Readonly<Partial<Record<ConsentCheckRuleId, number>>>;
+  /** Hand edits of the consent fields that could not be recorded (record id and channel, no value). */
+  readonly rejectedEdits: readonly { readonly id: string; readonly channel: ConsentChannel; readonly field: string }[];
+}
+
+async function linesOf(input: ConsentCheckInput, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, channels: readonly ConsentChannel[], rejected: ConsentCheckReport['rejectedEdits'][number][]) {
+  if (input.opposition !== undefined && input.opposition.list.isOpposed(identifierKeys(record, input.opposition.hash))) {
+    return channels.map((channel) => opposedLine(record.id, entityType, channel));
+  }
+  let consent;
+  try {
+    consent = personConsent(record, input.today);
+  } catch (error) {
+    if (!(error instanceof ConsentHistoryParseError)) throw error;
+    return channels.map((channel) => invalidHistoryLine(record.id, entityType, channel));
+  }
+  rejected.push(...consent.rejected.map((e) => ({ id: record.id, channel: e.channel, field: e.field })));
+  const facts = { wonOpportunities: (await lookups.wonCloseDates(entityType, record.id)).length, vehicles: await lookups.vehicles(entityType, record.id) };
+  return channels.map((channel) => lineOf(record.id, entityType, eligibility(eligibilityQuery(record, consent, facts, channel, input.today))));
+}
+
+export async function runConsentCheck(input: ConsentCheckInput, ctx: RgpdJobContext): Promise<ConsentCheckReport> {
+  const channels = input.channels ?? CONSENT_CHANNELS;
+  const entityTypes = input.entityTypes ?? PERSON_ENTITY_TYPES;
+  const counts: Partial<Record<ConsentChannel, { eligible: number; notEligible: number }>> = {};
+  const rules: Partial<Record<ConsentCheckRuleId, number>> = {};
+  const rejected: ConsentCheckReport['rejectedEdits'][number][] = [];
+  let people = 0;
+  const lookups = await indexedLookups(input.gateway, ctx.signal);
+  for (const [stepIndex, entityType] of entityTypes.entries()) {
+    for await (const record of input.gateway.iterate(entityType, { select: CONSENT_SELECT, signal: ctx.signal })) {
+      if (isAnonymised(record)) continue;
+      people += 1;
+      for (const line of await linesOf(input, entityType, record, lookups, channels, rejected)) {
+        const count = (counts[line.channel] ??= { eligible: 0, notEligible: 0 });
+        if (line.eligible) count.eligible += 1;
+        else count.notEligible += 1;
+        rules[line.ruleId] = (rules[line.ruleId] ?? 0) + 1;
+        input.onLine?.(line);
+      }
+      if (people % 200 === 0) ctx.progress({ step: entityType, done: people, stepIndex, stepCount: entityTypes.length });
+    }
+  }
+  return { today: input.today, people, channels: counts, rules, rejectedEdits: rejected };
+}

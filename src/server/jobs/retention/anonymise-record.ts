@@ -1,0 +1,106 @@
+/**
+ * One record through the apply steps, in the order that keeps it recoverable (issue 5, domain.md §2.9):
+ * audit entry before acting, opposition keys before the erase (once erased they cannot be read), erase,
+ * notes, opt-outs, status. Each step is journaled when done and checks the host's current state, so a
+ * run killed anywhere is finished by the next one without sending anything twice.
+ */
+import { isAutoCibleError } from '../../../core/errors';
+import type { AuditStep } from '../../audit/audit-entry';
+import { isStepDone } from '../../audit/journal';
+import type { JournalEntry } from '../../audit/journal';
+import { isEspoHttpError } from '../../espo/errors';
+import type { EspoRecord } from '../../espo/types';
+import { isKnownFailure } from './apply-failure';
+import type { ApplyRecordResult, RetentionApplyInput } from './apply-types';
+import { eraseStep } from './erase-step';
+import type { EraseOutcome } from './erase-step';
+import { identifierKeys } from './identifier-keys';
+import { cleanUpNotes } from './note-cleanup';
+import type { NoteCleanup } from './note-cleanup';
+import { optOutChanges } from './opt-out-changes';
+import type { PersonEntityType } from './persons';
+import type { Decision } from './record-audit';
+import { recordAuditor } from './record-audit';
+
+export interface AnonymiseTarget {
+  readonly entityType: PersonEntityType;
+  readonly record: EspoRecord;
+  readonly decision: Decision;
+  /** The journal entry of an interrupted earlier run, if any. */
+  readonly resume: JournalEntry | undefined;
+}
+
+/** Runs the steps; a known failure is journaled as `failed` (the steps done stay done) and rethrown. */
+export async function anonymiseRecord(input: RetentionApplyInput, target: AnonymiseTarget, signal: AbortSignal): Promise<ApplyRecordResult> {
+  const audit = recordAuditor(input, target.entityType, target.record.id, target.decision);
+  try {
+    return await runSteps(input, target, audit, signal);
+  } catch (error) {
+    if (isKnownFailure(error) && !signal.aborted) {
+      const status = isEspoHttpError(error) ? { status: error.status } : {};
+      // The record's own error is what the caller must see; if the log cannot be written either, the
+      // next append (or the next run's open) fails loudly on its own.
+      await audit('failed', { detail: { code: isAutoCibleError(error) ? error.code : 'UNKNOWN', ...status } }).catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
+async function runSteps(input: RetentionApplyInput, target: AnonymiseTarget, audit: Audit, signal: AbortSignal): Promise<ApplyRecordResult> {
+  const { entityType, record } = target;
+  const writers = input.writers;
+  if (writers === undefined) throw new TypeError('a real run needs writers');
+  const last = target.resume?.step;
+  const todo = (step: AuditStep): boolean => !isStepDone(last, step);
+  const after = async (step: AuditStep): Promise<void> => {
+    await input.hooks?.afterStep?.(step, { entityType, id: record.id });
+    signal.throwIfAborted();
+  };
+  const keys = identifierKeys(record, input.hash);
+  if (todo('started')) await audit('started', { identifierHashes: keys });
+  await after('started');
+  if (todo('opposed')) {
+    const added = await writers.opposition.add(keys, input.today, 'retention');
+    await audit('opposed', { detail: { keys: keys.length, added } });
+  }
+  await after('opposed');
+  let erased: EraseOutcome = { fields: [], vehiclesChanged: 0 };
+  if (todo('erased')) {
+    erased = await eraseStep(input.gateway, entityType, record, signal);
+    await audit('erased', { detail: { fields: erased.fields, vehicles: erased.vehiclesChanged } });
+  }
+  await after('erased');
+  let notes: NoteCleanup = { deleted: 0, needsAdmin: [] };
+  if (todo('notesCleaned')) {
+    notes = await cleanUpNotes(input.gateway, entityType, record.id, signal);
+    await audit('notesCleaned', { detail: { deleted: notes.deleted, needsAdmin: notes.needsAdmin.length } });
+  }
+  await after('notesCleaned');
+  await finish(input, target, audit, todo, after, signal);
+  return {
+    entityType, id: record.id, outcome: 'anonymised', ruleId: target.decision.ruleId, resumedFrom: last ?? null,
+    erasedFields: erased.fields, vehiclesChanged: erased.vehiclesChanged, notesDeleted: notes.deleted, notesNeedingAdmin: notes.needsAdmin,
+  };
+}
+
+type Audit = ReturnType<typeof recordAuditor>;
+
+/** Steps e and f, on the record as it is now (after the erase). */
+async function finish(
+  input: RetentionApplyInput, target: AnonymiseTarget, audit: Audit, todo: (step: AuditStep) => boolean,
+  after: (step: AuditStep) => Promise<void>, signal: AbortSignal,
+): Promise<void> {
+  const { entityType, record } = target;
+  const current = (await input.gateway.get(entityType, record.id, { signal })) ?? record;
+  if (todo('optedOut')) {
+    const changes = optOutChanges(current, input.today);
+    await input.gateway.update(entityType, record.id, changes, { signal });
+    await audit('optedOut', { detail: { fields: Object.keys(changes) } });
+  }
+  await after('optedOut');
+  if (current.autoCibleRetentionStatus !== 'ANONYMISED') {
+    await input.gateway.update(entityType, record.id, { autoCibleRetentionStatus: 'ANONYMISED' }, { signal });
+  }
+  await audit('done');
+  await after('done');
+}

@@ -1,0 +1,106 @@
+/**
+ * `retention apply`: anonymises the records whose retention period is over (dry run unless the context
+ * says otherwise). The decision is recomputed at apply time from live data, never read from a stored
+ * plan; legal holds and already anonymised records are skipped; a record an interrupted run left halfway
+ * is finished when the iteration reaches it, from its last journaled step. At most `limit` records per run.
+ */
+import { planRetention } from '../../../core/retention';
+import { DEFAULT_RETENTION_POLICY } from '../../../core/retention';
+import { journalKey } from '../../audit/journal';
+import type { JournalEntry } from '../../audit/journal';
+import type { EspoRecord } from '../../espo/types';
+import { anonymiseRecord } from './anonymise-record';
+import type { ApplyOutcome, ApplyRecordResult, ApplyStop, RetentionApplyInput, RetentionApplyReport } from './apply-types';
+import { failureOf } from './apply-failure';
+import { gatherRetentionInput } from './gather';
+import type { RgpdJobContext } from './job-context';
+import { indexedLookups, liveLookups } from './lookups';
+import type { RetentionLookups } from './lookups';
+import type { PersonEntityType } from './persons';
+import { isAnonymised, PERSON_ENTITY_TYPES, PLAN_SELECT } from './persons';
+import { previewRecord, skipped } from './preview-record';
+import type { Decision } from './record-audit';
+import { recordAuditor } from './record-audit';
+
+class RunState {
+  readonly results: ApplyRecordResult[] = [];
+  readonly counts: Record<ApplyOutcome, number> = { anonymised: 0, wouldAnonymise: 0, failed: 0, skipped: 0 };
+  acted = 0;
+  stoppedBy: ApplyStop | null = null;
+
+  add(result: ApplyRecordResult, input: RetentionApplyInput): void {
+    this.results.push(result);
+    this.counts[result.outcome] += 1;
+    if (result.outcome !== 'skipped') this.acted += 1;
+    input.onResult?.(result);
+  }
+}
+
+async function decide(input: RetentionApplyInput, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, signal: AbortSignal) {
+  const plan = planRetention(await gatherRetentionInput(input.gateway, entityType, record, lookups, signal), input.policy ?? DEFAULT_RETENTION_POLICY, input.today);
+  return { plan, decision: { ruleId: plan.ruleId, anchorDate: plan.anchorDate, deadline: plan.deadline } satisfies Decision };
+}
+
+/** Live re-check and the steps (or their preview) for one candidate. */
+async function processCandidate(
+  input: RetentionApplyInput, ctx: RgpdJobContext, entityType: PersonEntityType, id: string, resume: JournalEntry | undefined,
+): Promise<ApplyRecordResult> {
+  const record = await input.gateway.get(entityType, id, { signal: ctx.signal });
+  if (record === null) return skipped(entityType, { id }, 'gone');
+  if (record.autoCibleLegalHold === true) return skipped(entityType, record, 'legalHold');
+  let decision: Decision = { ruleId: resume?.ruleId ?? 'RESUMED', anchorDate: null, deadline: null };
+  if (resume === undefined) {
+    const live = await decide(input, entityType, record, liveLookups(input.gateway), ctx.signal);
+    if (live.plan.action !== 'anonymise') return skipped(entityType, record, 'notDue');
+    decision = live.decision;
+  }
+  const target = { entityType, record, decision, resume };
+  return ctx.dryRun ? previewRecord(input.gateway, target, ctx.signal) : anonymiseRecord(input, target, ctx.signal);
+}
+
+/** Whether this listed record is a candidate: unfinished earlier, or due by the (indexed) plan. */
+async function isCandidate(input: RetentionApplyInput, ctx: RgpdJobContext, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, resume: JournalEntry | undefined) {
+  if (resume !== undefined) return true;
+  return (await decide(input, entityType, record, lookups, ctx.signal)).plan.action === 'anonymise';
+}
+
+async function runType(input: RetentionApplyInput, ctx: RgpdJobContext, entityType: PersonEntityType, state: RunState, lookups: RetentionLookups): Promise<void> {
+  const journal = input.writers?.audit.journal ?? input.journal ?? new Map<string, JournalEntry>();
+  for await (const record of input.gateway.iterate(entityType, { select: PLAN_SELECT, signal: ctx.signal })) {
+    const entry = journal.get(journalKey(entityType, record.id));
+    const resume = entry !== undefined && entry.step !== 'done' ? entry : undefined;
+    if (isAnonymised(record)) {
+      // Killed between the status update and its journal entry: close the journal, nothing else to do.
+      if (resume !== undefined && !ctx.dryRun) await recordAuditor(input, entityType, record.id, { ruleId: resume.ruleId, anchorDate: null, deadline: null })('done');
+      continue;
+    }
+    if (!(await isCandidate(input, ctx, entityType, record, lookups, resume))) continue;
+    if (input.limit !== undefined && state.acted >= input.limit) {
+      state.stoppedBy = 'limit';
+      return;
+    }
+    try {
+      state.add(await processCandidate(input, ctx, entityType, record.id, resume), input);
+    } catch (error) {
+      const failure = failureOf(error, ctx.signal, entityType, record.id);
+      state.add(failure.result, input);
+      if (failure.stop !== null) {
+        state.stoppedBy = failure.stop;
+        return;
+      }
+    }
+    ctx.progress({ step: entityType, done: state.acted, stepIndex: 0, stepCount: 1 });
+  }
+}
+
+export async function runRetentionApply(input: RetentionApplyInput, ctx: RgpdJobContext): Promise<RetentionApplyReport> {
+  if (!ctx.dryRun && input.writers === undefined) throw new TypeError('retention apply needs writers unless it is a dry run');
+  const state = new RunState();
+  const lookups = await indexedLookups(input.gateway, ctx.signal);
+  for (const entityType of input.entityTypes ?? PERSON_ENTITY_TYPES) {
+    if (state.stoppedBy !== null) break;
+    await runType(input, ctx, entityType, state, lookups);
+  }
+  ctx.log.info('retention apply', { dryRun: ctx.dryRun, ...state.counts, stoppedBy: state.stoppedBy });
+  return { runId: input.runId, today: input.today, dryRun: ctx.dryRun, counts: state.counts, results: state.results, stoppedBy: state.stoppedBy };
+}

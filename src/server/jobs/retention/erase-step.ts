@@ -1,0 +1,40 @@
+/** Step c: the Data Privacy erase of the person's personal-data fields, then their vehicles. */
+import { isEspoHttpError } from '../../espo/errors';
+import type { EspoGateway } from '../../espo/gateway';
+import { where } from '../../espo/query/where';
+import type { EspoRecord } from '../../espo/types';
+import { ErasePermissionError } from './erase-permission-error';
+import { fieldsStillHolding } from './erase-targets';
+import type { PersonEntityType } from './persons';
+import { readAll } from './read-all';
+import { VEHICLE_ANONYMISE_SELECT, vehicleChanges } from './vehicle-changes';
+
+export interface EraseOutcome {
+  readonly fields: readonly string[];
+  readonly vehiclesChanged: number;
+}
+
+const withSignal = (signal: AbortSignal | undefined): { signal?: AbortSignal } => (signal === undefined ? {} : { signal });
+
+/** The person's vehicles that still need a change, with the change. */
+export async function pendingVehicleChanges(gateway: EspoGateway, entityType: PersonEntityType, id: string, signal?: AbortSignal) {
+  if (entityType !== 'Contact') return [];
+  const vehicles = await readAll(gateway, 'AutoCibleVehicle', { ...withSignal(signal), select: VEHICLE_ANONYMISE_SELECT, where: [where.equals('contactId', id)] });
+  return vehicles.map((vehicle) => ({ id: vehicle.id, changes: vehicleChanges(vehicle) })).filter((v) => Object.keys(v.changes).length > 0);
+}
+
+/** Sends only what the host still holds: after an interrupted run, nothing is erased twice. */
+export async function eraseStep(gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, signal?: AbortSignal): Promise<EraseOutcome> {
+  const fields = fieldsStillHolding(entityType, record);
+  if (fields.length > 0) {
+    try {
+      await gateway.erase(entityType, record.id, fields, withSignal(signal));
+    } catch (error) {
+      if (isEspoHttpError(error) && error.status === 403) throw new ErasePermissionError(entityType, record.id, { cause: error });
+      throw error;
+    }
+  }
+  const vehicles = await pendingVehicleChanges(gateway, entityType, record.id, signal);
+  for (const vehicle of vehicles) await gateway.update('AutoCibleVehicle', vehicle.id, vehicle.changes, withSignal(signal));
+  return { fields, vehiclesChanged: vehicles.length };
+}

@@ -1,0 +1,86 @@
+/**
+ * Purchases and vehicles of a person, the other inputs of the customer clock. Two strategies: `indexed`
+ * reads every won opportunity and vehicle once per run (the plan over thousands of people), `live` asks
+ * for one person's right before acting on them (`apply`: a car bought during a long run must count).
+ */
+import type { EspoGateway } from '../../espo/gateway';
+import { where } from '../../espo/query/where';
+import type { EspoRecord } from '../../espo/types';
+import { WON_STAGE } from '../purchases';
+import type { PersonEntityType } from './persons';
+import { textOf } from './persons';
+import { datesOf, readAll } from './read-all';
+
+/** A vehicle as the retention and consent jobs read it. */
+export interface PersonVehicle {
+  readonly id: string;
+  readonly accountId: string | null;
+  readonly purchaseDate: string | null;
+  readonly financingEndDate: string | null;
+  readonly lastWorkshopVisitAt: string | null;
+}
+
+export interface RetentionLookups {
+  /** `closeDate` of the person's won opportunities. */
+  wonCloseDates(entityType: PersonEntityType, id: string, signal?: AbortSignal): Promise<readonly string[]>;
+  vehicles(entityType: PersonEntityType, id: string, signal?: AbortSignal): Promise<readonly PersonVehicle[]>;
+}
+
+export const VEHICLE_SELECT = ['contactId', 'accountId', 'purchaseDate', 'financingEndDate', 'lastWorkshopVisitAt'] as const;
+
+function vehicleOf(record: EspoRecord): PersonVehicle {
+  return {
+    id: record.id,
+    accountId: textOf(record, 'accountId'),
+    purchaseDate: textOf(record, 'purchaseDate'),
+    financingEndDate: textOf(record, 'financingEndDate'),
+    lastWorkshopVisitAt: textOf(record, 'lastWorkshopVisitAt'),
+  };
+}
+
+const withSignal = (signal: AbortSignal | undefined): { signal?: AbortSignal } => (signal === undefined ? {} : { signal });
+
+/**
+ * Per person. Opportunities are matched on `contactId`, the attribute the catalogue's host list and the
+ * sample use; leads have neither opportunities nor vehicles until converted.
+ */
+export function liveLookups(gateway: EspoGateway): RetentionLookups {
+  return {
+    wonCloseDates: async (entityType, id, signal) => {
+      if (entityType !== 'Contact') return [];
+      const won = await readAll(gateway, 'Opportunity', {
+        ...withSignal(signal), select: ['closeDate'], where: [where.equals('contactId', id), where.equals('stage', WON_STAGE)],
+      });
+      return datesOf(won, 'closeDate');
+    },
+    vehicles: async (entityType, id, signal) => {
+      if (entityType !== 'Contact') return [];
+      const vehicles = await readAll(gateway, 'AutoCibleVehicle', { ...withSignal(signal), select: VEHICLE_SELECT, where: [where.equals('contactId', id)] });
+      return vehicles.map(vehicleOf);
+    },
+  };
+}
+
+function push<T>(map: Map<string, T[]>, key: string | null, value: T): void {
+  if (key === null) return;
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** Reads every won opportunity and every vehicle with a contact once; memory holds dates and ids only. */
+export async function indexedLookups(gateway: EspoGateway, signal?: AbortSignal): Promise<RetentionLookups> {
+  const won = new Map<string, string[]>();
+  const vehicles = new Map<string, PersonVehicle[]>();
+  for await (const record of gateway.iterate('Opportunity', { ...withSignal(signal), select: ['contactId', 'closeDate'], where: [where.equals('stage', WON_STAGE)] })) {
+    const closeDate = textOf(record, 'closeDate');
+    if (closeDate !== null) push(won, textOf(record, 'contactId'), closeDate);
+  }
+  for await (const record of gateway.iterate('AutoCibleVehicle', { ...withSignal(signal), select: VEHICLE_SELECT, where: [where.isNotNull('contactId')] })) {
+    push(vehicles, textOf(record, 'contactId'), vehicleOf(record));
+  }
+  return {
+    wonCloseDates: async (entityType, id) => (entityType === 'Contact' ? won.get(id) ?? [] : []),
+    vehicles: async (entityType, id) => (entityType === 'Contact' ? vehicles.get(id) ?? [] : []),
+  };
+}

@@ -1,0 +1,26 @@
+/** A dry run of the apply steps for one record: what would be erased, changed and deleted. Reads only. */
+import type { EspoGateway } from '../../espo/gateway';
+import type { EspoRecord } from '../../espo/types';
+import type { ApplyRecordResult } from './apply-types';
+import { pendingVehicleChanges } from './erase-step';
+import { fieldsStillHolding } from './erase-targets';
+import type { AnonymiseTarget } from './anonymise-record';
+import { notesToDelete } from './note-cleanup';
+
+export async function previewRecord(gateway: EspoGateway, target: AnonymiseTarget, signal: AbortSignal): Promise<ApplyRecordResult> {
+  const { entityType, record } = target;
+  const vehicles = await pendingVehicleChanges(gateway, entityType, record.id, signal);
+  const notes = await notesToDelete(gateway, entityType, record.id, signal);
+  return {
+    entityType, id: record.id, outcome: 'wouldAnonymise', ruleId: target.decision.ruleId, resumedFrom: target.resume?.step ?? null,
+    erasedFields: fieldsStillHolding(entityType, record), vehiclesChanged: vehicles.length, notesDeleted: notes.length, notesNeedingAdmin: [],
+  };
+}
+
+/** Shorthand for records the run looked at but left alone. */
+export function skipped(entityType: AnonymiseTarget['entityType'], record: EspoRecord, reason: NonNullable<ApplyRecordResult['skipReason']>): ApplyRecordResult {
+  return {
+    entityType, id: record.id, outcome: 'skipped', skipReason: reason, ruleId: null, resumedFrom: null,
+    erasedFields: [], vehiclesChanged: 0, notesDeleted: 0, notesNeedingAdmin: [],
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Where the RGPD commands read people from: the offline CSV files (a dataset directory, the bundled
+ * samples by default) or EspoCRM when connection settings are present (environment, `--config`, or an
+ * `autocible.config.json` in the working directory). `--dir` or `--offline` force the files.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AxiosInstance } from 'axios';
+import { DEFAULT_CONFIG_FILE, espoAuthFrom, loadConfig } from '../../config';
+import { loadDataset } from '../../csv/loader';
+import { createEspoClient } from '../../espo/api/create-client';
+import type { EspoClient } from '../../espo/api/create-client';
+import { MemoryGateway } from '../../espo/memory-gateway';
+import { RestGateway } from '../../espo/rest-gateway';
+import { ESPO_ENV } from '../../config/schema';
+
+export interface RgpdSourceOptions {
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  /** Dataset directory (CSV files); implies offline. */
+  readonly dir?: string;
+  readonly offline?: boolean;
+  readonly configPath?: string;
+  /** The dataset used offline when no `dir` is given. */
+  readonly bundledDir: string;
+  /** Transport, for tests. @defaultValue `axios.create()` */
+  readonly http?: AxiosInstance;
+  readonly signal?: AbortSignal;
+}
+
+export type RgpdSource =
+  | { readonly kind: 'files'; readonly dir: string; readonly gateway: MemoryGateway; readonly rejectedRows: number }
+  | { readonly kind: 'espo'; readonly url: string; readonly gateway: RestGateway; readonly client: EspoClient };
+
+/** True when the command should talk to EspoCRM rather than read files. */
+export function wantsEspo(options: RgpdSourceOptions): boolean {
+  if (options.offline === true || options.dir !== undefined) return false;
+  const env = options.env[ESPO_ENV.url];
+  return options.configPath !== undefined || (env !== undefined && env !== '') || existsSync(join(options.cwd, DEFAULT_CONFIG_FILE));
+}
+
+/** Opens the source; throws `ConfigError` for bad settings, `CsvFileError`/`CsvHeaderError` for bad files. */
+export async function openRgpdSource(options: RgpdSourceOptions): Promise<RgpdSource> {
+  if (wantsEspo(options)) {
+    const config = loadConfig({ env: options.env, cwd: options.cwd, ...(options.configPath === undefined ? {} : { configPath: options.configPath }) });
+    const { url, timeoutMs, maxConcurrency, retries } = config.espo;
+    const client = createEspoClient({
+      baseUrl: url, auth: espoAuthFrom(config.espo), timeoutMs, maxConcurrency, retry: { retries },
+      ...(options.http === undefined ? {} : { http: options.http }),
+    });
+    return { kind: 'espo', url, gateway: new RestGateway(client), client };
+  }
+  const dir = options.dir ?? options.bundledDir;
+  const dataset = await loadDataset(dir, options.signal);
+  const rejectedRows = dataset.files.reduce((sum, file) => sum + file.rejected, 0);
+  return { kind: 'files', dir, gateway: new MemoryGateway({ records: dataset.records }), rejectedRows };
+}

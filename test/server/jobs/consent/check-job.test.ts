@@ -1,0 +1,76 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { oppositionKeys } from '../../../../src/core/consent';
+import { installationHash } from '../../../../src/server/audit';
+import { runConsentCheck } from '../../../../src/server/jobs/consent';
+import type { ConsentCheckInput, ConsentCheckLine } from '../../../../src/server/jobs/consent';
+import { OppositionList } from '../../../../src/server/opposition';
+import { useMswServer } from '../../../msw/server';
+import { jobContext } from '../retention/context';
+import type { Harness } from '../retention/harness';
+import { memoryHarness, restHarness } from '../retention/harness';
+import { IDS, TODAY } from '../retention/population';
+
+const server = useMswServer();
+
+async function check(harness: Harness, extra: Partial<ConsentCheckInput> = {}): Promise<ConsentCheckLine[]> {
+  const lines: ConsentCheckLine[] = [];
+  await runConsentCheck({ gateway: harness.gateway, today: TODAY, onLine: (line) => lines.push(line), ...extra }, jobContext(true));
+  return lines;
+}
+
+const answer = (lines: readonly ConsentCheckLine[], id: string, channel: string) => lines.find((l) => l.id === id && l.channel === channel);
+
+describe.each([
+  ['memory gateway', (): Harness => memoryHarness()],
+  ['REST gateway against the fake EspoCRM', (): Harness => restHarness(server)],
+])('consent check on the %s', (_name, setup) => {
+  it('answers every person on every channel with a reason and a legal reference, and writes nothing', async () => {
+    const harness = setup();
+    const lines = await check(harness);
+    expect(lines).toHaveLength(9 * 4);
+    expect(answer(lines, IDS.expiredProspect, 'email')).toMatchObject({ eligible: true, ruleId: 'B2C_ELECTRONIC_OPT_IN', consentStatus: 'OPT_IN', legalReference: 'CPCE art. L34-5 al. 1' });
+    expect(answer(lines, IDS.emailedProspect, 'email')).toMatchObject({ eligible: false, ruleId: 'B2C_ELECTRONIC_NO_CONSENT', consentStatus: 'UNKNOWN' });
+    expect(answer(lines, IDS.emailedProspect, 'postal')).toMatchObject({ eligible: true, ruleId: 'POSTAL_ALLOWED' });
+    expect(harness.writeCount()).toBe(0);
+  });
+
+  it('lets a running financing contract allow a call to a consumer, before and after 11 August 2026', async () => {
+    const harness = setup();
+    const before = await check(harness, { today: '2026-08-10', channels: ['phone'] });
+    const after = await check(harness, { today: '2026-08-11', channels: ['phone'] });
+    expect(answer(before, IDS.financedCustomer, 'phone')?.ruleId).toBe('B2C_PHONE_BLOCTEL_CONTRACT');
+    expect(answer(after, IDS.financedCustomer, 'phone')?.ruleId).toBe('B2C_PHONE_CONTRACT');
+    expect(answer(before, IDS.calledProspect, 'phone')?.ruleId).toBe('B2C_PHONE_BLOCTEL_UNCHECKED');
+    expect(answer(after, IDS.calledProspect, 'phone')?.ruleId).toBe('B2C_PHONE_NO_CONSENT');
+  });
+
+  it('answers no on every channel for a person on the opposition list', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'autocible-opp-'));
+    const hash = installationHash('b'.repeat(64));
+    const list = await OppositionList.load(join(dir, 'opposition.jsonl'));
+    await list.add(oppositionKeys({ phones: ['+33612345602'] }, hash), TODAY, 'objection');
+    const lines = await check(setup(), { opposition: { list, hash } });
+    expect(lines.filter((l) => l.id === IDS.emailedProspect).map((l) => [l.eligible, l.ruleId])).toEqual(Array(4).fill([false, 'OPPOSITION_LIST']));
+    expect(answer(lines, IDS.expiredProspect, 'email')?.eligible).toBe(true);
+    await list.close();
+  });
+
+  it('leaves out records a previous apply anonymised', async () => {
+    const lines = await check(setup());
+    expect(lines.some((l) => l.id === IDS.anonymisedContact)).toBe(false);
+  });
+});
+
+describe('consent check on records EspoCRM opted out or whose history is unreadable', () => {
+  it('honours EspoCRM opt-out flags and never answers yes on an unreadable history', async () => {
+    const harness = restHarness(server);
+    Object.assign(harness.fake.store.find('Contact', IDS.expiredProspect) ?? {}, { emailAddressIsOptedOut: true });
+    Object.assign(harness.fake.store.find('Contact', IDS.financedCustomer) ?? {}, { autoCibleConsentHistory: '{"version":1,"events":[{"channel":"email"' });
+    const lines = await check(harness);
+    expect(answer(lines, IDS.expiredProspect, 'email')).toMatchObject({ eligible: false, ruleId: 'HOST_EMAIL_OPTED_OUT' });
+    expect(lines.filter((l) => l.id === IDS.financedCustomer).map((l) => l.ruleId)).toEqual(Array(4).fill('CONSENT_HISTORY_INVALID'));
+  });
+});

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { retentionCommand } from '../../../../src/server/cli/commands/retention';
+import { useMswServer } from '../../../msw/server';
+import { runCli, writeRgpdDataset } from './cli-run';
+import { JOB_USER, restHarness } from './harness';
+import { DUE_IDS, TODAY } from './population';
+
+const server = useMswServer();
+
+describe('autocible retention plan', () => {
+  it('prints one JSON line per record with the plan fields, and the counts on stderr', async () => {
+    const dir = await writeRgpdDataset();
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', dir, '--json', '--today', TODAY]);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((l) => [l.id, l.action])).toEqual([
+      ['c0000000000000001', 'anonymise'], ['c0000000000000002', 'keep'], ['c0000000000000003', 'keep'], ['l0000000000000001', 'review'],
+    ]);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(expect.arrayContaining(['id', 'entityType', 'category', 'anchorDate', 'anchorSource', 'deadline', 'action', 'ruleId', 'legalSource']));
+      expect(typeof line.legalSource).toBe('string');
+    }
+    expect(lines[2]).toMatchObject({ category: 'customer', anchorSource: 'FINANCING_END', deadline: '2030-06-01' });
+    expect(run.stderr).toContain('anonymise 1');
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('prints a French table with the counts per action', async () => {
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', await writeRgpdDataset(), '--today', TODAY], { lang: 'fr' });
+    expect(run.stdout).toContain('Échéance');
+    expect(run.stdout).toMatch(/c0000000000000001 +Contact +prospect +2020-01-10 +COLLECTION +2023-01-10 +anonymiser/u);
+    expect(run.stdout).toContain('Total par action : conserver 2, redemander l’accord 0, anonymiser 1, à examiner 1, gel juridique 0.');
+  });
+
+  it('refuses a --today that is not a date with exit code 2', async () => {
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', await writeRgpdDataset(), '--today', '2026-02-30']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+  });
+
+  it('reads EspoCRM when the connection is configured, and --write stores the plan', async () => {
+    const harness = restHarness(server);
+    const env = { ESPO_URL: harness.fake.baseUrl, ESPO_API_KEY: JOB_USER.apiKey };
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--json', '--write', '--today', TODAY], { env });
+    expect(run.stdout.trim().split('\n')).toHaveLength(9);
+    expect(harness.fake.writes.filter((w) => w.kind === 'update')).toHaveLength(9);
+  });
+});
+
+describe('autocible retention apply', () => {
+  it('is a dry run without --yes, even on the files', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    const run = await runCli(retentionCommand, ['retention', 'apply', '--dir', await writeRgpdDataset(), '--today', TODAY], { cwd });
+    expect(run.stdout).toContain('would be anonymised');
+    expect(run.stdout).toContain('Dry run: nothing was changed.');
+    expect(existsSync(join(cwd, '.autocible'))).toBe(false);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('refuses --yes on the files with exit code 2', async () => {
+    const run = await runCli(retentionCommand, ['retention', 'apply', '--yes', '--dir', await writeRgpdDataset(), '--today', TODAY]);
+    expect(run.exitCode).toBe(2);
+  });
+
+  it('anonymises on EspoCRM with --yes, journaling in the state directory', async () => {
+    const harness = restHarness(server);
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    const env = { ESPO_URL: harness.fake.baseUrl, ESPO_API_KEY: JOB_USER.apiKey };
+    const run = await runCli(retentionCommand, ['retention', 'apply', '--yes', '--json', '--today', TODAY], { env, cwd });
+    const results = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(results.map((r) => [r.id, r.outcome])).toEqual(DUE_IDS.map((id) => [id, 'anonymised']));
+    expect(harness.erases().map((e) => e.id)).toEqual(DUE_IDS);
+    const audit = await readFile(join(cwd, '.autocible', 'audit.jsonl'), 'utf8');
+    expect(audit).toContain('"event":"runStarted"');
+    expect(audit).toContain('"event":"runFinished"');
+    expect(existsSync(join(cwd, '.autocible', 'salt'))).toBe(true);
+    expect(existsSync(join(cwd, '.autocible', 'apply.lock'))).toBe(false);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('does nothing at all when the API user lacks the Data Privacy permission', async () => {
+    const harness = restHarness(server, { ...JOB_USER, dataPrivacyPermission: 'no' });
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    const env = { ESPO_URL: harness.fake.baseUrl, ESPO_API_KEY: JOB_USER.apiKey };
+    const run = await runCli(retentionCommand, ['retention', 'apply', '--yes', '--today', TODAY], { env, cwd });
+    expect(run.exitCode).toBe(1);
+    expect(harness.writeCount()).toBe(0);
+    expect(existsSync(join(cwd, '.autocible'))).toBe(false);
+  });
+
+  it('rejects a --limit that is not a positive whole number', async () => {
+    const run = await runCli(retentionCommand, ['retention', 'apply', '--limit', '0', '--dir', await writeRgpdDataset()]);
+    expect(run.exitCode).toBe(2);
+  });
+});

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_REGISTER_CONFIG, registerCommand } from '../../../src/server/cli/commands/register';
+import { runCli } from '../jobs/retention/cli-run';
+
+describe('autocible register', () => {
+  it('writes the register in French by default, whatever the terminal language, and warns about the example', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    const run = await runCli(registerCommand, ['register', '--today', '2026-06-30'], { cwd, lang: 'en' });
+    expect(run.exitCode).toBe(0);
+    expect(await readFile(join(cwd, 'register', 'register.md'), 'utf8')).toContain('# Registre des activités de traitement');
+    expect(run.stderr).toContain('example configuration');
+    expect(run.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('writes it in English with --lang en given to the program', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    const run = await runCli(registerCommand, ['register', '--lang', 'en', '--out', 'out'], { cwd, lang: 'fr', programLang: true });
+    expect(run.exitCode).toBe(0);
+    expect(await readFile(join(cwd, 'out', 'register.md'), 'utf8')).toContain('# Record of processing activities');
+  });
+
+  it('uses register.json of the working directory when present', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    const config = JSON.parse(await readFile(EXAMPLE_REGISTER_CONFIG, 'utf8')) as { organisation: { controller: { name: string } } };
+    config.organisation.controller.name = 'Concession Martin SARL';
+    await writeFile(join(cwd, 'register.json'), JSON.stringify(config));
+    const run = await runCli(registerCommand, ['register'], { cwd });
+    expect(run.stderr).toBe('');
+    expect(await readFile(join(cwd, 'register', 'register.md'), 'utf8')).toContain('Concession Martin SARL');
+  });
+
+  it('refuses an unknown language or an invalid configuration with exit code 2, writing nothing', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    expect((await runCli(registerCommand, ['register', '--lang', 'de'], { cwd })).exitCode).toBe(2);
+    await writeFile(join(cwd, 'bad.json'), '{"organisation": {}}');
+    expect((await runCli(registerCommand, ['register', '--config', 'bad.json'], { cwd })).exitCode).toBe(2);
+    expect(existsSync(join(cwd, 'register'))).toBe(false);
+  });
+});
