@@ -165,3 +165,14 @@ describe('field definitions', () => {
     expect(names('Account')).not.toContain('autoCibleConsentEmailStatus');
   });
 });
+
+describe('personal data and audit', () => {
+  // Audited values are copied into stream notes; only proof we must keep (consent, legal hold) may be.
+  it('never audits a personal-data field, except consent and legal-hold evidence', () => {
+    for (const entity of CATALOGUE) {
+      for (const field of entity.fields.filter((f) => f.isPersonalData && f.audited)) {
+        expect(field.retention === 'consentProof' || field.name === 'autoCibleLegalHoldReason', `${entity.entityType}.${field.name}`).toBe(true);
+      }
+    }
+  });
+});

@@ -12,8 +12,11 @@ const TECH = {
   panel: 'vehicle',
 } as const;
 
-/** Plate and VIN single out the owner: personal data, erased with the person (domain.md §2.7). */
-const IDENT = { ...TECH, isPersonalData: true, audited: true, retention: 'person' } as const;
+/**
+ * Plate and VIN single out the owner: personal data, erased with the person (domain.md §2.7). Not audited:
+ * the vehicle scope has no stream, so audit notes would keep old plates for months after an erase (§4.8).
+ */
+const IDENT = { ...TECH, isPersonalData: true, audited: false, retention: 'person' } as const;
 
 const IDENTITY_FIELDS: readonly FieldDef[] = [
   {
