@@ -1,5 +1,5 @@
 /** One block per channel: consent status, date, source and proof, then whether marketing is allowed and why. */
-import { CONSENT_SOURCE, CONSENT_STATUS } from '../../core/catalogue';
+import { CONSENT_SOURCE, CONSENT_STATUS } from '../../core/catalogue/enums/governance';
 import { CONSENT_CHANNELS, channelConsent, channelFieldNames } from '../../core/consent';
 import { optionText } from '../../core/panels-ui';
 import { eligibilityQuery, marketing, undetermined } from './marketing';
@@ -58,7 +58,7 @@ const REJECTED_KEYS: Readonly<Record<ConsentEventField, string>> = {
   source: 'autoCibleRgpdRejectedValue',
 };
 
-/** The state the eligibility used (history as of today); the raw fields when the history is unreadable. */
+/** The state the eligibility used (history as of today); the raw fields when the consent is not assessed. */
 function shownConsent(ctx: ConsentContext, consent: RecordConsent, channel: ConsentChannel): ShownConsent {
   if (consent.status === 'ok') {
     const { status, decidedBy } = channelConsent(consent.history, channel, ctx.today);

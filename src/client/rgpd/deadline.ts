@@ -1,5 +1,5 @@
 /** How close the retention deadline is, for the panel's highlight (issue 5: re-permission window of 30 days). */
-import { parseIsoDate } from '../../core/catalogue';
+import { parseIsoDate } from '../../core/catalogue/iso-date';
 import { DomainInputError } from '../../core/errors';
 
 /** A deadline this many days away or closer is highlighted as a warning. */

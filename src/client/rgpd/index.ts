@@ -1,8 +1,6 @@
-// What the RGPD panel uses: the record's consent (zod-free), eligibility, retention rows and the panel data.
-export { readConsentHistory } from './consent-history';
-export type { ConsentHistoryRead } from './consent-history';
+// What the RGPD panel uses: the record's consent (the core's, zod-free), eligibility, retention rows and the panel data.
 export { recordConsent } from './record-consent';
-export type { RecordConsent, RejectedEdit } from './record-consent';
+export type { RecordConsent } from './record-consent';
 export { eligibilityQuery, marketing } from './marketing';
 export type { Get, Marketing, Translate } from './marketing';
 export { consentRows } from './consent-rows';

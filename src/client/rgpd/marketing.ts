@@ -1,5 +1,5 @@
 /** The eligibility of one channel as the panel shows it, computed by the core's `eligibility()`. */
-import { CUSTOMER_KIND } from '../../core/catalogue';
+import { CUSTOMER_KIND } from '../../core/catalogue/enums/relationship';
 import { eligibility } from '../../core/consent';
 import { DomainInputError } from '../../core/errors';
 import type { CustomerKindCode } from '../../core/catalogue';

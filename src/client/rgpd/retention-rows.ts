@@ -1,5 +1,5 @@
 /** The retention plan the retention job wrote (catalogue fields/retention.ts) and the legal hold. */
-import { RETENTION_ANCHOR_SOURCE, RETENTION_STATUS } from '../../core/catalogue';
+import { RETENTION_ANCHOR_SOURCE, RETENTION_STATUS } from '../../core/catalogue/enums/governance';
 import { optionText } from '../../core/panels-ui';
 import { deadlineState } from './deadline';
 import type { LabelLang } from '../../core/panels-ui';

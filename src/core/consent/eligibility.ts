@@ -1,5 +1,5 @@
 import type { ConsentStatusCode, CustomerKindCode, Label } from '../catalogue';
-import { parseIsoDate } from '../catalogue';
+import { parseIsoDate } from '../catalogue/iso-date';
 import type { ConsentChannel } from './channels';
 import type { EligibilityRuleId } from './eligibility-rules';
 import { ELIGIBILITY_RULES } from './eligibility-rules';

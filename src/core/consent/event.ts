@@ -1,5 +1,5 @@
 import type { ConsentSourceCode, ConsentStatusCode } from '../catalogue';
-import { isIsoDate } from '../catalogue';
+import { isIsoDate } from '../catalogue/iso-date';
 import type { ConsentChannel } from './channels';
 import { InvalidConsentEventError } from './invalid-consent-event-error';
 

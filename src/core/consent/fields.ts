@@ -1,4 +1,4 @@
-import { isIsoDate, parseIsoDate } from '../catalogue';
+import { isIsoDate, parseIsoDate } from '../catalogue/iso-date';
 import type { ConsentChannel } from './channels';
 import { CONSENT_CHANNELS, CONSENT_HISTORY_FIELD, channelFieldNames, isConsentSource, isConsentStatus } from './channels';
 import type { ConsentEvent } from './event';
@@ -73,15 +73,15 @@ function alreadyStored(history: readonly ConsentEvent[], event: ConsentEvent): b
 /**
  * Reads a record's consent: the JSON history, plus an event for each channel whose flat fields were
  * edited by hand. Invalid hand edits are returned in `rejected`, never merged. Throws
- * `ConsentHistoryParseError` when the stored history cannot be read, `DomainInputError` for a bad `today`.
+ * `ConsentHistoryParseError` when the stored history cannot be read (or is not text),
+ * `DomainInputError` for a bad `today`.
  */
 export function consentFromFields(
   values: Readonly<Record<string, unknown>>,
   options: { readonly today: string; readonly recordId?: string },
 ): ConsentFromFields {
   parseIsoDate(options.today, 'today');
-  const raw = values[CONSENT_HISTORY_FIELD];
-  const stored = parseConsentHistory(typeof raw === 'string' ? raw : null, options.recordId);
+  const stored = parseConsentHistory(values[CONSENT_HISTORY_FIELD], options.recordId);
   const edits: ConsentEvent[] = [];
   const rejected: InvalidConsentEventError[] = [];
   for (const channel of CONSENT_CHANNELS) {

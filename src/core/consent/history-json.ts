@@ -1,32 +1,8 @@
-/**
- * The `autoCibleConsentHistory` text field: `{"version":1,"events":[…]}`, validated with zod on read.
- * Schemas are built inside `@__PURE__` calls so bundles that import the consent index without parsing
- * drop zod (same pattern as vmc/defaults-schema.ts).
- */
-import { array, literal, strictObject, string, enum as zodEnum } from 'zod';
-import { isIsoDate } from '../catalogue';
-import { CONSENT_CHANNELS, CONSENT_SOURCES, CONSENT_STATUSES } from './channels';
+/** The `autoCibleConsentHistory` text field: `{"version":1,"events":[…]}`, checked on read (history-check.ts). */
+import { CONSENT_HISTORY_VERSION, checkConsentHistory } from './history-check';
 import { ConsentHistoryParseError } from './consent-history-parse-error';
 import type { ConsentEvent } from './event';
 import { mergeConsent } from './merge';
-
-export const CONSENT_HISTORY_VERSION = 1;
-
-export const consentEventSchema = /* @__PURE__ */ (() =>
-  strictObject({
-    channel: zodEnum(CONSENT_CHANNELS),
-    status: zodEnum(CONSENT_STATUSES),
-    date: string().refine(isIsoDate, 'expected a calendar date YYYY-MM-DD'),
-    source: zodEnum(CONSENT_SOURCES),
-    proof: string().optional(),
-    sourceRef: string().optional(),
-  }).refine((event) => event.status !== 'OPT_IN' || (event.proof ?? '').trim() !== '', {
-    message: 'an opt-in needs its proof',
-    path: ['proof'],
-  }))();
-
-export const consentHistorySchema = /* @__PURE__ */ (() =>
-  strictObject({ version: literal(CONSENT_HISTORY_VERSION), events: array(consentEventSchema) }))();
 
 /** The history as stored: canonical order, duplicates removed. */
 export function serialiseConsentHistory(history: readonly ConsentEvent[]): string {
@@ -42,21 +18,14 @@ function parseJson(text: string, recordId: string | undefined): unknown {
 }
 
 /**
- * Reads the stored history; an empty field is an empty history. Throws `ConsentHistoryParseError`
- * (with the zod issues and the record id) rather than guess: a history we cannot read may hold objections.
+ * Reads the stored history (the field's raw value); an empty field is an empty history. Throws
+ * `ConsentHistoryParseError` (with the issues and the record id) rather than guess, also for a value
+ * that is not text: a history we cannot read may hold objections.
  */
-export function parseConsentHistory(text: string | null | undefined, recordId?: string): readonly ConsentEvent[] {
-  if (text === null || text === undefined || text.trim() === '') return [];
-  const result = consentHistorySchema.safeParse(parseJson(text, recordId));
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
-    throw new ConsentHistoryParseError(issues, recordId);
-  }
-  // exactOptionalPropertyTypes: zod's optional output is `T | undefined`; rebuild without undefined keys.
-  const events = result.data.events.map(({ proof, sourceRef, ...rest }): ConsentEvent => ({
-    ...rest,
-    ...(proof === undefined ? {} : { proof }),
-    ...(sourceRef === undefined ? {} : { sourceRef }),
-  }));
-  return mergeConsent([], events);
+export function parseConsentHistory(stored: unknown, recordId?: string): readonly ConsentEvent[] {
+  if (stored === null || stored === undefined || (typeof stored === 'string' && stored.trim() === '')) return [];
+  if (typeof stored !== 'string') throw new ConsentHistoryParseError([{ path: '', message: 'is not text' }], recordId);
+  const result = checkConsentHistory(parseJson(stored, recordId));
+  if (!result.ok) throw new ConsentHistoryParseError(result.issues, recordId);
+  return mergeConsent([], result.events);
 }

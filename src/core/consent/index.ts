@@ -24,13 +24,9 @@ export { mergeConsent } from './merge';
 export { compareConsentEvents, consentEventKey } from './order';
 
 // Storage in EspoCRM fields
-export {
-  CONSENT_HISTORY_VERSION,
-  consentEventSchema,
-  consentHistorySchema,
-  parseConsentHistory,
-  serialiseConsentHistory,
-} from './history-json';
+export { CONSENT_HISTORY_VERSION, checkConsentHistory } from './history-check';
+export type { ConsentHistoryCheck } from './history-check';
+export { parseConsentHistory, serialiseConsentHistory } from './history-json';
 export { ConsentHistoryParseError } from './consent-history-parse-error';
 export type { ConsentHistoryIssue } from './consent-history-parse-error';
 export { consentFromFields, consentToFields } from './fields';

@@ -106,5 +106,6 @@ describe('consentFromFields', () => {
 
   it('throws on an unreadable stored history instead of starting a new one', () => {
     expect(() => consentFromFields({ [CONSENT_HISTORY_FIELD]: '[1,2' }, { today: TODAY, recordId: 'l-9' })).toThrow(ConsentHistoryParseError);
+    expect(() => consentFromFields({ [CONSENT_HISTORY_FIELD]: { version: 1, events: [] } }, { today: TODAY })).toThrow(ConsentHistoryParseError);
   });
 });

@@ -16,6 +16,12 @@ describe('consent history JSON', () => {
     for (const text of [null, undefined, '', '   ']) expect(parseConsentHistory(text)).toEqual([]);
   });
 
+  it('refuses a stored value that is not text instead of reading it as empty', () => {
+    for (const value of [42, false, { version: 1, events: [] }, []]) {
+      expect(() => parseConsentHistory(value, 'c-7')).toThrow(expect.objectContaining({ recordId: 'c-7', issues: [expect.objectContaining({ path: '' })] }));
+    }
+  });
+
   it('refuses text that is not JSON, naming the record', () => {
     expect(() => parseConsentHistory('{oops', 'c-42')).toThrow(ConsentHistoryParseError);
     expect(() => parseConsentHistory('{oops', 'c-42')).toThrow(expect.objectContaining({ recordId: 'c-42', code: 'CONSENT_HISTORY_INVALID' }));
