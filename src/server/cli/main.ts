@@ -5,6 +5,9 @@ import { consentCommand } from './commands/consent';
 import { registerCommand } from './commands/register';
 import { retentionCommand } from './commands/retention';
 import { sampleCommand } from './commands/sample';
+import { scoreCommand } from './commands/score';
+import { serveCommand } from './commands/serve';
+import { webhooksCommand } from './commands/webhooks';
 
 const DESCRIPTIONS = {
   fr: {
@@ -33,6 +36,9 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (s) => ctx.stderr.write(s),
     });
   program.addCommand(sampleCommand(ctx));
+  program.addCommand(scoreCommand(ctx));
+  program.addCommand(serveCommand(ctx));
+  program.addCommand(webhooksCommand(ctx));
   program.addCommand(retentionCommand(ctx));
   program.addCommand(consentCommand(ctx));
   program.addCommand(registerCommand(ctx));

@@ -1,0 +1,185 @@
+/**
+ * Score job, end to end (issue 4). No assertions: figures and goals, printed.
+ * 1. Rate against the fake EspoCRM (msw in node): the job (reads in batches, scoring, changed-only PATCHes)
+ *    vs a bare axios loop replaying exactly the requests the job sent (same URLs, headers, bodies, 4 PATCHes
+ *    in flight like the client's limiter). Ratio job/bare, goal ≥ 0.9.
+ * 2. Peak memory scoring a 1M-row CSV dataset from the sample generator (270 000 contacts with their vehicles,
+ *    purchases, accounts and leads), in a child process: its own max RSS, with Node's default heap sizing and
+ *    with the old generation capped at 64 MB (what the job really keeps). About 4 minutes here.
+ *    `AUTOCIBLE_BENCH_SCORE_CONTACTS=50000` runs a smaller one and prints a linear extrapolation to 1M rows.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import axios from 'axios';
+import { build } from 'esbuild';
+import { setupServer } from 'msw/node';
+import { DEFAULT_MODELS } from '../src/core/scoring';
+import { createEspoClient, RestGateway } from '../src/server/espo';
+import { SILENT_LOGGER } from '../src/server/jobs';
+import { GatewaySource, runScoreJob } from '../src/server/jobs/score';
+import { DEFAULT_SAMPLE_OPTIONS, generateSample } from '../src/server/sample';
+import { createFakeEspo, DEFAULT_USERS, FAKE_CREDENTIALS } from '../test/msw/fake-espo';
+import type { FakeEspo, FakeRequest } from '../test/msw/fake-espo';
+import { scoringEntities } from '../test/server/jobs/score/fake-espo';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TODAY = '2025-03-15';
+const PEOPLE = Number(process.env.AUTOCIBLE_BENCH_E2E_CONTACTS ?? 3000);
+const ROUNDS = Number(process.env.AUTOCIBLE_BENCH_E2E_ROUNDS ?? 3);
+const ctx = (): Parameters<typeof runScoreJob>[1] => ({ signal: new AbortController().signal, progress: () => undefined, log: SILENT_LOGGER, dryRun: false, now: () => new Date('2025-03-15T08:00:00Z') });
+const hex = (prefix: string, i: number): string => `${prefix}${i.toString(16).padStart(16, '0')}`;
+
+/** Private customers with a car each, and fleets of 3 vans with 2 contacts. */
+function dataset(people: number): Record<string, Record<string, unknown>[]> {
+  const fleets = Math.max(1, Math.floor(people / 10));
+  const contacts = Array.from({ length: people }, (_, i) => ({
+    id: hex('c', i), lastName: `Client ${i}`, autoCibleCustomerKind: i < fleets * 2 ? 'PROFESSIONNEL' : 'PARTICULIER',
+    ...(i < fleets * 2 ? { accountId: hex('a', Math.floor(i / 2)), autoCibleRole: i % 2 === 0 ? 'RESP_PARC' : 'DAF' } : { autoCibleLifecycleStage: 'CLIENT' }),
+  }));
+  const cars = contacts.map((c, i) => ({ id: hex('v', i), name: 'Car', contactId: c.id, category: 'VP', mecDate: `20${10 + (i % 14)}-0${1 + (i % 9)}-15`, mileage: (i * 7919) % 200_000, financingMode: i % 3 === 0 ? 'LLD' : null, financingEndDate: i % 3 === 0 ? `2025-0${1 + (i % 9)}-20` : null }));
+  const accounts = Array.from({ length: fleets }, (_, i) => ({ id: hex('a', i), name: `Fleet ${i}`, autoCibleFleetSize: 5 + (i % 60), autoCibleCompanyType: 'PME' }));
+  const vans = accounts.flatMap((a, i) => [0, 1, 2].map((k) => ({ id: hex('w', i * 3 + k), name: 'Van', accountId: a.id, category: 'VUL', mecDate: '2021-05-03', financingMode: 'LLD', financingEndDate: '2025-05-12' })));
+  return { Contact: contacts, Account: accounts, AutoCibleVehicle: [...cars, ...vans] };
+}
+
+function freshFake(server: ReturnType<typeof setupServer>, data: Record<string, Record<string, unknown>[]>): FakeEspo {
+  const fake = createFakeEspo({ users: DEFAULT_USERS, entities: scoringEntities(), now: () => new Date('2025-03-15T08:00:00Z') });
+  for (const [type, records] of Object.entries(data)) fake.seed(type, records);
+  server.resetHandlers(...fake.handlers);
+  return fake;
+}
+
+async function jobRun(fake: FakeEspo): Promise<{ ms: number; records: number }> {
+  const gateway = new RestGateway(createEspoClient({ baseUrl: fake.baseUrl, auth: { kind: 'apiKey', apiKey: FAKE_CREDENTIALS.apiKey }, retry: false }));
+  const started = performance.now();
+  const report = await runScoreJob({ source: new GatewaySource(gateway, 'bench'), target: gateway, models: DEFAULT_MODELS, today: TODAY, mode: 'full' }, ctx());
+  return { ms: performance.now() - started, records: report.scored };
+}
+
+/** The job's requests replayed by hand: GETs in order, PATCH runs 4 at a time. */
+async function bareRun(fake: FakeEspo, recorded: readonly FakeRequest[], bodies: ReadonlyMap<string, unknown>): Promise<number> {
+  const http = axios.create({ baseURL: fake.apiUrl });
+  const headers = (r: FakeRequest) => Object.fromEntries(Object.entries(r.headers).filter(([k]) => ['x-api-key', 'x-no-total', 'content-type'].includes(k)));
+  const started = performance.now();
+  for (let i = 0; i < recorded.length;) {
+    const request = recorded[i] as FakeRequest;
+    if (request.method !== 'PATCH') {
+      await http.get(`${request.path}${request.search}`, { headers: headers(request) });
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < recorded.length && recorded[j]?.method === 'PATCH') j += 1;
+    const patches = recorded.slice(i, j);
+    for (let k = 0; k < patches.length; k += 4) {
+      await Promise.all(patches.slice(k, k + 4).map((p) => http.patch(p.path, bodies.get(p.path), { headers: headers(p) })));
+    }
+    i = j;
+  }
+  return performance.now() - started;
+}
+
+async function e2e(): Promise<void> {
+  const server = setupServer();
+  server.listen({ onUnhandledRequest: 'error' });
+  const data = dataset(PEOPLE);
+  try {
+    // Warm-up, not measured: JIT compilation of the job, the client and the fake.
+    await jobRun(freshFake(server, dataset(Math.min(PEOPLE, 500))));
+    const ratios: number[] = [];
+    let line = '';
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const fake = freshFake(server, data);
+      const job = await jobRun(fake);
+      const recorded = [...fake.requests];
+      const bodies = new Map(fake.writes.flatMap((w) => (w.kind === 'update' ? [[`${w.entityType}/${w.id}`, w.attributes] as const] : [])));
+      const bareMs = await bareRun(freshFake(server, data), recorded, bodies);
+      ratios.push(bareMs / job.ms);
+      line = `last round: ${job.records} records, ${recorded.length} requests (${bodies.size} PATCH): job ${Math.round(job.records / (job.ms / 1000))} rec/s, bare ${Math.round(job.records / (bareMs / 1000))} rec/s`;
+    }
+    const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)] ?? 0;
+    process.stdout.write(`score-e2e: ${line}\nscore-e2e: rate ratio job/bare (median of ${ROUNDS}) ${median.toFixed(2)}  (goal ≥ 0.9)\n`);
+  } finally {
+    server.close();
+  }
+}
+
+/**
+ * The memory run, bundled with esbuild and run by plain node in a child process: its max RSS is the job's alone,
+ * without the bench's msw and tsx. It prints its figures as JSON.
+ */
+const CHILD = `
+import { DEFAULT_MODELS } from './src/core/scoring';
+import { CsvDirReader, FileSource, runScoreJob } from './src/server/jobs/score';
+void (async () => {
+  // Sampled RSS, not resourceUsage().maxRSS: on Linux a child's maxRSS starts at its parent's size at fork.
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
+  const started = performance.now();
+  const report = await runScoreJob({ source: new FileSource(new CsvDirReader(process.argv[2])), models: DEFAULT_MODELS, today: '2026-06-30', mode: 'full' },
+    { signal: new AbortController().signal, progress: () => undefined, log: { debug() {}, info() {}, warn() {} }, dryRun: true, now: () => new Date() });
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  process.stdout.write(JSON.stringify({ scored: report.scored, ms: performance.now() - started, baselineMb: baseline / 2 ** 20, peakMb: peak / 2 ** 20 }));
+})();
+`;
+
+interface MemoryRun {
+  readonly rows: number;
+  readonly scored: number;
+  readonly ms: number;
+  readonly baselineMb: number;
+  readonly peakMb: number;
+}
+
+async function memoryAt(contacts: number, child: string, nodeFlags: readonly string[]): Promise<MemoryRun> {
+  const out = await mkdtemp(join(tmpdir(), 'autocible-score-bench-'));
+  try {
+    const summary = await generateSample({ ...DEFAULT_SAMPLE_OPTIONS, out, contacts, readme: false });
+    const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
+    const run = spawnSync(process.execPath, [...nodeFlags, child, out], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    if (run.status !== 0) throw new Error(`memory child failed: ${run.stderr}`);
+    return { rows, ...(JSON.parse(run.stdout) as Omit<MemoryRun, 'rows'>) };
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+const describeRun = (m: MemoryRun, flags: string): string =>
+  `score-memory: ${m.rows.toLocaleString('en-GB')} CSV rows (${m.scored.toLocaleString('en-GB')} scored) in ${(m.ms / 1000).toFixed(1)} s, peak RSS ${Math.round(m.peakMb)} MB (${Math.round(m.baselineMb)} MB before reading; node ${flags})\n`;
+
+async function memory(): Promise<void> {
+  // About 3.7 CSV rows per contact (vehicles, purchases, accounts, leads): 270 000 contacts make just over 1M rows.
+  const contacts = Number(process.env.AUTOCIBLE_BENCH_SCORE_CONTACTS ?? 270_000);
+  const dir = await mkdtemp(join(tmpdir(), 'autocible-score-child-'));
+  const child = join(dir, 'child.cjs');
+  try {
+    await build({ stdin: { contents: CHILD, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: child, logLevel: 'error' });
+    const large = await memoryAt(contacts, child, []);
+    process.stdout.write(describeRun(large, 'defaults'));
+    // The live set: the same run with the old generation capped, which forces V8 to collect instead of growing.
+    process.stdout.write(describeRun(await memoryAt(contacts, child, ['--max-old-space-size=64']), '--max-old-space-size=64'));
+    let at1M = large.peakMb;
+    let how = 'measured';
+    if (large.rows < 1_000_000 && Math.round(contacts / 2) < contacts) {
+      const small = await memoryAt(Math.round(contacts / 2), child, []);
+      process.stdout.write(describeRun(small, 'defaults'));
+      const slope = (large.peakMb - small.peakMb) / Math.max(1, large.rows - small.rows);
+      at1M = large.peakMb + slope * (1_000_000 - large.rows);
+      how = `EXTRAPOLATED linearly from the two default runs (${(slope * 1e6).toFixed(0)} MB per million rows)`;
+    }
+    process.stdout.write(`score-memory: peak RSS for about 1,000,000 rows ≈ ${Math.round(at1M)} MB, ${how}  (goal ≤ 150 MB)\n`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function runScoreE2eBench(): Promise<void> {
+  await e2e();
+  await memory();
+}

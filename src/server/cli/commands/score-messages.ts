@@ -1,0 +1,143 @@
+/** Every text of the `score` command in French and English, and the rendering of its report. */
+import type { Label } from '../../../core/catalogue';
+import type { BadRecord, ScoreReport } from '../../jobs/score';
+import type { CliLang } from './sample-messages';
+import { formatCount } from './sample-messages';
+
+export interface ScoreMessages {
+  readonly description: string;
+  readonly options: Readonly<Record<'dir' | 'input' | 'offline' | 'config' | 'dryRun' | 'today' | 'since' | 'model' | 'json' | 'out' | 'state', string>>;
+  readonly title: (where: string, today: string, dryRun: boolean) => string;
+  readonly espo: (url: string) => string;
+  readonly files: (path: string) => string;
+  readonly since: (when: string | null) => string;
+  readonly resumed: string;
+  readonly scored: (total: string, contacts: string, leads: string, accounts: string) => string;
+  readonly grades: string;
+  readonly topReasons: string;
+  readonly noReasons: string;
+  readonly counts: (written: string, unchanged: string, errors: string, dryRun: boolean) => string;
+  readonly badRecords: string;
+  readonly more: (count: string) => string;
+  readonly interrupted: string;
+  readonly offlineNotSaved: string;
+  readonly progress: (type: string, done: string) => string;
+  readonly errors: {
+    readonly badToday: (value: string) => string;
+    readonly badSince: (value: string) => string;
+    readonly inputAndDir: string;
+    readonly outOnline: string;
+    readonly model: (path: string, detail: string) => string;
+    readonly stateFile: (path: string, problem: string) => string;
+    readonly dataset: (path: string) => string;
+  };
+}
+
+const fr: ScoreMessages = {
+  description: 'Calcule le score des contacts, pistes et comptes et n’écrit que les champs de score modifiés',
+  options: {
+    dir: 'dossier de fichiers CSV (hors ligne ; par défaut samples/)',
+    input: 'fichier JSONL, un enregistrement par ligne avec entityType (hors ligne)',
+    offline: 'travaille sur les fichiers même si EspoCRM est configuré',
+    config: 'fichier de configuration JSON (connexion à EspoCRM)',
+    dryRun: 'calcule et affiche sans rien écrire',
+    today: 'date du jour AAAA-MM-JJ pour les règles de date (et la date du score)',
+    since: 'incrémental : seulement ce qui a changé depuis le dernier passage réussi (ou depuis la date donnée)',
+    model: 'fichier de modèle de score (YAML ou JSON) à utiliser',
+    json: 'une ligne JSON par enregistrement',
+    out: 'hors ligne : écrit les modifications dans ce fichier JSONL',
+    state: 'fichier d’état (points de reprise, dernier passage)',
+  },
+  title: (where, today, dryRun) => `AutoCible — score de ${where} au ${today}${dryRun ? ' (simulation : rien n’est écrit)' : ''}`,
+  espo: (url) => `EspoCRM ${url}`,
+  files: (path) => `fichiers ${path}`,
+  since: (when) => (when === null ? 'Incrémental : aucun passage réussi connu, tout est recalculé.' : `Incrémental : modifié depuis ${when}.`),
+  resumed: 'Reprise du passage interrompu.',
+  scored: (total, contacts, leads, accounts) => `Calculés : ${total} (contacts ${contacts}, pistes ${leads}, comptes ${accounts})`,
+  grades: 'Notes',
+  topReasons: 'Raisons les plus fréquentes',
+  noReasons: 'aucune',
+  counts: (written, unchanged, errors, dryRun) => `${dryRun ? 'À écrire' : 'Écrits'} : ${written}   Inchangés : ${unchanged}   Erreurs : ${errors}`,
+  badRecords: 'Enregistrements ignorés',
+  more: (count) => `… et ${count} de plus`,
+  interrupted: 'Interrompu : relancez la même commande pour continuer.',
+  offlineNotSaved: 'Hors ligne : les modifications ne sont enregistrées que dans le fichier de --out.',
+  progress: (type, done) => `${type} : ${done} calculés`,
+  errors: {
+    badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
+    badSince: (value) => `--since attend une date AAAA-MM-JJ ou une date-heure ISO, reçu « ${value} »`,
+    inputAndDir: '--input et --dir s’excluent : choisissez l’un des deux',
+    outOnline: '--out ne sert qu’hors ligne (ajoutez --offline)',
+    model: (path, detail) => `Modèle de score invalide (${path}) : ${detail}`,
+    stateFile: (path, problem) => `Fichier d’état inutilisable (${path}) : ${problem}`,
+    dataset: (path) => `Données introuvables ou illisibles : ${path}`,
+  },
+};
+
+const en: ScoreMessages = {
+  description: 'Score contacts, leads and accounts, writing only the score fields that changed',
+  options: {
+    dir: 'directory of CSV files (offline; samples/ by default)',
+    input: 'JSONL file, one record per line with entityType (offline)',
+    offline: 'work on files even when EspoCRM is configured',
+    config: 'JSON configuration file (EspoCRM connection)',
+    dryRun: 'compute and report, write nothing',
+    today: "today's date YYYY-MM-DD for date rules (and the score's date)",
+    since: 'incremental: only what changed since the last successful run (or since the given date)',
+    model: 'scoring model file (YAML or JSON) to use',
+    json: 'one JSON line per record',
+    out: 'offline: write the changes to this JSONL file',
+    state: 'state file (checkpoints, last run)',
+  },
+  title: (where, today, dryRun) => `AutoCible — scoring ${where} as of ${today}${dryRun ? ' (dry run: nothing is written)' : ''}`,
+  espo: (url) => `EspoCRM ${url}`,
+  files: (path) => `files ${path}`,
+  since: (when) => (when === null ? 'Incremental: no successful run on record, everything is rescored.' : `Incremental: changed since ${when}.`),
+  resumed: 'Continuing the interrupted run.',
+  scored: (total, contacts, leads, accounts) => `Scored: ${total} (contacts ${contacts}, leads ${leads}, accounts ${accounts})`,
+  grades: 'Grades',
+  topReasons: 'Most frequent reasons',
+  noReasons: 'none',
+  counts: (written, unchanged, errors, dryRun) => `${dryRun ? 'To write' : 'Written'}: ${written}   Unchanged: ${unchanged}   Errors: ${errors}`,
+  badRecords: 'Skipped records',
+  more: (count) => `… and ${count} more`,
+  interrupted: 'Interrupted: run the same command again to continue.',
+  offlineNotSaved: 'Offline: changes are only saved to the --out file.',
+  progress: (type, done) => `${type}: ${done} scored`,
+  errors: {
+    badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
+    badSince: (value) => `--since expects a date YYYY-MM-DD or an ISO date-time, got "${value}"`,
+    inputAndDir: '--input and --dir exclude each other: pick one',
+    outOnline: '--out is for offline runs only (add --offline)',
+    model: (path, detail) => `Invalid scoring model (${path}): ${detail}`,
+    stateFile: (path, problem) => `Unusable state file (${path}): ${problem}`,
+    dataset: (path) => `Data not found or unreadable: ${path}`,
+  },
+};
+
+export const SCORE_MESSAGES: Readonly<Record<CliLang, ScoreMessages>> = { fr, en };
+
+function badLine(bad: BadRecord): string {
+  const where = [bad.entityType ?? '?', bad.id ?? '', bad.line === undefined ? '' : `line ${bad.line}`].filter((s) => s !== '').join(' ');
+  const detail = [bad.field, bad.status === undefined ? undefined : `HTTP ${bad.status}`].filter((s) => s !== undefined).join(', ');
+  return `  ${where}: ${bad.reason}${detail === '' ? '' : ` (${detail})`}`;
+}
+
+/** The human summary: counts per grade, top reasons, written/unchanged/errors, skipped records. */
+export function renderScoreSummary(report: ScoreReport, lang: CliLang): string[] {
+  const t = SCORE_MESSAGES[lang];
+  const n = (count: number): string => formatCount(lang, count);
+  const text = (label: Label): string => label[lang];
+  const reasons = report.topReasons.map((r) => `  ${n(r.count).padStart(8)}  ${text(r.label)} (${r.modelId})`);
+  const bad = report.badRecords.slice(0, 20).map(badLine);
+  const hidden = report.errors - bad.length;
+  return [
+    t.scored(n(report.scored), n(report.perType.Contact), n(report.perType.Lead), n(report.perType.Account)),
+    `${t.grades}: ${(['A', 'B', 'C', 'D'] as const).map((g) => `${g} ${n(report.grades[g])}`).join(' · ')}`,
+    `${t.topReasons}:`,
+    ...(reasons.length === 0 ? [`  ${t.noReasons}`] : reasons),
+    t.counts(n(report.written), n(report.unchanged), n(report.errors), report.dryRun),
+    ...(bad.length === 0 ? [] : [`${t.badRecords}:`, ...bad, ...(hidden > 0 ? [`  ${t.more(n(hidden))}`] : [])]),
+    ...(report.interrupted ? [t.interrupted] : []),
+  ];
+}

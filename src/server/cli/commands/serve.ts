@@ -1,0 +1,107 @@
+/**
+ * `autocible serve`: the long-running worker next to EspoCRM (see docs-draft/scoring.md for the systemd unit).
+ * Runs until SIGTERM or SIGINT, then shuts down gracefully. Exit code 0 after a clean stop, 1 when it cannot start.
+ */
+import { resolve } from 'node:path';
+import type { AxiosInstance } from 'axios';
+import { Command } from 'commander';
+import { isAutoCibleError } from '../../../core/errors';
+import { connectEspo, GatewaySource, hasConnectionSettings, loadModels } from '../../jobs/score';
+import { loadServeConfig, startServe, WEBHOOK_PATH } from '../../serve';
+import type { ScheduleFactory, ServeHandle, Timers, WorkerLog } from '../../serve';
+import { DEFAULT_STATE_FILE, DEFAULT_WEBHOOKS_FILE, readWebhooks, ScoreStateStore } from '../../state';
+import type { CliContext } from '../context';
+import { SERVE_MESSAGES } from './serve-messages';
+
+export interface ServeCommandOptions {
+  /** Stops the server (tests); by default SIGTERM and SIGINT do. */
+  readonly signal?: AbortSignal;
+  /** Called once listening (tests read the URL). */
+  readonly onReady?: (handle: ServeHandle) => void;
+  readonly http?: AxiosInstance;
+  readonly now?: () => Date;
+  readonly timers?: Timers;
+  readonly schedule?: ScheduleFactory;
+}
+
+interface ServeFlags {
+  readonly config?: string;
+  readonly model?: string;
+  readonly state?: string;
+  readonly webhooksFile?: string;
+  readonly host?: string;
+  readonly port?: string;
+}
+
+/** One line per event on stderr (journald keeps it); records carry codes and counts, never personal data. */
+function stderrLog(ctx: CliContext, now: () => Date): WorkerLog {
+  const write = (level: string, message: string, data?: Readonly<Record<string, unknown>>): void =>
+    void ctx.stderr.write(`${now().toISOString()} ${level} ${message}${data === undefined ? '' : ` ${JSON.stringify(data)}`}\n`);
+  return { info: (m, d) => write('info', m, d), warn: (m, d) => write('warn', m, d) };
+}
+
+function stopSignal(options: ServeCommandOptions): Promise<void> {
+  const { signal } = options;
+  if (signal !== undefined) return signal.aborted ? Promise.resolve() : new Promise((done) => signal.addEventListener('abort', () => done(), { once: true }));
+  return new Promise((done) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      done();
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+}
+
+async function runServe(ctx: CliContext, flags: ServeFlags, options: ServeCommandOptions): Promise<void> {
+  const t = SERVE_MESSAGES[ctx.lang];
+  const now = options.now ?? (() => new Date());
+  if (!hasConnectionSettings({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config })) {
+    ctx.stderr.write(`${t.needsEspo}\n`);
+    ctx.setExitCode(1);
+    return;
+  }
+  let handle: ServeHandle;
+  try {
+    const env = { ...ctx.env, ...(flags.host ? { AUTOCIBLE_SERVE_HOST: flags.host } : {}), ...(flags.port ? { AUTOCIBLE_SERVE_PORT: flags.port } : {}) };
+    const config = loadServeConfig({ env, cwd: ctx.cwd, configPath: flags.config });
+    const espo = connectEspo({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config, http: options.http });
+    const webhooksFile = resolve(ctx.cwd, flags.webhooksFile ?? ctx.env.AUTOCIBLE_WEBHOOKS_FILE ?? DEFAULT_WEBHOOKS_FILE);
+    const log = stderrLog(ctx, now);
+    handle = await startServe({
+      config, source: new GatewaySource(espo.gateway, espo.key), target: espo.gateway,
+      models: await loadModels(flags.model === undefined ? undefined : resolve(ctx.cwd, flags.model)),
+      state: new ScoreStateStore(resolve(ctx.cwd, flags.state ?? ctx.env.AUTOCIBLE_STATE_FILE ?? DEFAULT_STATE_FILE)),
+      webhooksFile, now, log,
+      ...(options.timers ? { timers: options.timers } : {}), ...(options.schedule ? { schedule: options.schedule } : {}),
+    });
+    const count = (await readWebhooks(webhooksFile)).webhooks.length;
+    ctx.stdout.write(`${t.listening(handle.url, WEBHOOK_PATH, count)}\n`);
+    if (count === 0) ctx.stdout.write(`${t.noWebhooks}\n`);
+  } catch (error) {
+    if (!isAutoCibleError(error) && !(error instanceof Error && 'code' in error)) throw error;
+    ctx.stderr.write(`${error.message}\n`);
+    ctx.setExitCode(1);
+    return;
+  }
+  options.onReady?.(handle);
+  await stopSignal(options);
+  ctx.stdout.write(`${t.stopping}\n`);
+  await handle.close();
+  ctx.stdout.write(`${t.stopped}\n`);
+  ctx.setExitCode(0);
+}
+
+export function serveCommand(ctx: CliContext, options: ServeCommandOptions = {}): Command {
+  const t = SERVE_MESSAGES[ctx.lang];
+  return new Command('serve')
+    .description(t.description)
+    .option('--config <path>', t.options.config)
+    .option('--model <file>', t.options.model)
+    .option('--state <file>', t.options.state)
+    .option('--webhooks-file <file>', t.options.webhooksFile)
+    .option('--host <address>', t.options.host)
+    .option('--port <number>', t.options.port)
+    .action(async (flags: ServeFlags) => runServe(ctx, flags, options));
+}

@@ -1,0 +1,97 @@
+/**
+ * `autocible webhooks register --url <receiver> | list | remove`: the EspoCRM webhooks `serve` receives. The API
+ * user needs the Webhooks scope (docs-draft/scoring.md). Secrets go to a 0600 file and are never printed.
+ * Exit code 0 on success, 1 when EspoCRM or the configuration fails, 2 for a bad option.
+ */
+import { resolve } from 'node:path';
+import type { AxiosInstance } from 'axios';
+import { Command } from 'commander';
+import { isAutoCibleError } from '../../../core/errors';
+import { connectEspo } from '../../jobs/score';
+import { registerWebhooks, removeWebhooks } from '../../serve';
+import { DEFAULT_WEBHOOKS_FILE, readWebhooks } from '../../state';
+import type { RegisteredWebhook } from '../../state';
+import type { CliContext } from '../context';
+import { WEBHOOKS_MESSAGES } from './webhooks-messages';
+
+export interface WebhooksCommandOptions {
+  readonly http?: AxiosInstance;
+}
+
+interface CommonFlags {
+  readonly config?: string;
+  readonly webhooksFile?: string;
+  readonly json?: boolean;
+}
+
+const publicView = (w: RegisteredWebhook): { id: string; event: string; url: string } => ({ id: w.id, event: w.event, url: w.url });
+
+function fileOf(ctx: CliContext, flags: CommonFlags): string {
+  return resolve(ctx.cwd, flags.webhooksFile ?? ctx.env.AUTOCIBLE_WEBHOOKS_FILE ?? DEFAULT_WEBHOOKS_FILE);
+}
+
+/** Runs `body`, turning an expected failure (configuration, EspoCRM, state file) into its message and exit code 1. */
+async function guarded(ctx: CliContext, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (!isAutoCibleError(error)) throw error;
+    ctx.stderr.write(`${error.message}\n`);
+    ctx.setExitCode(1);
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export function webhooksCommand(ctx: CliContext, options: WebhooksCommandOptions = {}): Command {
+  const t = WEBHOOKS_MESSAGES[ctx.lang];
+  const connect = (flags: CommonFlags) => connectEspo({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config, http: options.http });
+  const common = (command: Command): Command => command
+    .option('--config <path>', t.options.config)
+    .option('--webhooks-file <file>', t.options.webhooksFile)
+    .option('--json', t.options.json);
+  const print = (flags: CommonFlags, lines: readonly string[], json: unknown): void =>
+    void ctx.stdout.write(flags.json === true ? `${JSON.stringify(json)}\n` : `${lines.join('\n')}\n`);
+
+  const register = common(new Command('register').description(t.register).requiredOption('--url <url>', t.options.url))
+    .action(async (flags: CommonFlags & { url: string }) => {
+      if (!isHttpUrl(flags.url)) {
+        ctx.stderr.write(`${t.badUrl(flags.url)}\n`);
+        ctx.setExitCode(2);
+        return;
+      }
+      await guarded(ctx, async () => {
+        const espo = connect(flags);
+        const file = fileOf(ctx, flags);
+        const result = await registerWebhooks(espo.client, flags.url, { file, espoUrl: espo.config.espo.url });
+        print(flags, [
+          ...result.created.map((w) => t.created(w.event, w.id)), ...result.reused.map((w) => t.reused(w.event, w.id)), t.secretsKept(file),
+        ], { created: result.created.map(publicView), reused: result.reused.map(publicView) });
+      });
+    });
+
+  const list = common(new Command('list').description(t.list)).action(async (flags: CommonFlags) => {
+    await guarded(ctx, async () => {
+      const { webhooks } = await readWebhooks(fileOf(ctx, flags));
+      print(flags, webhooks.length === 0 ? [t.none] : webhooks.map((w) => `${w.event}  ${w.id}  ${w.url}`), webhooks.map(publicView));
+    });
+  });
+
+  const remove = common(new Command('remove').description(t.remove))
+    .option('--id <id>', t.options.id, (value: string, previous: string[] = []) => [...previous, value])
+    .action(async (flags: CommonFlags & { id?: string[] }) => {
+      await guarded(ctx, async () => {
+        const espo = connect(flags);
+        const removed = await removeWebhooks(espo.client, flags.id ?? null, { file: fileOf(ctx, flags), espoUrl: espo.config.espo.url });
+        print(flags, removed.length === 0 ? [t.none] : removed.map((w) => t.removed(w.event, w.id)), removed.map(publicView));
+      });
+    });
+
+  return new Command('webhooks').description(t.description).addCommand(register).addCommand(list).addCommand(remove);
+}

@@ -1,0 +1,56 @@
+/**
+ * Which attributes the score job reads. Only catalogue fields (and the link keys): names, e-mails and phone
+ * numbers are never fetched, so they cannot leak into a report. The score fields are read too: the job compares
+ * them with the new score and writes only what changed.
+ */
+import { getEntity } from '../../../core/catalogue';
+import type { FieldDef } from '../../../core/catalogue';
+import type { ScoredType } from '../../state/score-state';
+
+function attributeOf(field: FieldDef): string {
+  return field.type === 'link' ? `${field.name}Id` : field.name;
+}
+
+// Long identifiers no fact reads: left out of the compact indexes of the file source.
+const VEHICLE_SKIPPED = new Set(['name', 'plate', 'vin']);
+
+/** Consent is a gate beside the score and retention decides whether to score at all: neither is a fact. */
+const notFact = (field: FieldDef): boolean => field.dataCategory === 'consent' || field.dataCategory === 'retention';
+
+/** Attributes of a record to score: its catalogue fields (facts and score fields), its account link and `modifiedAt`. */
+export function recordAttributes(entityType: ScoredType): readonly string[] {
+  const fields = getEntity(entityType).fields.filter((field) => !notFact(field)).map(attributeOf);
+  return [...new Set([...fields, ...(entityType === 'Contact' ? ['accountId'] : []), 'modifiedAt'])];
+}
+
+/** Vehicle attributes that feed facts, and the owner links. */
+export const VEHICLE_ATTRIBUTES: readonly string[] = getEntity('AutoCibleVehicle').fields
+  .filter((field) => !VEHICLE_SKIPPED.has(field.name))
+  .map(attributeOf);
+
+/**
+ * What `vehicleFacts` (src/core/scoring) reads of a vehicle: the file source keeps only these in memory. A test
+ * checks that a vehicle cut down to them gives the same facts as the full one.
+ */
+export const VEHICLE_FACT_ATTRIBUTES: readonly string[] = [
+  'category', 'genre', 'brand', 'energyFamily', 'energyCode', 'financingMode', 'mecDate', 'mileage', 'financingEndDate',
+  'lastWorkshopVisitAt', 'purchaseDate', 'warrantyEndDate',
+];
+
+/** Account fields a contact's facts fall back on (scores, consent and retention are never facts). */
+export const ACCOUNT_FACT_ATTRIBUTES: readonly string[] = getEntity('Account').fields
+  .filter((field) => field.dataCategory !== 'scoring' && !notFact(field))
+  .map(attributeOf);
+
+/** What an account's facts read from its contacts: roles, latest inbound contact, latest workshop visit. */
+export const MEMBER_ATTRIBUTES: readonly string[] = [
+  'accountId', 'autoCibleRole', 'autoCibleBuyingRole', 'autoCibleLastInboundContactAt', 'autoCibleLastInboundContactSource',
+  'autoCibleLastWorkshopVisitAt',
+];
+
+/** The score fields the job writes (`autoCibleScoredAt` only goes along with a change of the others). */
+export const SCORE_ATTRIBUTES = [
+  'autoCibleScore', 'autoCibleScoreFit', 'autoCibleScoreEngagement', 'autoCibleScoreGrade', 'autoCibleScoreReasons',
+  'autoCibleScoreModel',
+] as const;
+export const SCORED_AT_ATTRIBUTE = 'autoCibleScoredAt';

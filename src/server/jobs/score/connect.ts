@@ -1,0 +1,46 @@
+/** Connection to EspoCRM for the score and serve commands, from the validated configuration (env + file). */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AxiosInstance } from 'axios';
+import { DEFAULT_CONFIG_FILE, ESPO_ENV, espoAuthFrom, loadConfig } from '../../config';
+import type { AutoCibleConfig } from '../../config';
+import { createEspoClient, RestGateway } from '../../espo';
+import type { EspoClient, EspoLogger } from '../../espo';
+
+export interface ConnectOptions {
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  readonly configPath?: string | undefined;
+  /** Transport, for tests. */
+  readonly http?: AxiosInstance | undefined;
+  readonly log?: Partial<EspoLogger> | undefined;
+}
+
+export interface EspoConnection {
+  readonly config: AutoCibleConfig;
+  readonly client: EspoClient;
+  readonly gateway: RestGateway;
+  /** `espo:<site URL>`: the state file key of this CRM. */
+  readonly key: string;
+}
+
+/** True when settings name an EspoCRM: `ESPO_URL`, `--config`, or `autocible.config.json` in the working directory. */
+export function hasConnectionSettings(options: Pick<ConnectOptions, 'env' | 'cwd' | 'configPath'>): boolean {
+  const url = options.env[ESPO_ENV.url];
+  return options.configPath !== undefined || (url !== undefined && url !== '') || existsSync(join(options.cwd, DEFAULT_CONFIG_FILE));
+}
+
+/** Loads the configuration (throws `ConfigError` listing every problem) and builds the client and gateway. */
+export function connectEspo(options: ConnectOptions): EspoConnection {
+  const config = loadConfig({ env: options.env, cwd: options.cwd, ...(options.configPath === undefined ? {} : { configPath: options.configPath }) });
+  const client = createEspoClient({
+    baseUrl: config.espo.url,
+    auth: espoAuthFrom(config.espo),
+    timeoutMs: config.espo.timeoutMs,
+    maxConcurrency: config.espo.maxConcurrency,
+    retry: { retries: config.espo.retries },
+    ...(options.http === undefined ? {} : { http: options.http }),
+    ...(options.log === undefined ? {} : { log: options.log }),
+  });
+  return { config, client, gateway: new RestGateway(client), key: `espo:${config.espo.url}` };
+}

@@ -1,0 +1,110 @@
+/** Rows of a dataset on disk, one entity type at a time: a CSV directory (the sample's format) or a JSONL file. */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { EntityType } from '../../../core/catalogue';
+import { entitySpec, fileOf } from '../../csv/entity-spec';
+import { CsvFileError } from '../../csv/errors';
+import { readCsv } from '../../csv/reader';
+import { DatasetDirectoryError } from '../errors';
+
+export type FileRow =
+  | { readonly kind: 'record'; readonly line: number; readonly record: Readonly<Record<string, unknown>> & { readonly id: string } }
+  | { readonly kind: 'rejected'; readonly line: number; readonly reason: string; readonly field?: string };
+
+export interface RowReader {
+  /** `file:<absolute path>`: the state file key. */
+  readonly key: string;
+  /** Fails before reading when the input does not exist. */
+  check(): Promise<void>;
+  rows(entityType: EntityType, signal: AbortSignal): AsyncIterable<FileRow>;
+  /** JSONL lines that are not a record of a known type with an id (read once, in the index pass). */
+  brokenLines?(signal: AbortSignal): AsyncIterable<FileRow>;
+}
+
+/** The five-file directory of `samples/`; a missing file counts as no records of that type. */
+export class CsvDirReader implements RowReader {
+  readonly key: string;
+
+  constructor(private readonly dir: string) {
+    this.key = `file:${dir}`;
+  }
+
+  async check(): Promise<void> {
+    const info = await stat(this.dir).catch(() => null);
+    if (info === null) throw new DatasetDirectoryError(this.dir, 'missing');
+    if (!info.isDirectory()) throw new DatasetDirectoryError(this.dir, 'notADirectory');
+  }
+
+  async *rows(entityType: EntityType, signal: AbortSignal): AsyncGenerator<FileRow> {
+    const file = fileOf(entityType);
+    try {
+      for await (const item of readCsv(join(this.dir, file), entitySpec(entityType), { file, signal })) {
+        if (item.type === 'warning') continue;
+        if (item.type === 'rejected') {
+          const issue = item.issues[0];
+          yield { kind: 'rejected', line: item.line, reason: issue?.code ?? 'invalidValue', ...(issue?.attribute ? { field: issue.attribute } : {}) };
+        } else if (typeof item.record.id === 'string' && item.record.id !== '') {
+          yield { kind: 'record', line: item.line, record: { ...item.record, id: item.record.id } };
+        } else {
+          yield { kind: 'rejected', line: item.line, reason: 'required', field: 'id' };
+        }
+      }
+    } catch (error) {
+      if (error instanceof CsvFileError && error.reason === 'missing') return;
+      throw error;
+    }
+  }
+}
+
+type JsonlLine = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly broken: true };
+
+async function* jsonLines(path: string, signal: AbortSignal): AsyncGenerator<JsonlLine> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8', signal }), crlfDelay: Infinity });
+  let line = 0;
+  for await (const text of lines) {
+    line += 1;
+    if (text.trim() === '') continue;
+    try {
+      yield { line, value: JSON.parse(text) as unknown };
+    } catch {
+      yield { line, broken: true };
+    }
+  }
+}
+
+function typed(value: unknown): { entityType: string; record: Record<string, unknown> & { id: string } } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { entityType, ...record } = value as Record<string, unknown>;
+  if (typeof entityType !== 'string' || typeof record.id !== 'string' || record.id === '') return null;
+  return { entityType, record: { ...record, id: record.id } };
+}
+
+/** One record per line, `{"entityType": "Contact", "id": "…", …}` with API attribute names and values. */
+export class JsonlReader implements RowReader {
+  readonly key: string;
+
+  constructor(private readonly path: string) {
+    this.key = `file:${path}`;
+  }
+
+  async check(): Promise<void> {
+    const info = await stat(this.path).catch(() => null);
+    if (info === null || !info.isFile()) throw new CsvFileError(this.path, info === null ? 'missing' : 'notAFile');
+  }
+
+  async *rows(entityType: EntityType, signal: AbortSignal): AsyncGenerator<FileRow> {
+    for await (const item of jsonLines(this.path, signal)) {
+      const parsed = 'value' in item ? typed(item.value) : null;
+      if (parsed !== null && parsed.entityType === entityType) yield { kind: 'record', line: item.line, record: parsed.record };
+    }
+  }
+
+  async *brokenLines(signal: AbortSignal): AsyncGenerator<FileRow> {
+    for await (const item of jsonLines(this.path, signal)) {
+      if (!('value' in item)) yield { kind: 'rejected', line: item.line, reason: 'invalidJson' };
+      else if (typed(item.value) === null) yield { kind: 'rejected', line: item.line, reason: 'missingEntityTypeOrId' };
+    }
+  }
+}

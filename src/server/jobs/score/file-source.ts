@@ -1,0 +1,95 @@
+/**
+ * Records from files (a CSV directory or a JSONL file), streamed in file order: only the vehicle, account and
+ * account-contact indexes stay in memory (see file-index.ts). A checkpoint is the last id processed in file
+ * order; a rerun skips the rows up to it (or starts over when the file no longer holds that id).
+ */
+import type { ScoredType } from '../../state/score-state';
+import { chunks } from './id-streams';
+import { FileIndex } from './file-index';
+import type { FileRow, RowReader } from './file-rows';
+import type { BadRecord, IdsByType, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
+
+type Kept = { readonly item: ScoreItem } | { readonly bad: BadRecord };
+
+function modifiedAtOrAfter(record: RawRecord, since: Date): boolean {
+  const value = record.modifiedAt;
+  if (typeof value !== 'string') return false;
+  const at = Date.parse(`${value.replace(' ', 'T')}Z`);
+  return !Number.isNaN(at) && at >= since.getTime();
+}
+
+export class FileSource implements ScoreSource {
+  readonly key: string;
+  private readonly index = new FileIndex();
+
+  constructor(private readonly reader: RowReader) {
+    this.key = reader.key;
+  }
+
+  async prepare(signal: AbortSignal): Promise<readonly BadRecord[]> {
+    await this.reader.check();
+    const bad = await this.index.build(this.reader, signal);
+    if (this.reader.brokenLines === undefined) return bad;
+    for await (const row of this.reader.brokenLines(signal)) {
+      if (row.kind === 'rejected') bad.push({ entityType: null, id: null, line: row.line, reason: row.reason });
+    }
+    return bad;
+  }
+
+  async vehicleOwners(query: { since: Date } | { ids: readonly string[] }, signal: AbortSignal): Promise<IdsByType> {
+    const ids = 'ids' in query ? new Set(query.ids) : null;
+    const contacts = new Set<string>();
+    const accounts = new Set<string>();
+    for await (const row of this.reader.rows('AutoCibleVehicle', signal)) {
+      if (row.kind !== 'record') continue;
+      const wanted = ids === null ? 'since' in query && modifiedAtOrAfter(row.record, query.since) : ids.has(row.record.id);
+      if (!wanted) continue;
+      if (typeof row.record.contactId === 'string') contacts.add(row.record.contactId);
+      if (typeof row.record.accountId === 'string') accounts.add(row.record.accountId);
+    }
+    return { Contact: [...contacts].sort(), Lead: [], Account: [...accounts].sort() };
+  }
+
+  async *batches(entityType: ScoredType, plan: SourcePlan, signal: AbortSignal): AsyncGenerator<ScoreBatch> {
+    for await (const group of chunks(this.kept(entityType, plan, signal), plan.batchSize)) {
+      const items = group.flatMap((k) => ('item' in k ? [k.item] : []));
+      const rejected = group.flatMap((k) => ('bad' in k ? [k.bad] : []));
+      yield { entityType, items, rejected, lastId: items.at(-1)?.id ?? null };
+    }
+  }
+
+  private async *kept(entityType: ScoredType, plan: SourcePlan, signal: AbortSignal): AsyncGenerator<Kept> {
+    const ids = new Set(plan.ids);
+    const wanted = (record: RawRecord & { id: string }): boolean => plan.all || ids.has(record.id)
+      || (plan.modifiedSince !== null && modifiedAtOrAfter(record, plan.modifiedSince));
+    let skipping = plan.after !== null;
+    for (let pass = 0; pass < 2; pass += 1) {
+      for await (const row of this.reader.rows(entityType, signal)) {
+        if (skipping) {
+          skipping = !(row.kind === 'record' && row.record.id === plan.after);
+          continue;
+        }
+        const kept = this.keep(entityType, row, wanted);
+        if (kept !== null) yield kept;
+      }
+      // The checkpoint's id is gone (the file changed): start over rather than skip everything.
+      if (!skipping) return;
+      skipping = false;
+    }
+  }
+
+  private keep(entityType: ScoredType, row: FileRow, wanted: (record: RawRecord & { id: string }) => boolean): Kept | null {
+    if (row.kind === 'rejected') {
+      return { bad: { entityType, id: null, line: row.line, reason: row.reason, ...(row.field ? { field: row.field } : {}) } };
+    }
+    if (!wanted(row.record)) return null;
+    return { item: this.itemOf(entityType, row.record) };
+  }
+
+  private itemOf(entityType: ScoredType, record: RawRecord & { id: string }): ScoreItem {
+    const { id } = record;
+    if (entityType === 'Account') return { entityType, id, record, vehicles: this.index.vehiclesOfAccount(id), contacts: this.index.membersOf(id) };
+    if (entityType === 'Lead') return { entityType, id, record, vehicles: [] };
+    return { entityType, id, record, vehicles: this.index.vehiclesOfContact(id), account: this.index.account(record.accountId) };
+  }
+}

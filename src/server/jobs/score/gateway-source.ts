@@ -1,0 +1,103 @@
+/**
+ * Records from an `EspoGateway` (EspoCRM through REST, or the memory gateway), in id order so a checkpoint is
+ * one id. Each batch's vehicles, accounts and account contacts are fetched with one `in` query per batch, not
+ * one request per record; batches stay small (50) so those queries fit in a URL.
+ */
+import { where } from '../../espo';
+import type { EspoGateway, WhereItem } from '../../espo';
+import type { ScoredType } from '../../state/score-state';
+import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, recordAttributes, VEHICLE_ATTRIBUTES } from './attributes';
+import { chunks, groupBy, idsAfter, mergeById, none } from './id-streams';
+import type { IdRecord } from './id-streams';
+import type { IdsByType, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
+
+const ACCOUNT_CACHE_LIMIT = 2000;
+
+export class GatewaySource implements ScoreSource {
+  private readonly accounts = new Map<string, RawRecord>();
+
+  constructor(
+    private readonly gateway: EspoGateway,
+    /** e.g. `espo:https://crm.example.com`. */
+    readonly key: string,
+  ) {}
+
+  async vehicleOwners(query: { since: Date } | { ids: readonly string[] }, signal: AbortSignal): Promise<IdsByType> {
+    const contacts = new Set<string>();
+    const accounts = new Set<string>();
+    const filters: readonly (readonly WhereItem[])[] = 'since' in query
+      ? [[]]
+      : [...chunk(idsAfter(query.ids, null), 50)].map((ids) => [where.in('id', ids)]);
+    for (const filter of filters) {
+      const options = { select: ['contactId', 'accountId'], where: filter, signal, ...('since' in query ? { modifiedSince: query.since } : {}) };
+      for await (const vehicle of this.gateway.iterate('AutoCibleVehicle', options)) {
+        if (typeof vehicle.contactId === 'string' && vehicle.contactId !== '') contacts.add(vehicle.contactId);
+        if (typeof vehicle.accountId === 'string' && vehicle.accountId !== '') accounts.add(vehicle.accountId);
+      }
+    }
+    return { Contact: [...contacts].sort(), Lead: [], Account: [...accounts].sort() };
+  }
+
+  async *batches(entityType: ScoredType, plan: SourcePlan, signal: AbortSignal): AsyncGenerator<ScoreBatch> {
+    // Accounts are cached within one pass only: a long-running `serve` must see their edits.
+    this.accounts.clear();
+    for await (const records of chunks(this.records(entityType, plan, signal), plan.batchSize)) {
+      const items = await this.withRelated(entityType, records, signal);
+      yield { entityType, items, rejected: [], lastId: records.at(-1)?.id ?? null };
+    }
+  }
+
+  private records(entityType: ScoredType, plan: SourcePlan, signal: AbortSignal): AsyncIterable<IdRecord> {
+    const select = recordAttributes(entityType);
+    const after: WhereItem[] = plan.after === null ? [] : [where.greaterThan('id', plan.after)];
+    const main = plan.all || plan.modifiedSince !== null
+      ? this.gateway.iterate(entityType, { select, where: after, signal, ...(plan.all || plan.modifiedSince === null ? {} : { modifiedSince: plan.modifiedSince }) })
+      : none<IdRecord>();
+    const extra = plan.all ? none<IdRecord>() : this.byIds(entityType, idsAfter(plan.ids, plan.after), select, signal);
+    return mergeById(main, extra);
+  }
+
+  private async *byIds(entityType: string, ids: readonly string[], select: readonly string[], signal: AbortSignal): AsyncGenerator<IdRecord> {
+    for (const part of chunk(ids, 50)) {
+      const found: IdRecord[] = [];
+      for await (const record of this.gateway.iterate(entityType, { select, where: [where.in('id', part)], signal })) found.push(record);
+      yield* found.sort((a, b) => (a.id < b.id ? -1 : 1));
+    }
+  }
+
+  private async related(entityType: string, key: string, ids: readonly string[], select: readonly string[], signal: AbortSignal): Promise<RawRecord[]> {
+    if (ids.length === 0) return [];
+    const out: RawRecord[] = [];
+    for await (const record of this.gateway.iterate(entityType, { select, where: [where.in(key, [...new Set(ids)])], signal })) out.push(record);
+    return out;
+  }
+
+  private async withRelated(entityType: ScoredType, records: readonly IdRecord[], signal: AbortSignal): Promise<ScoreItem[]> {
+    const ids = records.map((r) => r.id);
+    if (entityType === 'Lead') return records.map((record) => ({ entityType, id: record.id, record, vehicles: [] }));
+    const ownerKey = entityType === 'Contact' ? 'contactId' : 'accountId';
+    const vehicles = groupBy(await this.related('AutoCibleVehicle', ownerKey, ids, VEHICLE_ATTRIBUTES, signal), ownerKey);
+    if (entityType === 'Account') {
+      const members = groupBy(await this.related('Contact', 'accountId', ids, MEMBER_ATTRIBUTES, signal), 'accountId');
+      return records.map((record) => ({ entityType, id: record.id, record, vehicles: vehicles.get(record.id) ?? [], contacts: members.get(record.id) ?? [] }));
+    }
+    await this.loadAccounts(records, signal);
+    return records.map((record) => ({
+      entityType, id: record.id, record, vehicles: vehicles.get(record.id) ?? [],
+      account: typeof record.accountId === 'string' ? this.accounts.get(record.accountId) : undefined,
+    }));
+  }
+
+  private async loadAccounts(records: readonly IdRecord[], signal: AbortSignal): Promise<void> {
+    const missing = records.map((r) => r.accountId).filter((id): id is string => typeof id === 'string' && id !== '' && !this.accounts.has(id));
+    if (missing.length === 0) return;
+    if (this.accounts.size + missing.length > ACCOUNT_CACHE_LIMIT) this.accounts.clear();
+    for (const account of await this.related('Account', 'id', missing, ACCOUNT_FACT_ATTRIBUTES, signal)) {
+      this.accounts.set(String(account.id), account);
+    }
+  }
+}
+
+function* chunk<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

@@ -1,0 +1,29 @@
+// The score job (issue 4): sources (EspoCRM through the gateway, CSV directory, JSONL file), the job, its report.
+
+// The job
+export { runScoreJob } from './run-score-job';
+export type {
+  BadRecord, IdsByType, RawRecord, ScoreBatch, ScoreItem, ScoreJobContext, ScoreJobInput, ScoreLine, ScoreMode, ScoreReport,
+  ScoreSource, ScoreSummary, ScoreTarget, SourcePlan, TopReason,
+} from './types';
+export { SkipRecordError } from './errors';
+
+// Sources and targets
+export { GatewaySource } from './gateway-source';
+export { FileSource } from './file-source';
+export { CsvDirReader, JsonlReader } from './file-rows';
+export type { FileRow, RowReader } from './file-rows';
+export { JsonlTarget } from './jsonl-target';
+
+// Setup shared by the commands
+export { connectEspo, hasConnectionSettings } from './connect';
+export type { ConnectOptions, EspoConnection } from './connect';
+export { loadModels } from './load-models';
+
+// Pieces the CLI, `serve` and `npm start` reuse
+export { ModelSet } from './model-set';
+export { desiredScoreFields, scoreChanges, scoredAtOf, scoreReasonsOf } from './score-fields';
+export { recordAttributes, SCORE_ATTRIBUTES, SCORED_AT_ATTRIBUTE, VEHICLE_ATTRIBUTES, VEHICLE_FACT_ATTRIBUTES } from './attributes';
+export { Packer } from './packer';
+export { scoreDataset } from './score-dataset';
+export type { ScoreDatasetOptions, ScoreDatasetSummary } from './score-dataset';

@@ -1,0 +1,132 @@
+/**
+ * The score job (issue 4, style principle 9): streams Contacts, Leads and Accounts with their vehicles, scores
+ * each with the model of its customer kind, and writes only the score fields that changed. A bad record is
+ * reported and skipped; the signal stops the run after the current batch, whose writes complete first, and the
+ * checkpoint lets a rerun continue.
+ */
+import { SCORED_TYPES } from '../../state/score-state';
+import type { ScoredType } from '../../state/score-state';
+import { badRecordOf, SkipRecordError } from './errors';
+import type { Evaluated } from './evaluate-item';
+import { evaluateItem, lineOf } from './evaluate-item';
+import { ModelSet } from './model-set';
+import { RunState } from './run-state';
+import { scoredAtOf } from './score-fields';
+import { SummaryBuilder } from './summary';
+import type { BadRecord, IdsByType, ScoreBatch, ScoreJobContext, ScoreJobInput, ScoreReport } from './types';
+
+const BAD_RECORDS_KEPT = 100;
+const NO_IDS: IdsByType = { Contact: [], Lead: [], Account: [] };
+
+class Tally {
+  written = 0;
+  unchanged = 0;
+  errors = 0;
+  readonly bad: BadRecord[] = [];
+  readonly perType: Record<ScoredType, number> = { Contact: 0, Lead: 0, Account: 0 };
+  readonly summary = new SummaryBuilder();
+
+  report(bad: BadRecord): void {
+    this.errors += 1;
+    if (this.bad.length < BAD_RECORDS_KEPT) this.bad.push(bad);
+  }
+}
+
+/** Ids to rescore besides the modified records: owners of changed vehicles, and a targeted run's records. */
+async function extraIds(input: ScoreJobInput, since: Date | null, ctx: ScoreJobContext): Promise<IdsByType> {
+  if (input.mode === 'full') return NO_IDS;
+  if (input.mode === 'incremental') return since === null ? NO_IDS : input.source.vehicleOwners({ since }, ctx.signal);
+  const targets = input.targets ?? {};
+  const vehicles = targets.AutoCibleVehicle ?? [];
+  const owners = vehicles.length === 0 ? NO_IDS : await input.source.vehicleOwners({ ids: vehicles }, ctx.signal);
+  const merged = (type: ScoredType): string[] => [...new Set([...(targets[type] ?? []), ...owners[type]])].sort();
+  return { Contact: merged('Contact'), Lead: merged('Lead'), Account: merged('Account') };
+}
+
+async function writeBatch(input: ScoreJobInput, ctx: ScoreJobContext, done: readonly Evaluated[], tally: Tally): Promise<void> {
+  const target = ctx.dryRun ? undefined : input.target;
+  const changed = done.filter((e) => Object.keys(e.changes).length > 0);
+  tally.unchanged += done.length - changed.length;
+  // Not given the signal: once a batch is scored its writes complete, so the checkpoint never lies.
+  const results = await Promise.allSettled(changed.map(async (e) => target?.update(e.item.entityType, e.item.id, e.changes)));
+  results.forEach((result, i) => {
+    const e = changed[i] as Evaluated;
+    if (result.status === 'fulfilled') tally.written += 1;
+    else tally.report(badRecordOf(skipOf(e, result.reason)));
+  });
+}
+
+function skipOf(e: Evaluated, reason: unknown): SkipRecordError {
+  if (reason instanceof SkipRecordError) return reason;
+  const code = typeof reason === 'object' && reason !== null && 'code' in reason ? String(reason.code) : 'WRITE_FAILED';
+  const status = typeof reason === 'object' && reason !== null && 'status' in reason && typeof reason.status === 'number' ? reason.status : undefined;
+  return new SkipRecordError(e.item.entityType, e.item.id, code, undefined, status, { cause: reason });
+}
+
+async function processBatch(input: ScoreJobInput, ctx: ScoreJobContext, batch: ScoreBatch, models: ModelSet, tally: Tally): Promise<void> {
+  for (const bad of batch.rejected) tally.report(bad);
+  const scoredAt = scoredAtOf(input.scoredAtDay ?? input.today, ctx.now());
+  const done: Evaluated[] = [];
+  for (const item of batch.items) {
+    try {
+      done.push(evaluateItem(item, models, scoredAt));
+    } catch (error) {
+      if (!(error instanceof SkipRecordError)) throw error;
+      tally.report(badRecordOf(error));
+    }
+  }
+  await writeBatch(input, ctx, done, tally);
+  for (const e of done) {
+    tally.summary.add(e.model, e.result);
+    tally.perType[e.item.entityType] += 1;
+    ctx.onLine?.(lineOf(e));
+  }
+}
+
+/** Runs one entity type; false when the signal stopped it. */
+async function runType(input: ScoreJobInput, ctx: ScoreJobContext, step: { type: ScoredType; index: number; ids: readonly string[] }, run: RunState, models: ModelSet, tally: Tally): Promise<boolean> {
+  const since = run.since;
+  const plan = {
+    after: run.after(step.type), batchSize: input.batchSize ?? 50, ids: step.ids,
+    all: input.mode === 'full' || (input.mode === 'incremental' && since === null),
+    modifiedSince: input.mode === 'incremental' ? since : null,
+  };
+  for await (const batch of input.source.batches(step.type, plan, ctx.signal)) {
+    await processBatch(input, ctx, batch, models, tally);
+    await run.batchDone(step.type, batch.lastId);
+    ctx.progress({ step: step.type, done: tally.perType[step.type], stepIndex: step.index, stepCount: SCORED_TYPES.length });
+    if (ctx.signal.aborted) return false;
+  }
+  await run.typeDone(step.type);
+  return true;
+}
+
+export async function runScoreJob(input: ScoreJobInput, ctx: ScoreJobContext): Promise<ScoreReport> {
+  const models = new ModelSet(input.models, input.today);
+  const run = await RunState.start(input, { now: ctx.now(), dryRun: ctx.dryRun, models: models.versions });
+  const tally = new Tally();
+  let interrupted = false;
+  try {
+    for (const bad of (await input.source.prepare?.(ctx.signal)) ?? []) tally.report(bad);
+    const ids = await extraIds(input, run.since, ctx);
+    for (const [index, type] of SCORED_TYPES.entries()) {
+      if (run.isCompleted(type)) continue;
+      if (!(await runType(input, ctx, { type, index, ids: ids[type] }, run, models, tally))) {
+        interrupted = true;
+        break;
+      }
+    }
+  } catch (error) {
+    // A read cut short by the signal: the batch in progress was not scored, the checkpoint is the previous one.
+    if (!ctx.signal.aborted) throw error;
+    interrupted = true;
+  }
+  if (!interrupted) await run.finish();
+  ctx.log.info('score run done', { mode: input.mode, interrupted, written: tally.written, errors: tally.errors });
+  return {
+    ...tally.summary.summary(),
+    mode: input.mode, today: input.today, dryRun: ctx.dryRun, since: input.mode === 'incremental' ? run.since?.toISOString() ?? null : null,
+    written: tally.written, unchanged: tally.unchanged, errors: tally.errors, badRecords: tally.bad,
+    interrupted, resumed: run.resumed, perType: { ...tally.perType },
+  };
+}

@@ -1,0 +1,43 @@
+import type { ScoringModel, ScoreResult } from '../../../core/scoring';
+import { SCORE_REASONS_VERSION, serialiseScoreReasons } from '../../../core/score-reasons';
+import type { ScoreReasons } from '../../../core/score-reasons';
+import { changedAttributes } from '../../espo/changes';
+import { SCORED_AT_ATTRIBUTE } from './attributes';
+import type { RawRecord } from './types';
+
+/** The `autoCibleScoreReasons` value the score panel reads (src/core/score-reasons). */
+export function scoreReasonsOf(model: ScoringModel, result: ScoreResult): ScoreReasons {
+  return {
+    v: SCORE_REASONS_VERSION,
+    modelId: model.id,
+    modelVersion: model.version,
+    fired: result.fired.map((reason) => ({ rule: reason.rule, axis: reason.axis, label: reason.label, value: reason.value, points: reason.points })),
+    top: result.topReasons,
+  };
+}
+
+/** The score fields a record should hold, `autoCibleScoredAt` aside. */
+export function desiredScoreFields(model: ScoringModel, result: ScoreResult): Record<string, unknown> {
+  return {
+    autoCibleScore: result.score,
+    autoCibleScoreFit: result.fit,
+    autoCibleScoreEngagement: result.engagement,
+    autoCibleScoreGrade: result.grade,
+    autoCibleScoreReasons: serialiseScoreReasons(scoreReasonsOf(model, result)),
+    autoCibleScoreModel: result.modelVersion,
+  };
+}
+
+/**
+ * What to write: the score fields whose value differs from the record, plus `autoCibleScoredAt` when any
+ * does. A record already holding this score gets nothing (no request at all), whatever its `scoredAt`.
+ */
+export function scoreChanges(record: RawRecord, desired: Readonly<Record<string, unknown>>, scoredAt: string): Record<string, unknown> {
+  const changed = changedAttributes(record, desired);
+  return Object.keys(changed).length === 0 ? changed : { ...changed, [SCORED_AT_ATTRIBUTE]: scoredAt };
+}
+
+/** `YYYY-MM-DD HH:mm:ss` (UTC): the run's day with the clock's time of day, so `--today` also dates the score. */
+export function scoredAtOf(today: string, now: Date): string {
+  return `${today} ${now.toISOString().slice(11, 19)}`;
+}

@@ -1,0 +1,156 @@
+/** Types of the score job (style principle 9): input, context, source and target ports, report. */
+import type { Label, ScoreGradeCode } from '../../../core/catalogue';
+import type { ScoringModel, ShownValue } from '../../../core/scoring';
+import type { ScoredType, ScoreStateStore } from '../../state/score-state';
+import type { JobContext } from '../types';
+
+export type RawRecord = Readonly<Record<string, unknown>>;
+
+/** One record with what its facts need: its vehicles, a contact's account, an account's contacts. */
+export interface ScoreItem {
+  readonly entityType: ScoredType;
+  readonly id: string;
+  readonly record: RawRecord;
+  readonly vehicles: readonly RawRecord[];
+  readonly account?: RawRecord | undefined;
+  readonly contacts?: readonly RawRecord[] | undefined;
+}
+
+/** A record that was not scored, and why. Never personal data: an id, a line, a field name, a code. */
+export interface BadRecord {
+  /** Null for a JSONL line too broken to say its type. */
+  readonly entityType: ScoredType | 'AutoCibleVehicle' | null;
+  /** Null for a file row too broken to carry an id. */
+  readonly id: string | null;
+  /** Line in the input file, for file sources. */
+  readonly line?: number;
+  /** The error code (`SCORING_FACT_INVALID`, `ESPO_HTTP_ERROR`…) or the CSV issue code. */
+  readonly reason: string;
+  readonly field?: string;
+  /** HTTP status of a failed write. */
+  readonly status?: number;
+}
+
+/** Records of one entity type, in the source's stable order; the checkpoint moves to `lastId` once it is done. */
+export interface ScoreBatch {
+  readonly entityType: ScoredType;
+  readonly items: readonly ScoreItem[];
+  /** Rows the source could not read (bad CSV row, bad JSONL line). */
+  readonly rejected: readonly BadRecord[];
+  readonly lastId: string | null;
+}
+
+/** What a source is asked for, for one entity type. */
+export interface SourcePlan {
+  /** Continue after this id (in the source's order): a checkpoint. */
+  readonly after: string | null;
+  /** Every record (a full run). */
+  readonly all: boolean;
+  /** Records modified at or after this instant (incremental run). */
+  readonly modifiedSince: Date | null;
+  /** These ids too, sorted (owners of changed vehicles, records a webhook named). */
+  readonly ids: readonly string[];
+  readonly batchSize: number;
+}
+
+export type IdsByType = Readonly<Record<ScoredType, readonly string[]>>;
+
+/** Where records come from: EspoCRM (or the memory gateway), a CSV directory or a JSONL file. */
+export interface ScoreSource {
+  /** Stable identity of the data, the key of its entry in the state file. */
+  readonly key: string;
+  /** Called once before the first batch (a file source indexes vehicles and accounts); returns rows it could not read. */
+  prepare?(signal: AbortSignal): Promise<readonly BadRecord[]>;
+  /** Owners (Contact, Account) of the vehicles modified since `since`, or of the vehicles listed. */
+  vehicleOwners(query: { readonly since: Date } | { readonly ids: readonly string[] }, signal: AbortSignal): Promise<IdsByType>;
+  batches(entityType: ScoredType, plan: SourcePlan, signal: AbortSignal): AsyncIterable<ScoreBatch>;
+}
+
+/** Where changed score fields go. `EspoGateway` is one; so is the JSONL writer of offline runs. */
+export interface ScoreTarget {
+  update(entityType: string, id: string, changed: Readonly<Record<string, unknown>>): Promise<void>;
+}
+
+export type ScoreMode = 'full' | 'incremental' | 'targets';
+
+export interface ScoreJobInput {
+  readonly source: ScoreSource;
+  /** Absent in dry runs: nothing is written. */
+  readonly target?: ScoreTarget;
+  /** In selection order: the first that applies to a record scores it. */
+  readonly models: readonly ScoringModel[];
+  /** `YYYY-MM-DD`: date rules are evaluated as of this day. */
+  readonly today: string;
+  /**
+   * UTC day written in `autoCibleScoredAt` with the clock's UTC time. The CLI passes the clock's UTC day when
+   * `today` is the local date, and nothing with `--today`. @defaultValue today
+   */
+  readonly scoredAtDay?: string;
+  readonly mode: ScoreMode;
+  /** Incremental runs: an explicit instant; otherwise the last successful run from the state. */
+  readonly since?: Date;
+  /** Targeted runs: the records to rescore; vehicles rescore their owners. */
+  readonly targets?: Partial<Record<ScoredType | 'AutoCibleVehicle', readonly string[]>>;
+  /** Checkpoints and watermarks; without it a run neither resumes nor remembers. */
+  readonly state?: ScoreStateStore;
+  /** Records per batch (one checkpoint per batch). @defaultValue 50 */
+  readonly batchSize?: number;
+}
+
+/** One scored record, as `--json` prints it. */
+export interface ScoreLine {
+  readonly id: string;
+  readonly entityType: ScoredType;
+  readonly score: number;
+  readonly fit: number;
+  readonly engagement: number;
+  readonly grade: ScoreGradeCode;
+  readonly reasons: readonly { readonly rule: string; readonly axis: string; readonly label: Label; readonly value: ShownValue; readonly points: number }[];
+  readonly top: Label;
+  /** `<model id>@<version>`. */
+  readonly modelVersion: string;
+  /** The score fields that differed from the record (written unless dry run). */
+  readonly changed: readonly string[];
+}
+
+export interface ScoreJobContext extends JobContext {
+  readonly dryRun: boolean;
+  /** Clock for `autoCibleScoredAt`'s time of day and the run's watermark. */
+  readonly now: () => Date;
+  /** Called for each record scored (the CLI prints `--json` lines from it). */
+  readonly onLine?: (line: ScoreLine) => void;
+}
+
+export interface TopReason {
+  readonly modelId: string;
+  readonly rule: string;
+  /** The rule's reason with `{value}` left as `…`. */
+  readonly label: Label;
+  /** Records where the rule gave points. */
+  readonly count: number;
+}
+
+export interface ScoreSummary {
+  readonly scored: number;
+  readonly grades: Readonly<Record<ScoreGradeCode, number>>;
+  readonly topReasons: readonly TopReason[];
+}
+
+export interface ScoreReport extends ScoreSummary {
+  readonly mode: ScoreMode;
+  readonly today: string;
+  readonly dryRun: boolean;
+  /** Incremental runs: the instant records were compared with (ISO), null for a full run. */
+  readonly since: string | null;
+  /** Records whose score fields changed: written, or to write in a dry run. */
+  readonly written: number;
+  readonly unchanged: number;
+  readonly errors: number;
+  /** The first bad records (at most 100: the count is in `errors`). */
+  readonly badRecords: readonly BadRecord[];
+  /** Stopped by the signal; the checkpoint lets a rerun continue. */
+  readonly interrupted: boolean;
+  /** The run continued an interrupted one. */
+  readonly resumed: boolean;
+  readonly perType: Readonly<Record<ScoredType, number>>;
+}

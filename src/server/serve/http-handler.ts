@@ -1,0 +1,115 @@
+/**
+ * The HTTP side of `serve`: `POST /webhooks/espocrm` and `GET /health`. A delivery is answered as soon as it is
+ * authenticated and queued; rescoring happens after the debounce. Status codes follow what EspoCRM does with
+ * them (§4.9): 2xx delivered; 401, 403, 404, 405, 503 retried up to 4 times, 10 minutes apart; 400 and other
+ * 4xx dropped at once. So a bad or missing signature is a 401 (an admin has ~40 minutes to fix a secret before
+ * the delivery is lost; the nightly full run catches up anything lost), and only a body that can never be
+ * processed is a 400.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RegisteredWebhook } from '../state';
+import type { Debouncer } from './debouncer';
+import { deliveryRequests } from './deliveries';
+import { authenticateDelivery } from './webhook-auth';
+import type { ScoreWorker, WorkerLog } from './worker';
+
+export const WEBHOOK_PATH = '/webhooks/espocrm';
+
+export interface HandlerDeps {
+  readonly webhooks: () => readonly RegisteredWebhook[];
+  /** Re-reads the secrets file (a `webhooks register` while serve runs); called once per unknown webhook id. */
+  readonly reloadWebhooks: () => Promise<void>;
+  readonly debouncer: Debouncer;
+  readonly worker: ScoreWorker;
+  readonly maxBodyBytes: number;
+  readonly isStopping: () => boolean;
+  readonly log: WorkerLog;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** The raw body (signatures are over the exact bytes), or null when it is larger than `limit`. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > limit) return null;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function parseJson(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+async function handleDelivery(req: IncomingMessage, res: ServerResponse, deps: HandlerDeps): Promise<void> {
+  const raw = await readBody(req, deps.maxBodyBytes);
+  if (raw === null) {
+    send(res, 413, { error: 'tooLarge' });
+    req.destroy();
+    return;
+  }
+  let auth = authenticateDelivery(raw, req.headers, deps.webhooks());
+  if (!auth.ok && auth.reason === 'unknownWebhook') {
+    await deps.reloadWebhooks();
+    auth = authenticateDelivery(raw, req.headers, deps.webhooks());
+  }
+  if (!auth.ok) {
+    deps.log.warn('webhook refused', { reason: auth.reason });
+    send(res, 401, { error: 'signature', reason: auth.reason });
+    return;
+  }
+  const requests = deliveryRequests(parseJson(raw), auth.webhook.event);
+  if (requests === null) {
+    send(res, 400, { error: 'body' });
+    return;
+  }
+  deps.debouncer.add(requests);
+  send(res, 200, { queued: requests.length });
+}
+
+function health(deps: HandlerDeps): Record<string, unknown> {
+  const { worker } = deps;
+  return {
+    status: deps.isStopping() ? 'stopping' : 'ok',
+    running: worker.current,
+    lastRun: worker.lastRun,
+    queueLength: worker.queueLength,
+    pendingRecords: deps.debouncer.size,
+  };
+}
+
+export function createHandler(deps: HandlerDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/health') {
+      if (req.method === 'GET') send(res, 200, health(deps));
+      else send(res, 405, { error: 'method' });
+    } else if (path === WEBHOOK_PATH) {
+      if (req.method !== 'POST') send(res, 405, { error: 'method' });
+      // 503 is retried by EspoCRM: a delivery arriving during shutdown comes back after the restart.
+      else if (deps.isStopping()) send(res, 503, { error: 'stopping' });
+      else await handleDelivery(req, res, deps);
+    } else {
+      send(res, 404, { error: 'notFound' });
+    }
+  };
+  return (req, res) => {
+    route(req, res).catch((error: unknown) => {
+      deps.log.warn('request failed', { code: typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'UNEXPECTED' });
+      if (!res.headersSent) send(res, 500, { error: 'internal' });
+      else res.end();
+    });
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * `autocible serve` assembled: an HTTP server for webhooks and health, a debouncer, the score worker and the
+ * schedules. `close()` is the graceful shutdown: stop accepting, let the running job finish its batch (its
+ * checkpoint is saved), and save the records webhooks named that were not rescored yet; the next start
+ * rescores them and resumes an interrupted scheduled run.
+ */
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ScoringModel } from '../../core/scoring';
+import type { ScoreSource, ScoreTarget } from '../jobs/score';
+import { runScoreJob } from '../jobs/score';
+import { readWebhooks } from '../state';
+import type { RegisteredWebhook, ScoreStateStore } from '../state';
+import type { ServeConfig } from './config';
+import { dayIn } from './config';
+import type { RescoreTargets } from './debouncer';
+import { Debouncer, mergeTargets, targetCount } from './debouncer';
+import { createHandler } from './http-handler';
+import type { ScheduleFactory } from './scheduler';
+import { cronSchedule, startSchedules } from './scheduler';
+import type { Timers } from './timers';
+import { NODE_TIMERS } from './timers';
+import type { RunRequest, WorkerLog } from './worker';
+import { ScoreWorker } from './worker';
+
+export interface ServeOptions {
+  readonly config: ServeConfig;
+  readonly source: ScoreSource;
+  readonly target: ScoreTarget;
+  readonly models: readonly ScoringModel[];
+  readonly state: ScoreStateStore;
+  /** The secrets file `webhooks register` writes. */
+  readonly webhooksFile: string;
+  /** @defaultValue `() => new Date()` */
+  readonly now?: () => Date;
+  /** @defaultValue Node's timers */
+  readonly timers?: Timers;
+  /** @defaultValue croner */
+  readonly schedule?: ScheduleFactory;
+  readonly log?: WorkerLog;
+  readonly batchSize?: number;
+}
+
+export interface ServeHandle {
+  /** `http://host:port`, with the port actually bound (config port 0 picks a free one). */
+  readonly url: string;
+  readonly worker: ScoreWorker;
+  readonly debouncer: Debouncer;
+  /** Graceful shutdown; resolves once state is saved. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+const QUIET_LOG: WorkerLog = { info: () => undefined, warn: () => undefined };
+
+/** Stops listening, lets the running batch finish, and saves the records not rescored yet. */
+async function shutdown(server: Server, parts: { options: ServeOptions; debouncer: Debouncer; worker: ScoreWorker; log: WorkerLog }): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const left = parts.debouncer.take();
+  const all = mergeTargets(left, await parts.worker.stop());
+  if (targetCount(all) > 0) {
+    await parts.options.state.update(parts.options.source.key, (current) => ({
+      ...current, pending: { Contact: [...all.Contact], Lead: [...all.Lead], Account: [...all.Account], AutoCibleVehicle: [...all.AutoCibleVehicle] },
+    }));
+  }
+  await closed;
+  parts.log.info('serve stopped', { pending: targetCount(all) });
+}
+
+function jobRunner(options: ServeOptions, now: () => Date, log: WorkerLog) {
+  return (request: RunRequest, signal: AbortSignal) => runScoreJob({
+    source: options.source, target: options.target, models: options.models, state: options.state,
+    today: dayIn(options.config.timezone, now()), scoredAtDay: now().toISOString().slice(0, 10), mode: request.mode,
+    ...(request.mode === 'targets' ? { targets: request.targets } : {}), ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+  }, { signal, progress: () => undefined, log: { debug: () => undefined, ...log }, dryRun: false, now });
+}
+
+/** Work left by the previous process: webhook targets it saved, and a scheduled run it interrupted. */
+async function restore(options: ServeOptions, worker: ScoreWorker): Promise<void> {
+  const saved = await options.state.read(options.source.key);
+  const pending = saved.pending ?? {};
+  const targets: RescoreTargets = {
+    Contact: pending.Contact ?? [], Lead: pending.Lead ?? [], Account: pending.Account ?? [], AutoCibleVehicle: pending.AutoCibleVehicle ?? [],
+  };
+  if (targetCount(targets) > 0) worker.enqueue({ mode: 'targets', targets });
+  if (saved.checkpoint !== undefined) worker.enqueue({ mode: saved.checkpoint.mode });
+  if (saved.pending !== undefined) await options.state.update(options.source.key, ({ pending: _taken, ...rest }) => rest);
+}
+
+export async function startServe(options: ServeOptions): Promise<ServeHandle> {
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? QUIET_LOG;
+  let webhooks: readonly RegisteredWebhook[] = (await readWebhooks(options.webhooksFile)).webhooks;
+  const worker = new ScoreWorker(jobRunner(options, now, log), now, log);
+  const debouncer = new Debouncer(
+    { delayMs: options.config.debounceMs, maxWaitMs: options.config.maxWaitMs, timers: options.timers ?? NODE_TIMERS },
+    (targets) => worker.enqueue({ mode: 'targets', targets }),
+  );
+  let stopping = false;
+  const server = createServer(createHandler({
+    webhooks: () => webhooks,
+    reloadWebhooks: async () => {
+      webhooks = (await readWebhooks(options.webhooksFile)).webhooks;
+    },
+    debouncer, worker, maxBodyBytes: options.config.maxBodyBytes, isStopping: () => stopping, log,
+  }));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.config.port, options.config.host, () => resolve());
+  });
+  await restore(options, worker);
+  const schedules = startSchedules(options.config.schedules, options.config.timezone, options.schedule ?? cronSchedule,
+    (schedule) => worker.enqueue({ mode: schedule.mode }));
+  // A TCP listener's address is always an AddressInfo (a string only for pipes and sockets).
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+  const close = async (): Promise<void> => {
+    stopping = true;
+    for (const schedule of schedules) schedule.stop();
+    await shutdown(server, { options, debouncer, worker, log });
+  };
+  return {
+    url: `http://${options.config.host.includes(':') ? `[${options.config.host}]` : options.config.host}:${port}`,
+    worker,
+    debouncer,
+    close: () => (closing ??= close()),
+  };
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { z } from 'zod';
+import { StateFileError } from './state-file-error';
+
+/**
+ * Reads a JSON file and checks it with `schema`. A missing file gives `undefined`; an unreadable, unparsable or
+ * ill-shaped one throws `StateFileError` (never silently reset: a checkpoint or a secret would be lost).
+ */
+export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+    throw new StateFileError(path, 'unreadable', { cause: error });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new StateFileError(path, 'invalidJson', { cause: error });
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) throw new StateFileError(path, 'invalidShape', { cause: result.error });
+  return result.data;
+}
+
+/**
+ * Writes `value` as JSON atomically: a temporary file in the same directory, then `rename`, so a crash or
+ * Ctrl-C leaves either the old file or the new one, never half of one. `mode` applies to the new file
+ * (0o600 for secrets: the temporary file is created with it, so the secret is never world-readable).
+ */
+export async function writeJsonFile(path: string, value: unknown, mode = 0o644): Promise<void> {
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await writeFile(temp, `${JSON.stringify(value, null, 2)}\n`, { encoding: 'utf8', mode, flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new StateFileError(path, 'unwritable', { cause: error });
+  }
+}

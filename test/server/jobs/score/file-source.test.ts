@@ -1,0 +1,88 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MODELS } from '../../../../src/core/scoring';
+import { CsvDirReader, FileSource, JsonlReader, runScoreJob } from '../../../../src/server/jobs/score';
+import type { ScoreJobInput, ScoreSource, ScoreTarget } from '../../../../src/server/jobs/score';
+import { ID, jobContext, PERSONAL_NAME, plainContacts, seed, tempDir, tempState, TODAY } from './fixtures';
+
+const CSV = {
+  'contacts.csv': [
+    'id,lastName,accountId,autoCibleCustomerKind,autoCibleLifecycleStage,autoCibleRole,modifiedAt',
+    `${ID.lease},Martin,,PARTICULIER,CLIENT,,2025-01-01 00:00:00`,
+    `${ID.driver},Petit,${ID.fleet},,,RESP_PARC,2025-01-01 00:00:00`,
+    `${ID.bad},${PERSONAL_NAME},,PARTICULIER,NOT_A_STAGE,,2025-01-01 00:00:00`,
+  ],
+  'accounts.csv': ['id,name,autoCibleFleetSize,autoCibleCompanyType', `${ID.fleet},Transports Martin,18,PME`],
+  'vehicles.csv': [
+    'id,name,contactId,accountId,category,mecDate,mileage,financingMode,financingEndDate',
+    `${ID.leaseCar},Peugeot 308,${ID.lease},,VP,2020-06-01,120000,LLD,2025-05-20`,
+    `${ID.fleetCar},Renault Master,${ID.driver},${ID.fleet},VUL,2021-05-03,,LLD,2025-05-12`,
+  ],
+};
+
+async function csvDir(): Promise<string> {
+  const dir = await tempDir();
+  for (const [file, lines] of Object.entries(CSV)) await writeFile(join(dir, file), `${lines.join('\n')}\n`);
+  return dir;
+}
+
+async function jsonl(lines: readonly string[]): Promise<string> {
+  const path = join(await tempDir(), 'records.jsonl');
+  await writeFile(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+const input = (source: ScoreSource, extra: Partial<ScoreJobInput> = {}): ScoreJobInput => ({ source, models: DEFAULT_MODELS, today: TODAY, mode: 'full', ...extra });
+
+describe('score job on a CSV directory', () => {
+  it('joins vehicles to their owner and accounts to their contacts, and treats a missing file as no records', async () => {
+    const ctx = jobContext({ dryRun: true });
+    const report = await runScoreJob(input(new FileSource(new CsvDirReader(await csvDir()))), ctx);
+    expect(ctx.lines.find((l) => l.id === ID.lease)?.reasons.map((r) => r.rule)).toContain('lease-end-3m');
+    expect(ctx.lines.find((l) => l.id === ID.fleet)?.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining(['decision-maker', 'lease-end-3m']));
+    expect(report.perType).toEqual({ Contact: 2, Lead: 0, Account: 1 });
+  });
+
+  it('reports a rejected row by file line and field, never by its content', async () => {
+    const report = await runScoreJob(input(new FileSource(new CsvDirReader(await csvDir()))), jobContext({ dryRun: true }));
+    expect(report.badRecords).toEqual([{ entityType: 'Contact', id: null, line: 4, reason: 'invalidValue', field: 'autoCibleLifecycleStage' }]);
+    expect(JSON.stringify(report)).not.toContain(PERSONAL_NAME);
+  });
+});
+
+describe('score job on a JSONL file', () => {
+  const lines = (): string[] => {
+    const data = seed();
+    return [
+      ...Object.entries(data).flatMap(([entityType, records]) => records.map((r) => JSON.stringify({ entityType, ...r }))),
+      '{"entityType": "Contact", "lastName": "no id"}',
+      '{not json',
+    ];
+  };
+
+  it('scores every record type from one file and reports broken lines by number', async () => {
+    const ctx = jobContext({ dryRun: true });
+    const report = await runScoreJob(input(new FileSource(new JsonlReader(await jsonl(lines())))), ctx);
+    expect(report.perType).toEqual({ Contact: 3, Lead: 1, Account: 1 });
+    expect(report.badRecords).toEqual(expect.arrayContaining([
+      { entityType: null, id: null, line: 10, reason: 'missingEntityTypeOrId' },
+      { entityType: null, id: null, line: 11, reason: 'invalidJson' },
+      { entityType: 'Contact', id: ID.bad, reason: 'SCORING_FACT_INVALID', field: 'autoCibleLastInboundContactAt' },
+    ]));
+  });
+
+  it('continues an interrupted run after the checkpoint, in file order, writing no record twice', async () => {
+    const path = await jsonl([...lines(), ...plainContacts(8).map((r) => JSON.stringify({ entityType: 'Contact', ...r }))]);
+    const written: string[] = [];
+    const target: ScoreTarget = { update: async (_type, id) => void written.push(id) };
+    const state = await tempState();
+    const source = () => new FileSource(new JsonlReader(path));
+    const first = await runScoreJob(input(source(), { target, state, batchSize: 3 }), jobContext({ abortAfter: 1 }));
+    expect(first.interrupted).toBe(true);
+    const second = await runScoreJob(input(source(), { target, state, batchSize: 3 }), jobContext());
+    expect(second.resumed).toBe(true);
+    expect(new Set(written).size).toBe(written.length);
+    expect(written).toHaveLength(3 + 8 + 1 + 1);
+  });
+});

@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { scoreCommand } from '../../../../src/server/cli/commands/score';
+import type { ScoreCommandOptions } from '../../../../src/server/cli/commands/score';
+import type { CliContext } from '../../../../src/server/cli/context';
+import { FAKE_CREDENTIALS } from '../../../msw/fake-espo';
+import { useMswServer } from '../../../msw/server';
+import { restHarness } from './fake-espo';
+import { ID, seed, tempDir } from './fixtures';
+
+const server = useMswServer();
+
+interface Run {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+function sink(chunks: string[]): Writable {
+  return new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+}
+
+async function run(args: readonly string[], setup: { cwd: string; env?: NodeJS.ProcessEnv; lang?: 'fr' | 'en' }, options: ScoreCommandOptions = {}): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  let exitCode = -1;
+  const ctx: CliContext = {
+    lang: setup.lang ?? 'en', stdout: sink(out), stderr: sink(err), env: setup.env ?? {}, cwd: setup.cwd, isTty: false,
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+  };
+  const now = () => new Date('2025-03-15T08:30:00Z');
+  await new Command('autocible').exitOverride().addCommand(scoreCommand(ctx, { now, ...options })).parseAsync(['score', ...args], { from: 'user' });
+  return { stdout: out.join(''), stderr: err.join(''), exitCode };
+}
+
+async function jsonlInput(dir: string): Promise<string> {
+  const path = join(dir, 'records.jsonl');
+  const lines = Object.entries(seed()).flatMap(([entityType, records]) => records.map((r) => JSON.stringify({ entityType, ...r })));
+  await writeFile(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+const parseLines = (text: string): Record<string, unknown>[] => text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('autocible score', () => {
+  it('prints one JSON line per record with the score, its reasons and the model version', async () => {
+    const cwd = await tempDir();
+    const result = await run(['--input', await jsonlInput(cwd), '--today', '2025-03-15', '--json', '--dry-run'], { cwd, lang: 'fr' });
+    expect(result.exitCode).toBe(0);
+    const lines = parseLines(result.stdout);
+    expect(lines).toHaveLength(5);
+    const lease = lines.find((l) => l.id === ID.lease);
+    expect(lease).toMatchObject({ entityType: 'Contact', grade: expect.any(String), modelVersion: 'b2c-renewal@2025.1.0' });
+    for (const key of ['score', 'fit', 'engagement']) expect(typeof lease?.[key]).toBe('number');
+    const reasons = lease?.reasons as Record<string, unknown>[];
+    expect(Object.keys(reasons[0] ?? {}).sort()).toEqual(['label', 'points', 'rule', 'value']);
+    expect(reasons.find((r) => r.rule === 'lease-end-3m')).toMatchObject({ label: 'Fin de LOA ou LLD le 20/05/2025', value: '2025-05-20', points: 35 });
+    expect(result.stderr).toContain('Calculés : 5');
+  });
+
+  it('gives identical output for the same --today, and writes that day in the scored-at field', async () => {
+    const cwd = await tempDir();
+    const input = await jsonlInput(cwd);
+    const a = await run(['--input', input, '--today', '2025-03-15', '--json', '--dry-run'], { cwd });
+    const b = await run(['--input', input, '--today', '2025-03-15', '--json', '--dry-run'], { cwd });
+    expect(b.stdout).toBe(a.stdout);
+    const out = join(cwd, 'changes.jsonl');
+    await run(['--input', input, '--today', '2024-12-01', '--out', out], { cwd });
+    const changes = parseLines(await readFile(out, 'utf8'));
+    expect(changes).toHaveLength(5);
+    expect(changes[0]).toMatchObject({ entityType: 'Contact', changed: { autoCibleScoredAt: '2024-12-01 08:30:00' } });
+  });
+
+  it('refuses a bad --today or --input with --dir with exit code 2', async () => {
+    const cwd = await tempDir();
+    expect((await run(['--today', '2025-02-30'], { cwd })).exitCode).toBe(2);
+    expect((await run(['--input', 'a.jsonl', '--dir', 'b'], { cwd })).exitCode).toBe(2);
+  });
+
+  it('reports an invalid scoring model file with exit code 1', async () => {
+    const cwd = await tempDir();
+    await writeFile(join(cwd, 'model.yaml'), 'id: Not Kebab\nrules: []\n');
+    const result = await run(['--input', await jsonlInput(cwd), '--model', 'model.yaml'], { cwd });
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('model.yaml');
+  });
+
+  it('leaves no state file after a dry run, and remembers the run otherwise', async () => {
+    const cwd = await tempDir();
+    const input = await jsonlInput(cwd);
+    await run(['--input', input, '--dry-run'], { cwd });
+    expect(existsSync(join(cwd, '.autocible', 'state.json'))).toBe(false);
+    await run(['--input', input], { cwd });
+    expect(JSON.parse(await readFile(join(cwd, '.autocible', 'state.json'), 'utf8'))).toMatchObject({ version: 1 });
+  });
+
+  it('exits with 130 and asks for a rerun when interrupted', async () => {
+    const cwd = await tempDir();
+    const controller = new AbortController();
+    controller.abort();
+    const result = await run(['--input', await jsonlInput(cwd)], { cwd }, { signal: controller.signal });
+    expect(result.exitCode).toBe(130);
+    expect(result.stdout).toContain('run the same command again');
+  });
+
+  it('scores EspoCRM when connection settings are present, and writes nothing the second time', async () => {
+    const harness = restHarness(server, seed());
+    const env = { ESPO_URL: harness.fake.baseUrl, ESPO_API_KEY: FAKE_CREDENTIALS.apiKey, ESPO_RETRIES: '0' };
+    const cwd = await tempDir();
+    const first = await run(['--today', '2025-03-15'], { cwd, env });
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toContain(`EspoCRM ${harness.fake.baseUrl}`);
+    expect(first.stdout).toContain('Written: 5');
+    const patches = harness.patches();
+    const second = await run(['--today', '2025-03-15'], { cwd, env });
+    expect(second.stdout).toContain('Written: 0');
+    expect(harness.patches()).toBe(patches);
+  });
+});
