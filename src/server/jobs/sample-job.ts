@@ -1,8 +1,9 @@
 /**
  * The main job (`npm start`): validates every file of a dataset directory against the catalogue,
  * reporting each bad row, then computes the course's VMC per account and per contact from the
- * purchase history (won opportunities) and summarises it per segment. Files are streamed, so the
- * job runs in flat memory apart from the purchase index and one number pair per customer.
+ * purchase history (won opportunities) and summarises it per segment, and scores the valid records with
+ * the default models (grade distribution and most frequent reasons). Files are streamed; the valid
+ * records are kept for scoring, which suits the sample's size (use `autocible score` for big files).
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ import type { PurchaseIndex } from './purchases';
 import type { FileReport } from './scan';
 import { scanFile } from './scan';
 import type { JobContext } from './types';
+import { scoreDataset } from './score/score-dataset';
+import type { ScoreDatasetSummary } from './score/score-dataset';
 import type { VmcSegmentReport } from './vmc-segments';
 import { VmcSegments } from './vmc-segments';
 
@@ -41,6 +44,19 @@ export interface SampleReport {
     readonly contacts: readonly VmcSegmentReport[];
     /** Per company type (accounts are professional customers). */
     readonly accounts: readonly VmcSegmentReport[];
+  };
+  /** The valid records scored with the default models as of `today` (nothing is written). */
+  readonly scoring: ScoreDatasetSummary;
+}
+
+/** Valid rows kept for scoring; the sample is small, so holding them costs little. */
+type ScoringRecords = Record<'Account' | 'Contact' | 'Lead' | 'AutoCibleVehicle', Record<string, unknown>[]>;
+
+function keepForScoring(entityType: SampleEntityType, kept: ScoringRecords, handler: (r: Record<string, unknown>) => void): (r: Record<string, unknown>) => void {
+  if (entityType === 'Opportunity') return handler;
+  return (r) => {
+    kept[entityType].push(r);
+    handler(r);
   };
 }
 
@@ -92,9 +108,10 @@ export async function runSampleJob(input: SampleJobInput, ctx: JobContext): Prom
   const accounts = new VmcSegments(defaults, input.today);
   const issues: CsvIssue[] = [];
   const files: FileReport[] = [];
+  const kept: ScoringRecords = { Account: [], Contact: [], Lead: [], AutoCibleVehicle: [] };
   for (const [index, entry] of SAMPLE_FILES.entries()) {
     ctx.log.debug('reading', { file: entry.file });
-    const onRecord = recordHandler(entry.entityType, purchases, contacts, accounts);
+    const onRecord = keepForScoring(entry.entityType, kept, recordHandler(entry.entityType, purchases, contacts, accounts));
     files.push(await scanFile(input.dir, entry, { index, count: SAMPLE_FILES.length }, ctx, { issues, onRecord }));
   }
   ctx.log.info('sample validated', { rejected: files.reduce((n, f) => n + f.rejected, 0) });
@@ -107,5 +124,6 @@ export async function runSampleJob(input: SampleJobInput, ctx: JobContext): Prom
       contacts: contacts.summary((k) => rank(CUSTOMER_KIND.options, k.customerKind) * 100 + rank(LIFECYCLE_STAGE.options, k.lifecycleStage)),
       accounts: accounts.summary((k) => rank(COMPANY_TYPE.options, k.companyType)),
     },
+    scoring: scoreDataset(kept, { today: input.today }),
   };
 }

@@ -42,6 +42,17 @@ describe('runSampleJob on a generated dataset', () => {
     expect(segment(report, { customerKind: 'PARTICULIER', lifecycleStage: 'SUSPECT' })?.fromHistory).toBe(0);
   });
 
+  it('scores every valid contact, lead and account, and every grade count adds up', async () => {
+    const summary = await generateSmall();
+    const report = await runSampleJob({ dir: summary.options.out, today: '2026-07-01' }, context());
+    const valid = (file: string) => report.files.find((f) => f.file === file)?.valid ?? 0;
+    const { scoring } = report;
+    expect(scoring.perType).toEqual({ Contact: valid('contacts.csv'), Lead: valid('leads.csv'), Account: valid('accounts.csv') });
+    expect(scoring.scored).toBe(valid('contacts.csv') + valid('leads.csv') + valid('accounts.csv'));
+    expect(Object.values(scoring.grades).reduce((n, c) => n + c, 0)).toBe(scoring.scored);
+    expect(scoring.topReasons.length).toBeGreaterThan(0);
+  });
+
   it('reports progress for each file', async () => {
     const summary = await generateSmall();
     const progress = vi.fn();

@@ -21,6 +21,7 @@ export interface SampleMessages {
   readonly noRecords: string;
   readonly none: string;
   readonly defaultsNote: string;
+  readonly scoringHeading: (count: string, today: string) => string;
   readonly progress: (file: string, rows: string) => string;
   readonly errors: {
     readonly dirMissing: (dir: string) => string;
@@ -61,6 +62,7 @@ const fr: SampleMessages = {
   none: 'non renseigné',
   defaultsNote:
     'VMC du cours : achats/an × montant moyen + montant moyen × rétention × (période − 1), moins coût pour atteindre / taux de conversion. « Historique » : part des fiches dont achats/an et montant moyen viennent de leurs opportunités gagnées ; les autres valeurs viennent des défauts par type de client.',
+  scoringHeading: (count, today) => `Score de ${count} fiches (modèles par défaut, au ${today}, rien n’est écrit)`,
   progress: (file, rows) => `${file} : ${rows} lignes lues`,
   errors: {
     dirMissing: (dir) => `Dossier introuvable : ${dir}`,
@@ -101,6 +103,7 @@ const en: SampleMessages = {
   none: 'not set',
   defaultsNote:
     'Course VMC: purchases/year × average amount + average amount × retention × (period − 1), minus cost to reach / conversion rate. "History": share of records whose purchases/year and average amount come from their won opportunities; every other input comes from the defaults per customer kind.',
+  scoringHeading: (count, today) => `Score of ${count} records (default models, as of ${today}, nothing written)`,
   progress: (file, rows) => `${file}: ${rows} rows read`,
   errors: {
     dirMissing: (dir) => `Directory not found: ${dir}`,

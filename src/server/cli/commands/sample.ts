@@ -12,6 +12,7 @@ import { CsvFileError, CsvHeaderError } from '../../csv/errors';
 import { DatasetDirectoryError } from '../../jobs/errors';
 import type { SampleReport } from '../../jobs/sample-job';
 import { runSampleJob } from '../../jobs/sample-job';
+import { renderGradesAndReasons } from './score-messages';
 import type { JobProgress } from '../../jobs/types';
 import { SILENT_LOGGER } from '../../jobs/types';
 import type { VmcSegmentReport } from '../../jobs/vmc-segments';
@@ -78,6 +79,9 @@ export function renderSampleReport(report: SampleReport, lang: CliLang): string 
     ...vmcLines(t.vmcAccountsHeading, report.vmc.accounts, lang, t),
     '',
     t.defaultsNote,
+    '',
+    t.scoringHeading(formatCount(lang, report.scoring.scored), report.today),
+    ...renderGradesAndReasons(report.scoring, lang).map((line) => `  ${line}`),
     '',
   ].join('\n');
 }

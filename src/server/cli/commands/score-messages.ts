@@ -1,6 +1,5 @@
 /** Every text of the `score` command in French and English, and the rendering of its report. */
-import type { Label } from '../../../core/catalogue';
-import type { BadRecord, ScoreReport } from '../../jobs/score';
+import type { BadRecord, ScoreReport, ScoreSummary } from '../../jobs/score';
 import type { CliLang } from './sample-messages';
 import { formatCount } from './sample-messages';
 
@@ -123,19 +122,27 @@ function badLine(bad: BadRecord): string {
   return `  ${where}: ${bad.reason}${detail === '' ? '' : ` (${detail})`}`;
 }
 
+/** Counts per grade and the most frequent reasons (also printed by the main job on the sample). */
+export function renderGradesAndReasons(summary: ScoreSummary, lang: CliLang): string[] {
+  const t = SCORE_MESSAGES[lang];
+  const n = (count: number): string => formatCount(lang, count);
+  const reasons = summary.topReasons.map((r) => `  ${n(r.count).padStart(8)}  ${r.label[lang]} (${r.modelId})`);
+  return [
+    `${t.grades}: ${(['A', 'B', 'C', 'D'] as const).map((g) => `${g} ${n(summary.grades[g])}`).join(' · ')}`,
+    `${t.topReasons}:`,
+    ...(reasons.length === 0 ? [`  ${t.noReasons}`] : reasons),
+  ];
+}
+
 /** The human summary: counts per grade, top reasons, written/unchanged/errors, skipped records. */
 export function renderScoreSummary(report: ScoreReport, lang: CliLang): string[] {
   const t = SCORE_MESSAGES[lang];
   const n = (count: number): string => formatCount(lang, count);
-  const text = (label: Label): string => label[lang];
-  const reasons = report.topReasons.map((r) => `  ${n(r.count).padStart(8)}  ${text(r.label)} (${r.modelId})`);
   const bad = report.badRecords.slice(0, 20).map(badLine);
   const hidden = report.errors - bad.length;
   return [
     t.scored(n(report.scored), n(report.perType.Contact), n(report.perType.Lead), n(report.perType.Account)),
-    `${t.grades}: ${(['A', 'B', 'C', 'D'] as const).map((g) => `${g} ${n(report.grades[g])}`).join(' · ')}`,
-    `${t.topReasons}:`,
-    ...(reasons.length === 0 ? [`  ${t.noReasons}`] : reasons),
+    ...renderGradesAndReasons(report, lang),
     t.counts(n(report.written), n(report.unchanged), n(report.errors), report.dryRun),
     ...(bad.length === 0 ? [] : [`${t.badRecords}:`, ...bad, ...(hidden > 0 ? [`  ${t.more(n(hidden))}`] : [])]),
     ...(report.interrupted ? [t.interrupted] : []),
