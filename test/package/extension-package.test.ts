@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension } from '../../scripts/extension/build-extension';
+import { parseVersion, satisfiesAny } from '../../src/server/espo';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RES = 'files/custom/Espo/Modules/AutoCible/Resources';
@@ -53,6 +54,12 @@ describe('the extension zip, opened the way EspoCRM reads it', () => {
     expect(manifest.acceptableVersions).toEqual(expect.arrayContaining([expect.any(String)]));
     expect(manifest).not.toHaveProperty('delete');
     expect(manifest).not.toHaveProperty('deleteBeforeCopy');
+  });
+
+  it('accepts every EspoCRM 9.x and nothing else (8.x lacks what we ship, 10.0 is untested)', () => {
+    const accepts = (v: string) => satisfiesAny(parseVersion(v)!, (json('manifest.json') as { acceptableVersions: string[] }).acceptableVersions);
+    for (const v of ['9.0.0', '9.1.7', '9.2.7', '9.3.10']) expect(accepts(v), v).toBe(true);
+    for (const v of ['8.4.2', '10.0.0', '10.0.5']) expect(accepts(v), v).toBe(false);
   });
 
   it('holds only manifest.json and files/ (no install or uninstall scripts that could drop data)', () => {
