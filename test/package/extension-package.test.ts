@@ -107,8 +107,8 @@ describe('the extension zip, opened the way EspoCRM reads it', () => {
     expect(Object.keys(settings.fields)).toHaveLength(14);
     for (const lang of ['fr_FR', 'en_US']) {
       const i18n = json(`${RES}/i18n/${lang}/Settings.json`) as { fields: Record<string, string> };
-      for (const name of Object.keys(settings.fields)) expect(i18n.fields[name], `${lang} ${name}`).toBeTruthy();
-      expect((json(`${RES}/i18n/${lang}/Admin.json`) as { labels: Record<string, string> }).labels.autoCibleVmcDefaults).toBeTruthy();
+      for (const name of Object.keys(settings.fields)) expect(i18n.fields[name], `${lang} ${name}`).toMatch(/\S/);
+      expect((json(`${RES}/i18n/${lang}/Admin.json`) as { labels: Record<string, string> }).labels.autoCibleVmcDefaults).toMatch(/\S/);
     }
   });
 
@@ -133,9 +133,9 @@ describe('the extension zip, opened the way EspoCRM reads it', () => {
         const i18n = json(`${RES}/i18n/${lang}/${entityType}.json`) as { fields: Record<string, string>; options: Record<string, Record<string, string>> };
         for (const [name, field] of Object.entries(defs.fields)) {
           if (['createdAt', 'modifiedAt', 'createdBy', 'modifiedBy', 'assignedUser', 'teams', 'description'].includes(name)) continue;
-          expect(i18n.fields[name], `${lang} ${entityType}.${name}`).toBeTruthy();
+          expect(i18n.fields[name], `${lang} ${entityType}.${name}`).toMatch(/\S/);
           for (const option of (field.options ?? []).filter((o) => o !== '')) {
-            expect(i18n.options[name]?.[option], `${lang} ${entityType}.${name}.${option}`).toBeTruthy();
+            expect(i18n.options[name]?.[option], `${lang} ${entityType}.${name}.${option}`).toMatch(/\S/);
           }
         }
       }

@@ -10,13 +10,13 @@ describe('i18n generation', () => {
     for (const entity of CATALOGUE) {
       const i18n = generateScopeI18n(entity, CATALOGUE, lang);
       for (const field of entity.fields) {
-        expect(i18n.fields[field.name]?.trim(), `${entity.entityType}.${field.name}`).toBeTruthy();
-        expect(i18n.tooltips[field.name]?.trim(), `${entity.entityType}.${field.name} tooltip`).toBeTruthy();
+        expect(i18n.fields[field.name], `${entity.entityType}.${field.name}`).toMatch(/\S/);
+        expect(i18n.tooltips[field.name], `${entity.entityType}.${field.name} tooltip`).toMatch(/\S/);
         for (const option of field.enum?.options ?? []) {
-          expect(i18n.options[field.name]?.[option.code]?.trim(), `${field.name}.${option.code}`).toBeTruthy();
+          expect(i18n.options[field.name]?.[option.code], `${field.name}.${option.code}`).toMatch(/\S/);
         }
       }
-      for (const panel of Object.values(LAYOUT_PANELS)) expect(i18n.labels[panel.key]).toBeTruthy();
+      for (const panel of Object.values(LAYOUT_PANELS)) expect(i18n.labels[panel.key]).toMatch(/\S/);
     }
   });
 
@@ -34,8 +34,8 @@ describe('i18n generation', () => {
     expect(fr.scopeNames?.AutoCibleVehicle).toBe('Véhicule');
     expect(en.scopeNamesPlural?.AutoCibleVehicle).toBe('Vehicles');
     for (const key of Object.keys(allUiLabels())) {
-      expect(fr.labels?.[key]?.trim()).toBeTruthy();
-      expect(en.labels?.[key]?.trim()).toBeTruthy();
+      expect(fr.labels?.[key]).toMatch(/\S/);
+      expect(en.labels?.[key]).toMatch(/\S/);
     }
   });
 
