@@ -1,27 +1,11 @@
-import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFakeHostScript, buildPanel, PANEL_ID } from './support/build';
 import { plainSpaces } from './support/html';
 import { ACCOUNT_ID, HOSTILE, wonOpportunitiesOfAccount } from './support/won-opportunities';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { handlebarsScript, html, javascript, openPage } from './support/browser';
+import type { BrowserPage } from './support/browser';
+import type { Page } from 'playwright-core';
 
 // The scenario runs in the page: the fake host answers the panel's Ajax call with a recorded-like list.
 function scenarioScript(): string {
@@ -51,59 +35,26 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 <script src="/scenario.js"></script>
 </body></html>`;
 
-async function startServer(): Promise<{ server: Server; url: string; outDir: string }> {
-  const require = createRequire(import.meta.url);
-  const panel = await buildPanel();
-  const files: Record<string, { type: string; body: string }> = {
-    '/': { type: 'text/html; charset=utf-8', body: PAGE },
-    '/handlebars.js': {
-      type: 'application/javascript',
-      body: await readFile(require.resolve('handlebars/dist/handlebars.js'), 'utf8'),
-    },
-    '/fake-host.js': { type: 'application/javascript', body: await buildFakeHostScript() },
-    '/vmc.js': { type: 'application/javascript', body: panel.code },
-    '/scenario.js': { type: 'application/javascript', body: scenarioScript() },
-  };
-  const server = createServer((request, response) => {
-    const file = files[request.url ?? ''];
-    response.writeHead(file === undefined ? 404 : 200, { 'content-type': file?.type ?? 'text/plain' });
-    response.end(file?.body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}/`, outDir: panel.outDir };
-}
-
-let browser: Browser | undefined;
-let server: Server | undefined;
+let opened: BrowserPage;
 let outDir: string | undefined;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium).`);
-  }
-  const started = await startServer();
-  server = started.server;
-  outDir = started.outDir;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage();
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(started.url);
-  await page.waitForFunction(() => Reflect.get(window, 'panelRendered') === true, undefined, { timeout: 10_000 });
+  const panel = await buildPanel();
+  outDir = panel.outDir;
+  opened = await openPage({
+    '/': html(PAGE),
+    '/handlebars.js': await handlebarsScript(),
+    '/fake-host.js': javascript(await buildFakeHostScript()),
+    '/vmc.js': javascript(panel.code),
+    '/scenario.js': javascript(scenarioScript()),
+  }, 'panelRendered');
+  ({ page, problems } = opened);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined));
+  await opened?.close();
   if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
 });
 

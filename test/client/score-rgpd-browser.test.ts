@@ -1,8 +1,4 @@
-import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serialiseScoreReasons } from '../../src/core/score-reasons';
 import { b2cContact, emailOptIn, retentionPlanned, RGPD_PANEL_ID } from './rgpd/fixtures';
@@ -10,12 +6,9 @@ import { reasons, SCORE_PANEL_ID, scoredContact } from './score/fixtures';
 import { buildFakeHostScript, buildPanel } from './support/build';
 import { plainSpaces } from './support/html';
 import { HOSTILE } from './support/won-opportunities';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { handlebarsScript, html, javascript, openPage } from './support/browser';
+import type { BrowserPage } from './support/browser';
+import type { Page } from 'playwright-core';
 
 /** A contact scored and consented, with hostile text wherever a user or an import can put some. */
 function hostileContact(): Record<string, unknown> {
@@ -54,60 +47,29 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" 
 <script src="/scenario.js"></script>
 </body></html>`;
 
-async function startServer(): Promise<{ server: Server; url: string; outDir: string }> {
-  const require = createRequire(import.meta.url);
-  const built = await buildPanel(SCORE_PANEL_ID);
-  const rgpd = built.views.find((v) => v.viewId === RGPD_PANEL_ID);
-  if (rgpd === undefined) throw new Error(`${RGPD_PANEL_ID} was not built`);
-  const js = (body: string) => ({ type: 'application/javascript', body });
-  const files: Record<string, { type: string; body: string }> = {
-    '/': { type: 'text/html; charset=utf-8', body: PAGE },
-    '/handlebars.js': js(await readFile(require.resolve('handlebars/dist/handlebars.js'), 'utf8')),
-    '/fake-host.js': js(await buildFakeHostScript()),
-    '/score.js': js(built.code),
-    '/rgpd.js': js(await readFile(rgpd.file, 'utf8')),
-    '/scenario.js': js(scenarioScript()),
-  };
-  const server = createServer((request, response) => {
-    const file = files[request.url ?? ''];
-    response.writeHead(file === undefined ? 404 : 200, { 'content-type': file?.type ?? 'text/plain' });
-    response.end(file?.body ?? 'not found');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}/`, outDir: built.outDir };
-}
-
-let browser: Browser | undefined;
-let server: Server | undefined;
+let opened: BrowserPage;
 let outDir: string | undefined;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it (apt-get install chromium).`);
-  }
-  const started = await startServer();
-  server = started.server;
-  outDir = started.outDir;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage();
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('dialog', (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(started.url);
-  await page.waitForFunction(() => Reflect.get(window, 'panelsRendered') === true, undefined, { timeout: 10_000 });
+  const built = await buildPanel(SCORE_PANEL_ID);
+  outDir = built.outDir;
+  const rgpd = built.views.find((v) => v.viewId === RGPD_PANEL_ID);
+  if (rgpd === undefined) throw new Error(`${RGPD_PANEL_ID} was not built`);
+  opened = await openPage({
+    '/': html(PAGE),
+    '/handlebars.js': await handlebarsScript(),
+    '/fake-host.js': javascript(await buildFakeHostScript()),
+    '/score.js': javascript(built.code),
+    '/rgpd.js': javascript(await readFile(rgpd.file, 'utf8')),
+    '/scenario.js': javascript(scenarioScript()),
+  }, 'panelsRendered');
+  ({ page, problems } = opened);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined));
+  await opened?.close();
   if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
 });
 
