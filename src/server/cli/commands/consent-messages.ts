@@ -1,8 +1,32 @@
-/** Every text of `consent check`, in French and English. */
+/** Every text of `consent check`, `consent sync` and `consent import`, in French and English. */
 import type { ConsentChannel } from '../../../core/consent';
+import type { ConsentImportRecord, ConsentSyncOutcome, ImportLineField, ImportLineOutcome, PersonKeyKind } from '../../jobs/consent';
 import type { RgpdLang } from './retention-messages';
 
-export interface ConsentMessages {
+/** Texts of the writing subcommands, `sync` and `import`. */
+export interface ConsentWriteMessages {
+  readonly syncDescription: string;
+  readonly importDescription: string;
+  readonly writeOptions: Readonly<Record<'json' | 'yes' | 'today' | 'file', string>>;
+  readonly syncColumns: readonly string[];
+  readonly syncOutcomes: Readonly<Record<ConsentSyncOutcome | 'unchanged', string>>;
+  readonly syncTitle: (source: string, today: string, dryRun: boolean) => string;
+  readonly syncSummary: (people: number, counts: string, added: number, refused: number) => string;
+  readonly lineColumns: readonly string[];
+  readonly recordColumns: readonly string[];
+  readonly lineOutcomes: Readonly<Record<ImportLineOutcome, string>>;
+  readonly recordOutcomes: Readonly<Record<ConsentImportRecord['outcome'], string>>;
+  readonly fields: Readonly<Record<ImportLineField, string>>;
+  readonly keyKinds: Readonly<Record<PersonKeyKind, string>>;
+  readonly datedToday: string;
+  readonly importTitle: (file: string, source: string, today: string, dryRun: boolean) => string;
+  readonly importSummary: (lines: number, counts: string, changed: number, unchanged: number, added: number) => string;
+  readonly ignoredColumns: (columns: string) => string;
+  readonly dryRunNote: string;
+  readonly offlineNote: string;
+}
+
+export interface ConsentMessages extends ConsentWriteMessages {
   readonly description: string;
   readonly checkDescription: string;
   readonly options: Readonly<Record<'json' | 'today' | 'dir' | 'offline' | 'config' | 'channel' | 'stateDir', string>>;
@@ -19,6 +43,32 @@ export interface ConsentMessages {
 
 const fr: ConsentMessages = {
   description: 'consentements et règles de prospection par canal',
+  syncDescription: 'reporte dans l’historique les consentements saisis à la main dans EspoCRM (simulation sans --yes)',
+  importDescription: 'importe les consentements et oppositions d’un fichier CSV nommé (simulation sans --yes)',
+  writeOptions: {
+    json: 'une ligne JSON par fiche modifiée (et par ligne du fichier à revoir)', yes: 'enregistre réellement (champs modifiés seulement)',
+    today: 'date du jour AAAA-MM-JJ (date des oppositions non datées ; par défaut aujourd’hui)', file: 'fichier CSV des consentements',
+  },
+  syncColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Saisies refusées'],
+  syncOutcomes: { updated: 'mise à jour', wouldUpdate: 'serait mise à jour', unchanged: 'déjà à jour', invalidHistory: 'historique illisible', gone: 'supprimée' },
+  syncTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de la synchronisation' : 'Synchronisation'} des consentements — ${source}, au ${today}`,
+  syncSummary: (people, counts, added, refused) => `${people} personnes lues : ${counts}. Saisies ajoutées à l’historique : ${added}. Saisies refusées : ${refused}.`,
+  lineColumns: ['Ligne', 'Résultat', 'Canal', 'Clé', 'Détail'],
+  recordColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Lignes'],
+  lineOutcomes: {
+    accepted: 'enregistrée', duplicate: 'déjà connue', opposed: 'opposée (liste d’opposition)', rejected: 'refusée',
+    unknownPerson: 'personne inconnue', ambiguous: 'plusieurs personnes', invalidHistory: 'historique illisible',
+  },
+  recordOutcomes: { updated: 'mise à jour', wouldUpdate: 'serait mise à jour', gone: 'supprimée' },
+  fields: { status: 'statut', date: 'date', source: 'source', proof: 'preuve', channel: 'canal', key: 'identifiant de la personne', row: 'ligne illisible' },
+  keyKinds: { id: 'id', emailAddress: 'e-mail', phoneNumber: 'téléphone' },
+  datedToday: 'opposition sans date lisible, datée du jour',
+  importTitle: (file, source, today, dryRun) => `${dryRun ? 'Simulation de l’import' : 'Import'} de ${file} — ${source}, au ${today}`,
+  importSummary: (lines, counts, changed, unchanged, added) =>
+    `${lines} lignes : ${counts}. Fiches modifiées : ${changed}, déjà à jour : ${unchanged}. Événements ajoutés : ${added}.`,
+  ignoredColumns: (columns) => `Colonnes ignorées : ${columns}.`,
+  dryRunNote: 'Simulation : rien n’a été modifié. Ajoutez --yes pour enregistrer.',
+  offlineNote: 'Hors ligne : les fichiers CSV ne sont pas modifiés, seul ce rapport rend compte des changements.',
   checkDescription: 'dit pour chaque personne et chaque canal si la prospection est permise, avec la raison et le texte applicable',
   options: {
     json: 'une ligne JSON par personne et par canal', today: 'date de la prospection AAAA-MM-JJ (par défaut aujourd’hui)',
@@ -42,6 +92,32 @@ const fr: ConsentMessages = {
 
 const en: ConsentMessages = {
   description: 'consent and marketing rules per channel',
+  syncDescription: 'records the consents typed by hand in EspoCRM into the history (dry run without --yes)',
+  importDescription: 'imports the consents and objections of a named CSV file (dry run without --yes)',
+  writeOptions: {
+    json: 'one JSON line per changed record (and per file line to review)', yes: 'really write (changed fields only)',
+    today: 'day of the run YYYY-MM-DD (date of undated objections; default today)', file: 'CSV file of consents',
+  },
+  syncColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Refused edits'],
+  syncOutcomes: { updated: 'updated', wouldUpdate: 'would be updated', unchanged: 'up to date', invalidHistory: 'unreadable history', gone: 'deleted' },
+  syncTitle: (source, today, dryRun) => `Consent ${dryRun ? 'sync dry run' : 'sync'} — ${source}, as of ${today}`,
+  syncSummary: (people, counts, added, refused) => `${people} people read: ${counts}. Edits added to the history: ${added}. Edits refused: ${refused}.`,
+  lineColumns: ['Line', 'Outcome', 'Channel', 'Key', 'Detail'],
+  recordColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Lines'],
+  lineOutcomes: {
+    accepted: 'recorded', duplicate: 'already known', opposed: 'opposed (opposition list)', rejected: 'refused',
+    unknownPerson: 'unknown person', ambiguous: 'several people', invalidHistory: 'unreadable history',
+  },
+  recordOutcomes: { updated: 'updated', wouldUpdate: 'would be updated', gone: 'deleted' },
+  fields: { status: 'status', date: 'date', source: 'source', proof: 'proof', channel: 'channel', key: 'person key', row: 'unreadable line' },
+  keyKinds: { id: 'id', emailAddress: 'email', phoneNumber: 'phone' },
+  datedToday: 'objection with no readable date, dated today',
+  importTitle: (file, source, today, dryRun) => `${dryRun ? 'Import dry run' : 'Import'} of ${file} — ${source}, as of ${today}`,
+  importSummary: (lines, counts, changed, unchanged, added) =>
+    `${lines} lines: ${counts}. Records changed: ${changed}, already up to date: ${unchanged}. Events added: ${added}.`,
+  ignoredColumns: (columns) => `Ignored columns: ${columns}.`,
+  dryRunNote: 'Dry run: nothing was changed. Add --yes to write.',
+  offlineNote: 'Offline: the CSV files are not modified; only this report tells what changed.',
   checkDescription: 'tells for each person and channel whether marketing is allowed, with the reason and the legal reference',
   options: {
     json: 'one JSON line per person and channel', today: 'day of the marketing YYYY-MM-DD (default today)',

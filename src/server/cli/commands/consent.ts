@@ -2,21 +2,24 @@
  * `autocible consent check` (issue 5 "Jobs"): channel eligibility per person and channel, with reason and
  * legal reference, offline on CSV files or on EspoCRM. Reads only. People on the opposition list of this
  * installation are never eligible. Exit code 0, or 1/2 for a failure/bad option.
+ * `consent sync` and `consent import <file>` (issue 5 "Consent"): hand edits and consent files recorded
+ * into the history; dry run without `--yes`; exit 1 when something needs a person to look at it.
  */
 import { isAbsolute, join } from 'node:path';
 import { Command } from 'commander';
 import type { ConsentChannel } from '../../../core/consent';
 import { CONSENT_CHANNELS } from '../../../core/consent';
 import { DEFAULT_STATE_DIR, installationHash, readInstallationSalt } from '../../audit';
-import type { ConsentCheckInput, ConsentCheckLine } from '../../jobs/consent';
-import { runConsentCheck } from '../../jobs/consent';
+import type { ConsentCheckInput, ConsentCheckLine, ConsentImportLine, ConsentImportRecord, ConsentImportReport, ConsentSyncLine } from '../../jobs/consent';
+import { runConsentCheck, runConsentImport, runConsentSync } from '../../jobs/consent';
+import type { RgpdSource } from '../../jobs/retention';
 import { OPPOSITION_FILE, OppositionList } from '../../opposition';
 import type { CliContext } from '../context';
 import type { ConsentMessages } from './consent-messages';
 import { CONSENT_MESSAGES } from './consent-messages';
 import type { RgpdCommandDeps, SourceFlags } from './retention';
 import { checkToday, jobContext, openSourceForCli, reportFailure, sourceLabel, withSourceOptions } from './retention';
-import { RETENTION_MESSAGES, renderTable } from './retention-messages';
+import { countsText, RETENTION_MESSAGES, renderTable } from './retention-messages';
 
 interface CheckFlags extends SourceFlags {
   readonly channel?: string;
@@ -75,12 +78,107 @@ async function runCheck(ctx: CliContext, deps: RgpdCommandDeps, flags: CheckFlag
   }
 }
 
-/** `consent` with its `check` subcommand. */
+interface WriteFlags extends SourceFlags {
+  readonly yes?: boolean;
+  readonly stateDir?: string;
+}
+
+const channelList = (channels: readonly ConsentChannel[], t: ConsentMessages): string => channels.map((c) => t.channels[c]).join(', ') || '—';
+
+function syncRow(line: ConsentSyncLine, t: ConsentMessages): string[] {
+  const refused = line.rejected.map((r) => `${t.channels[r.channel]} (${t.fields[r.field]})`).join(', ');
+  return [line.id, line.entityType, t.syncOutcomes[line.outcome], channelList(line.channels, t), String(line.eventsAdded), refused];
+}
+
+/** What a writing run must say about where its writes went. */
+function writeNotes(t: ConsentMessages, source: RgpdSource, dryRun: boolean): string[] {
+  if (dryRun) return [t.dryRunNote];
+  return source.kind === 'files' ? [t.offlineNote] : [];
+}
+
+/** Prints the table (or, with --json, the summary on stderr) of a writing run. */
+function printRun(ctx: CliContext, json: boolean | undefined, title: string, tables: readonly (readonly string[][])[], summary: readonly string[]): void {
+  if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
+  if (json === true) return void ctx.stderr.write(`${summary.join('\n')}\n`);
+  const blocks = tables.filter((table) => table.length > 1).flatMap((table) => [...renderTable(table), '']);
+  ctx.stdout.write([title, '', ...blocks, ...summary, ''].join('\n'));
+}
+
+async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: WriteFlags): Promise<void> {
+  const t = CONSENT_MESSAGES[ctx.lang];
+  const today = checkToday(ctx, flags.today, t.errors.badToday);
+  if (today === null) return;
+  const r = RETENTION_MESSAGES[ctx.lang];
+  const dryRun = flags.yes !== true;
+  try {
+    const source = await openSourceForCli(ctx, deps, flags);
+    const rows: string[][] = [[...t.syncColumns]];
+    const onRecord = (line: ConsentSyncLine): void => void (flags.json === true ? ctx.stdout.write(`${JSON.stringify(line)}\n`) : rows.push(syncRow(line, t)));
+    const report = await runConsentSync({ gateway: source.gateway, today, onRecord }, jobContext(ctx, dryRun, t.progress));
+    const summary = [t.syncSummary(report.people, countsText(report.counts, t.syncOutcomes), report.eventsAdded, report.rejectedEdits), ...writeNotes(t, source, dryRun)];
+    printRun(ctx, flags.json, t.syncTitle(sourceLabel(source), today, dryRun), [rows], summary);
+    ctx.setExitCode(report.counts.invalidHistory > 0 ? 1 : 0);
+  } catch (error) {
+    if (!reportFailure(ctx, error, r.stops, r.errors.locked)) throw error;
+  }
+}
+
+function importLineRow(line: ConsentImportLine, t: ConsentMessages, lang: 'fr' | 'en'): string[] {
+  const field = line.field === null ? '' : t.fields[line.field];
+  const detail = line.dateDefaulted && line.outcome === 'accepted' ? t.datedToday : lang === 'en' && line.reason !== null ? `${field}: ${line.reason}` : field;
+  return [String(line.line), t.lineOutcomes[line.outcome], line.channel === null ? '—' : t.channels[line.channel], line.keyKind === null ? '—' : t.keyKinds[line.keyKind], detail];
+}
+
+function recordRow(record: ConsentImportRecord, t: ConsentMessages): string[] {
+  return [record.id, record.entityType, t.recordOutcomes[record.outcome], channelList(record.channels, t), String(record.eventsAdded), record.lines.join(', ')];
+}
+
+/** Lines a person must look at: the file or the CRM needs fixing. Opposed and duplicate lines are expected. */
+const needsReview = (report: ConsentImportReport): boolean =>
+  report.counts.rejected + report.counts.unknownPerson + report.counts.ambiguous + report.counts.invalidHistory > 0;
+
+async function runImport(ctx: CliContext, deps: RgpdCommandDeps, file: string, flags: WriteFlags): Promise<void> {
+  const t = CONSENT_MESSAGES[ctx.lang];
+  const today = checkToday(ctx, flags.today, t.errors.badToday);
+  if (today === null) return;
+  const r = RETENTION_MESSAGES[ctx.lang];
+  const dryRun = flags.yes !== true;
+  const json = (value: object): void => void ctx.stdout.write(`${JSON.stringify(value)}\n`);
+  try {
+    const source = await openSourceForCli(ctx, deps, flags);
+    const opposition = await oppositionOf(ctx, flags.stateDir);
+    const lines: string[][] = [[...t.lineColumns]];
+    const records: string[][] = [[...t.recordColumns]];
+    const report = await runConsentImport({
+      gateway: source.gateway, path: isAbsolute(file) ? file : join(ctx.cwd, file), today, ...(opposition === undefined ? {} : { opposition }),
+      onLine: (line) => (flags.json === true ? json(line) : void lines.push(importLineRow(line, t, ctx.lang))),
+      onRecord: (record) => (flags.json === true ? json(record) : void records.push(recordRow(record, t))),
+    }, jobContext(ctx, dryRun, t.progress));
+    const summary = [
+      t.importSummary(report.lines, countsText(report.counts, t.lineOutcomes), report.people.changed, report.people.unchanged, report.eventsAdded),
+      ...(report.ignoredColumns.length > 0 ? [t.ignoredColumns(report.ignoredColumns.join(', '))] : []), ...writeNotes(t, source, dryRun),
+    ];
+    printRun(ctx, flags.json, t.importTitle(report.file, sourceLabel(source), today, dryRun), [lines, records], summary);
+    ctx.setExitCode(needsReview(report) ? 1 : 0);
+  } catch (error) {
+    if (!reportFailure(ctx, error, r.stops, r.errors.locked)) throw error;
+  }
+}
+
+/** `consent` with its `check`, `sync` and `import` subcommands. */
 export function consentCommand(ctx: CliContext, deps: RgpdCommandDeps = {}): Command {
   const t = CONSENT_MESSAGES[ctx.lang];
+  const writeTexts = { ...t.options, json: t.writeOptions.json, today: t.writeOptions.today };
   const check = withSourceOptions(new Command('check').description(t.checkDescription), t.options)
     .option('--channel <channel>', t.options.channel)
     .option('--state-dir <path>', t.options.stateDir)
     .action(async (flags: CheckFlags) => runCheck(ctx, deps, flags));
-  return new Command('consent').description(t.description).addCommand(check);
+  const sync = withSourceOptions(new Command('sync').description(t.syncDescription), writeTexts)
+    .option('--yes', t.writeOptions.yes)
+    .action(async (flags: WriteFlags) => runSync(ctx, deps, flags));
+  const importFile = withSourceOptions(new Command('import').description(t.importDescription).argument('<file>', t.writeOptions.file), writeTexts)
+    .option('--yes', t.writeOptions.yes)
+    .option('--state-dir <path>', t.options.stateDir)
+    .action(async (file: string, flags: WriteFlags) => runImport(ctx, deps, file, flags));
+  return new Command('consent').description(t.description).addCommand(check).addCommand(sync).addCommand(importFile);
 }

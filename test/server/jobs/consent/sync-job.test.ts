@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { CONSENT_FIELDS, runConsentSync } from '../../../../src/server/jobs/consent';
+import type { ConsentSyncLine, ConsentSyncReport } from '../../../../src/server/jobs/consent';
+import { useMswServer } from '../../../msw/server';
+import { jobContext } from '../retention/context';
+import { IDS, personalValues, TODAY } from '../retention/population';
+import type { WriteHarness } from './write-harness';
+import { writeHarnesses } from './write-harness';
+
+const server = useMswServer();
+
+async function sync(harness: WriteHarness, options: { dryRun?: boolean; today?: string } = {}): Promise<{ lines: ConsentSyncLine[]; report: ConsentSyncReport }> {
+  const lines: ConsentSyncLine[] = [];
+  const report = await runConsentSync({ gateway: harness.gateway, today: options.today ?? TODAY, onRecord: (line) => lines.push(line) }, jobContext(options.dryRun ?? false));
+  return { lines, report };
+}
+
+const EMAIL_OPT_OUT = { autoCibleConsentEmailStatus: 'OPT_OUT', autoCibleConsentEmailDate: '2026-06-01', autoCibleConsentEmailSource: 'TELEPHONE', autoCibleConsentEmailProof: null };
+const SMS_UNPROVEN_OPT_IN = { autoCibleConsentSmsStatus: 'OPT_IN', autoCibleConsentSmsDate: '2026-06-02', autoCibleConsentSmsSource: 'MAGASIN', autoCibleConsentSmsProof: null };
+
+describe.each(writeHarnesses(server))('consent sync on the %s', (_name, setup) => {
+  it('records the flat consent of a person with no history, then writes nothing on a second run', async () => {
+    const harness = setup();
+    const first = await sync(harness);
+    expect(first.lines).toEqual([{ id: IDS.expiredProspect, entityType: 'Contact', outcome: 'updated', channels: [], eventsAdded: 1, rejected: [] }]);
+    expect(await harness.history('Contact', IDS.expiredProspect)).toEqual([
+      { channel: 'email', status: 'OPT_IN', date: '2022-01-10', source: 'FORMULAIRE', proof: 'Case cochée formulaire essai v3' },
+    ]);
+    const writes = harness.updates().length;
+    const second = await sync(harness);
+    expect(second.lines).toEqual([]);
+    expect(second.report.counts.unchanged).toBe(9);
+    expect(harness.updates()).toHaveLength(writes);
+  });
+
+  it('folds an opt-out typed in EspoCRM into the history and sends only consent attributes', async () => {
+    const harness = setup();
+    await sync(harness);
+    await harness.edit('Contact', IDS.expiredProspect, EMAIL_OPT_OUT);
+    const { lines } = await sync(harness);
+    expect(lines).toEqual([{ id: IDS.expiredProspect, entityType: 'Contact', outcome: 'updated', channels: [], eventsAdded: 1, rejected: [] }]);
+    expect((await harness.history('Contact', IDS.expiredProspect)).map((e) => [e.date, e.status])).toEqual([['2022-01-10', 'OPT_IN'], ['2026-06-01', 'OPT_OUT']]);
+    expect(harness.updates().at(-1)?.attributes).toEqual({ autoCibleConsentHistory: expect.any(String) });
+    for (const update of harness.updates()) for (const attribute of Object.keys(update.attributes)) expect(CONSENT_FIELDS).toContain(attribute);
+  });
+
+  it('never shows an opt-in typed without proof as current, and reports it once', async () => {
+    const harness = setup();
+    await harness.edit('Contact', IDS.emailedProspect, SMS_UNPROVEN_OPT_IN);
+    const first = await sync(harness);
+    expect(first.lines.find((l) => l.id === IDS.emailedProspect)).toEqual({
+      id: IDS.emailedProspect, entityType: 'Contact', outcome: 'updated', channels: ['sms'], eventsAdded: 0,
+      rejected: [{ channel: 'sms', field: 'proof', reason: expect.any(String) }],
+    });
+    expect(await harness.record('Contact', IDS.emailedProspect)).toMatchObject({ autoCibleConsentSmsStatus: 'UNKNOWN', autoCibleConsentSmsDate: null, autoCibleConsentSmsSource: null });
+    expect(await harness.history('Contact', IDS.emailedProspect)).toEqual([]);
+    expect((await sync(harness)).lines).toEqual([]);
+  });
+
+  it('puts an objection back when an unproven or undated opt-in is typed over it', async () => {
+    const harness = setup();
+    await harness.edit('Contact', IDS.calledProspect, { autoCibleConsentSmsStatus: 'OPT_OUT', autoCibleConsentSmsDate: '2025-01-01', autoCibleConsentSmsSource: 'EMAIL' });
+    await sync(harness);
+    await harness.edit('Contact', IDS.calledProspect, { autoCibleConsentSmsStatus: 'OPT_IN', autoCibleConsentSmsDate: null, autoCibleConsentSmsProof: 'Accord oral' });
+    const { lines } = await sync(harness);
+    expect(lines[0]?.rejected).toEqual([{ channel: 'sms', field: 'date', reason: expect.any(String) }]);
+    expect(await harness.record('Contact', IDS.calledProspect)).toMatchObject({ autoCibleConsentSmsStatus: 'OPT_OUT', autoCibleConsentSmsDate: '2025-01-01', autoCibleConsentSmsProof: null });
+  });
+
+  it('dates an objection typed without a date on the day of the run', async () => {
+    const harness = setup();
+    await harness.edit('Lead', IDS.undatedLead, { autoCibleConsentPhoneStatus: 'OPT_OUT' });
+    await sync(harness, { today: '2026-07-01' });
+    expect(await harness.history('Lead', IDS.undatedLead)).toEqual([{ channel: 'phone', status: 'OPT_OUT', date: '2026-07-01', source: 'AUTRE' }]);
+    expect(await harness.record('Lead', IDS.undatedLead)).toMatchObject({ autoCibleConsentPhoneDate: '2026-07-01', autoCibleConsentPhoneSource: 'AUTRE' });
+    expect((await sync(harness, { today: '2026-07-02' })).lines).toEqual([]);
+  });
+
+  it('writes nothing in a dry run and says what it would do', async () => {
+    const harness = setup();
+    await harness.edit('Contact', IDS.emailedProspect, SMS_UNPROVEN_OPT_IN);
+    const { lines, report } = await sync(harness, { dryRun: true });
+    expect(lines.map((l) => [l.id, l.outcome])).toEqual([[IDS.expiredProspect, 'wouldUpdate'], [IDS.emailedProspect, 'wouldUpdate']]);
+    expect(report).toMatchObject({ dryRun: true, people: 9, eventsAdded: 1, rejectedEdits: 1 });
+    expect(harness.writeCount()).toBe(0);
+  });
+
+  it('leaves an unreadable history alone', async () => {
+    const harness = setup();
+    await harness.edit('Contact', IDS.heldCustomer, { ...EMAIL_OPT_OUT, autoCibleConsentHistory: '{"version":1,"events":[' });
+    const { lines, report } = await sync(harness);
+    expect(lines.find((l) => l.id === IDS.heldCustomer)).toMatchObject({ outcome: 'invalidHistory', channels: [] });
+    expect(report.counts.invalidHistory).toBe(1);
+    expect(harness.writtenIds()).not.toContain(IDS.heldCustomer);
+  });
+
+  it('prints no personal data, nor any proof text', async () => {
+    const harness = setup();
+    await harness.edit('Contact', IDS.emailedProspect, { ...SMS_UNPROVEN_OPT_IN, autoCibleConsentSmsProof: '', autoCibleConsentEmailStatus: 'OPT_IN', autoCibleConsentEmailProof: 'Signé par Lison Marchal' });
+    const output = JSON.stringify((await sync(harness)).lines);
+    for (const value of [...personalValues(), 'Lison Marchal', 'Case cochée']) expect(output).not.toContain(value);
+  });
+});
