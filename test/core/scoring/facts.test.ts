@@ -14,6 +14,14 @@ const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('
   .map((d) => d.toISOString().slice(0, 10));
 
 describe('buildFacts', () => {
+  it('gives each record its own fact vector, one slot per fact', () => {
+    const first = buildFacts({ entityType: 'Contact', record: { autoCibleLifecycleStage: 'CLIENT' }, vehicles: [] }, TODAY);
+    const second = buildFacts({ entityType: 'Contact', record: {}, vehicles: [] }, TODAY);
+    expect(first).toHaveLength(FACT_NAMES.length);
+    expect(factValue(first, 'autoCibleLifecycleStage')).toBe('CLIENT');
+    expect(factValue(second, 'autoCibleLifecycleStage')).toBeNull();
+  });
+
   it('leaves every fact absent for an empty record, except the vehicle count', () => {
     expect(facts({ entityType: 'Contact' })).toEqual({ vehicleCount: 0 });
   });

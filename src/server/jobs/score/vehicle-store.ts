@@ -44,12 +44,25 @@ function decode(column: Column, stored: number): unknown {
   return isoFromDay(stored);
 }
 
+// Columns grow by pages of this many vehicles: no copy when they grow (a copy would hold the old and the
+// new arrays at once), and at most one page not yet filled.
+const PAGE_BITS = 14;
+const PAGE = 1 << PAGE_BITS;
+
+/** One page of the columns, plus the links to the next vehicle of the same contact and account. */
+interface Page {
+  readonly columns: readonly (Float64Array | Int32Array)[];
+  readonly nextOfContact: Int32Array;
+  readonly nextOfAccount: Int32Array;
+}
+
+function newPage(): Page {
+  return { columns: COLUMNS.map((column) => newColumn(column, PAGE)), nextOfContact: new Int32Array(PAGE), nextOfAccount: new Int32Array(PAGE) };
+}
+
 export class VehicleStore {
   private size = 0;
-  // Day numbers and option numbers fit in 32 bits; only numeric fields need doubles.
-  private columns: (Float64Array | Int32Array)[] = COLUMNS.map((column) => newColumn(column, 1024));
-  private nextOfContact: Int32Array = new Int32Array(1024);
-  private nextOfAccount: Int32Array = new Int32Array(1024);
+  private readonly pages: Page[] = [];
   private readonly contactHeads = new Map<string, number>();
   private readonly accountHeads = new Map<string, number>();
   private readonly overflow = new Map<number, string>();
@@ -57,25 +70,31 @@ export class VehicleStore {
   add(vehicle: RawRecord): void {
     const encoded = COLUMNS.map((column) => encode(column, vehicle[column.attribute]));
     const index = this.size;
-    this.grow();
+    const at = index & (PAGE - 1);
+    if (at === 0) this.pages.push(newPage());
+    const page = this.pageOf(index);
     if (encoded.some((value) => value === undefined)) this.overflow.set(index, OVERFLOW.pack(vehicle));
-    else encoded.forEach((value, c) => ((this.columns[c] as Float64Array | Int32Array)[index] = value as number));
-    this.nextOfContact[index] = link(this.contactHeads, vehicle.contactId, index);
-    this.nextOfAccount[index] = link(this.accountHeads, vehicle.accountId, index);
+    else encoded.forEach((value, c) => ((page.columns[c] as Float64Array | Int32Array)[at] = value as number));
+    page.nextOfContact[at] = link(this.contactHeads, vehicle.contactId, index);
+    page.nextOfAccount[at] = link(this.accountHeads, vehicle.accountId, index);
     this.size += 1;
   }
 
   ofContact(id: string): RawRecord[] {
-    return this.chain(this.contactHeads.get(id), this.nextOfContact);
+    return this.chain(this.contactHeads.get(id), 'nextOfContact');
   }
 
   ofAccount(id: string): RawRecord[] {
-    return this.chain(this.accountHeads.get(id), this.nextOfAccount);
+    return this.chain(this.accountHeads.get(id), 'nextOfAccount');
   }
 
-  private chain(head: number | undefined, next: Int32Array): RawRecord[] {
+  private pageOf(index: number): Page {
+    return this.pages[index >>> PAGE_BITS] as Page;
+  }
+
+  private chain(head: number | undefined, next: 'nextOfContact' | 'nextOfAccount'): RawRecord[] {
     const out: RawRecord[] = [];
-    for (let i = head ?? -1; i >= 0; i = next[i] ?? -1) out.push(this.vehicle(i));
+    for (let i = head ?? -1; i >= 0; i = this.pageOf(i)[next][i & (PAGE - 1)] ?? -1) out.push(this.vehicle(i));
     // Chains are built by prepending: give the vehicles back in file order.
     return out.reverse();
   }
@@ -83,24 +102,14 @@ export class VehicleStore {
   private vehicle(index: number): RawRecord {
     const packed = this.overflow.get(index);
     if (packed !== undefined) return OVERFLOW.unpack(packed);
+    const { columns } = this.pageOf(index);
+    const at = index & (PAGE - 1);
     const record: Record<string, unknown> = {};
     COLUMNS.forEach((column, c) => {
-      const value = decode(column, (this.columns[c] as Float64Array | Int32Array)[index] ?? Number.NaN);
+      const value = decode(column, (columns[c] as Float64Array | Int32Array)[at] ?? Number.NaN);
       if (value !== undefined) record[column.attribute] = value;
     });
     return record;
-  }
-
-  private grow(): void {
-    if (this.size < this.nextOfContact.length) return;
-    const capacity = this.nextOfContact.length * 2;
-    this.columns = this.columns.map((column, c) => {
-      const bigger = newColumn(COLUMNS[c] as Column, capacity);
-      bigger.set(column);
-      return bigger;
-    });
-    this.nextOfContact = grownLinks(this.nextOfContact, capacity);
-    this.nextOfAccount = grownLinks(this.nextOfAccount, capacity);
   }
 }
 
@@ -114,10 +123,4 @@ function link(heads: Map<string, number>, owner: unknown, index: number): number
 
 function newColumn(column: Column, capacity: number): Float64Array | Int32Array {
   return isNumber(column) ? new Float64Array(capacity) : new Int32Array(capacity);
-}
-
-function grownLinks(links: Int32Array, capacity: number): Int32Array {
-  const bigger = new Int32Array(capacity);
-  bigger.set(links);
-  return bigger;
 }

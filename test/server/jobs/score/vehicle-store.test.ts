@@ -54,4 +54,15 @@ describe('compact vehicles of the file source', () => {
     const record = { category: 'VP', mecDate: '2020-06-01', mileage: 120_000, brand: '' };
     expect(packer.unpack(packer.pack(record))).toEqual({ category: 'VP', mecDate: '2020-06-01', mileage: 120_000 });
   });
+  it('keep each owner\'s vehicles in file order when the store spans several pages of columns', () => {
+    const store = new VehicleStore();
+    const count = 40_000;
+    for (let i = 0; i < count; i += 1) {
+      store.add({ contactId: `c${i % 7}`, accountId: i % 1000 === 0 ? 'a1' : null, mileage: i, mecDate: i % 2 === 0 ? '2020-01-15' : null });
+    }
+    const mileages = store.ofContact('c3').map((v) => v.mileage);
+    expect(mileages).toEqual(Array.from({ length: Math.ceil((count - 3) / 7) }, (_, k) => 3 + 7 * k));
+    expect(store.ofAccount('a1').map((v) => v.mileage)).toEqual(Array.from({ length: count / 1000 }, (_, k) => 1000 * k));
+    expect(store.ofContact('c0')[1]).toEqual({ mileage: 7 });
+  });
 });
