@@ -81,7 +81,8 @@ export async function* readCsv(path: string, spec: EntitySpec, options: ReadCsvO
   // derailing the rows after it.
   const parser = parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_records_with_error: true });
   // pipeline() forwards a read error to the parser (pipe() would leave the loop below waiting).
-  pipeline(createReadStream(path, { highWaterMark: 1 << 20 }), parser, () => undefined);
+  // 64 KiB chunks: 1 MiB ones were held until the next GC and doubled the peak RSS of big runs.
+  pipeline(createReadStream(path, { highWaterMark: 64 * 1024 }), parser, () => undefined);
   if (options.signal !== undefined) addAbortSignal(options.signal, parser);
   const skipped: CsvIssue[] = [];
   parser.on('skip', (error: CsvError) => skipped.push(malformed(file, error)));
