@@ -1,29 +1,18 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { detectLang } from '../../../src/server/cli/context';
 import { main } from '../../../src/server/cli/main';
+import { sink } from '../../support/streams';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-function capture(): { stream: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  });
-  return { stream, text: () => chunks.join('') };
-}
-
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = capture();
-  const err = capture();
-  const code = await main(argv, { stdout: out.stream, stderr: err.stream, env: {}, isTty: false });
-  return { code, out: out.text(), err: err.text() };
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { stdout: sink(out), stderr: sink(err), env: {}, isTty: false });
+  return { code, out: out.join(''), err: err.join('') };
 }
 
 describe('the autocible command line', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { sink } from '../../support/streams';
 import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,15 +17,6 @@ interface Run {
   readonly stdout: string;
   readonly stderr: string;
   readonly exitCode: number;
-}
-
-function sink(chunks: string[]): Writable {
-  return new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
 }
 
 async function run(args: readonly string[], lang: 'fr' | 'en', isTty = false): Promise<Run> {

@@ -2,7 +2,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { sink } from '../../../support/streams';
 import type { Command } from 'commander';
 import { Command as Program } from 'commander';
 import type { CliContext } from '../../../../src/server/cli/context';
@@ -11,15 +11,6 @@ export interface CliRun {
   readonly stdout: string;
   readonly stderr: string;
   readonly exitCode: number;
-}
-
-function sink(chunks: string[]): Writable {
-  return new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
 }
 
 export interface RunOptions {

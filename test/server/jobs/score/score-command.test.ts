@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { sink } from '../../../support/streams';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { scoreCommand } from '../../../../src/server/cli/commands/score';
@@ -18,15 +18,6 @@ interface Run {
   readonly stdout: string;
   readonly stderr: string;
   readonly exitCode: number;
-}
-
-function sink(chunks: string[]): Writable {
-  return new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
 }
 
 async function run(args: readonly string[], setup: { cwd: string; env?: NodeJS.ProcessEnv; lang?: 'fr' | 'en' }, options: ScoreCommandOptions = {}): Promise<Run> {
