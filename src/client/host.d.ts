@@ -45,6 +45,7 @@ declare module 'views/settings/record/edit' {
   export default class SettingsEditRecordView {
     protected layoutName: string;
     protected detailLayout?: readonly object[];
+    setup(): void;
   }
 }
 

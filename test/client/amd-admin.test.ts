@@ -31,10 +31,12 @@ describe('the built VMC defaults admin view', () => {
     runInContext(code, context);
     const api = context.fakeHost as FakeHostApi;
     api.createHost({ today: '2026-01-01', respond: () => undefined });
-    const ViewClass = api.requireModule(VMC_ADMIN.recordView) as new () => { layoutName: string; detailLayout: unknown };
+    const ViewClass = api.requireModule(VMC_ADMIN.recordView) as new () => { setup(): void; layoutSeenBySetup?: { name: string; detail: unknown } };
     const view = new ViewClass();
-    expect(view.layoutName).toBe(VMC_ADMIN.page);
-    const layout = view.detailLayout as { label: string; rows: ({ name: string } | false)[][] }[];
+    view.setup();
+    // The base setup() must already see our layout, whenever the host runs field initialisers.
+    expect(view.layoutSeenBySetup?.name).toBe(VMC_ADMIN.page);
+    const layout = view.layoutSeenBySetup?.detail as { label: string; rows: ({ name: string } | false)[][] }[];
     expect(layout.map((panel) => panel.label)).toEqual(['autoCibleVmcKindParticulier', 'autoCibleVmcKindProfessionnel']);
     const names = layout.flatMap((panel) => panel.rows.flat()).flatMap((cell) => (cell === false ? [] : [cell.name]));
     expect(names).toEqual(vmcSettingsFields.map((f) => f.param));

@@ -186,8 +186,14 @@ function createHost(options: HostOptions): FakeHost {
     },
   });
   hostModules.set('views/record/panels/side', sidePanelClass(options, handlebars));
+  // Like the host's record view, setup() reads the layout: what it saw is kept for the tests.
   hostModules.set('views/settings/record/edit', class SettingsEditRecordView {
     layoutName = 'settings';
+    detailLayout: unknown = undefined;
+    layoutSeenBySetup: { name: string; detail: unknown } | undefined;
+    setup(): void {
+      this.layoutSeenBySetup = { name: this.layoutName, detail: this.detailLayout };
+    }
   });
   return {
     ajaxCalls,
