@@ -25,13 +25,17 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values.map(normaliseHeader).filter((v) => v !== ''))];
 }
 
-export function csvColumns(entity: EntityDef, host: readonly HostAttribute[]): CsvColumn[] {
-  const hostColumns = host.map((attr): CsvColumn => ({
+/** Columns of the host attributes we read and write (also the whole file of a host-only entity such as Opportunity). */
+export function hostColumns(host: readonly HostAttribute[]): CsvColumn[] {
+  return host.map((attr): CsvColumn => ({
     attribute: attr.attribute,
     accepts: unique([attr.attribute, attr.label.fr, attr.label.en]),
     kind: attr.kind,
     required: attr.required === true,
   }));
+}
+
+export function csvColumns(entity: EntityDef, host: readonly HostAttribute[]): CsvColumn[] {
   const fieldColumns = entity.fields.map((field): CsvColumn => {
     const column: CsvColumn = {
       attribute: attributeOf(field),
@@ -41,7 +45,7 @@ export function csvColumns(entity: EntityDef, host: readonly HostAttribute[]): C
     };
     return field.enum === undefined ? column : { ...column, options: field.enum.options };
   });
-  return [...hostColumns, ...fieldColumns];
+  return [...hostColumns(host), ...fieldColumns];
 }
 
 export interface HeaderResolution {

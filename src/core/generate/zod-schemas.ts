@@ -89,8 +89,18 @@ export function attributeOf(field: FieldDef): string {
  * attributes pass through untouched (EspoCRM records carry many we never read).
  */
 export function recordSchema(entity: EntityDef, host: readonly HostAttribute[]) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const attr of host) shape[attr.attribute] = hostSchema(attr);
+  const shape = hostShape(host);
   for (const field of entity.fields) shape[attributeOf(field)] = fieldSchema(field);
   return z.looseObject(shape);
+}
+
+/** Schema of an entity AutoCible adds no field to (EspoCRM's Opportunity): its host attributes alone. */
+export function hostRecordSchema(host: readonly HostAttribute[]) {
+  return z.looseObject(hostShape(host));
+}
+
+function hostShape(host: readonly HostAttribute[]): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const attr of host) shape[attr.attribute] = hostSchema(attr);
+  return shape;
 }

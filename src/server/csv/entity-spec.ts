@@ -8,9 +8,8 @@ import type { EntityType } from '../../core/catalogue';
 import { getEntity } from '../../core/catalogue';
 import { HOST_ATTRIBUTES } from '../../core/catalogue/host-fields';
 import type { CsvColumn } from '../../core/generate/csv-columns';
-import { csvColumns } from '../../core/generate/csv-columns';
-import { attributeOf, recordSchema } from '../../core/generate/zod-schemas';
-import { hostOnlyColumns, hostOnlySchema } from './host-only';
+import { csvColumns, hostColumns } from '../../core/generate/csv-columns';
+import { attributeOf, hostRecordSchema, recordSchema } from '../../core/generate/zod-schemas';
 
 /** The catalogue's entities plus EspoCRM's Opportunity (purchase history). */
 export type SampleEntityType = EntityType | 'Opportunity';
@@ -44,7 +43,7 @@ function build(entityType: SampleEntityType): EntitySpec {
   const host = HOST_ATTRIBUTES[entityType];
   const personal = new Set(host.filter((a) => a.isPersonalData).map((a) => a.attribute));
   if (entityType === 'Opportunity') {
-    return { entityType, columns: hostOnlyColumns(host), schema: hostOnlySchema(host), personal };
+    return { entityType, columns: hostColumns(host), schema: hostRecordSchema(host), personal };
   }
   const entity = getEntity(entityType);
   for (const field of entity.fields) if (field.isPersonalData) personal.add(attributeOf(field));
