@@ -1,20 +1,11 @@
 /** Numbers of the score panel in the user's language: `72`, points signed and rounded (`+12`, `-3,5`). */
+import { toLocale } from '../locale';
 
 export interface ScoreFormat {
   /** A score or a value seen, at most two decimals. */
   number(value: number): string;
   /** Points with their sign, one decimal at most; zero unsigned. */
   points(value: number): string;
-}
-
-/** `fr_FR` → `fr-FR`; an unknown or malformed tag falls back to `en-US`. */
-function toLocale(language: string): string {
-  const tag = language.replace('_', '-');
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : 'en-US';
-  } catch {
-    return 'en-US';
-  }
 }
 
 /** Rounds to one decimal, half away from zero so +3.25 and -3.25 mirror; -0.04 shows `0`, not `-0`. */

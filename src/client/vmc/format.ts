@@ -1,4 +1,5 @@
 /** Number formatting in the user's language (fr: `1 400 €`, `75 %`), with « n/a » for impossible values. */
+import { toLocale } from '../locale';
 
 export interface Formatter {
   money(value: number): string | null;
@@ -7,16 +8,6 @@ export interface Formatter {
 }
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
-
-/** `fr_FR` → `fr-FR`; an unknown or malformed tag falls back to `en-US`. */
-function toLocale(language: string): string {
-  const tag = language.replace('_', '-');
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : 'en-US';
-  } catch {
-    return 'en-US';
-  }
-}
 
 /** `currency` comes from the CRM's settings: anything but an ISO 4217 code (Intl would throw) becomes EUR. */
 export function createFormatter(language: string, currency: unknown): Formatter {
