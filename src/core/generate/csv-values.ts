@@ -1,7 +1,7 @@
 import type { EnumOption } from '../catalogue/types';
 import type { CsvColumn } from './csv-columns';
 import { normaliseHeader } from './csv-columns';
-import { isCalendarDate } from './dates';
+import { isIsoDate } from '../catalogue/iso-date';
 
 export type CellResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
 
@@ -74,12 +74,12 @@ function parseNumber(text: string, integer: boolean): CellResult {
 function parseDate(text: string): CellResult {
   const fr = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
   const iso = fr === null ? text : `${fr[3]}-${fr[2]}-${fr[1]}`;
-  return isCalendarDate(iso) ? ok(iso) : fail(`not a date (YYYY-MM-DD or DD/MM/YYYY): "${text}"`);
+  return isIsoDate(iso) ? ok(iso) : fail(`not a date (YYYY-MM-DD or DD/MM/YYYY): "${text}"`);
 }
 
 /** Accepts EspoCRM's `YYYY-MM-DD HH:mm:ss` (UTC) and ISO 8601 with an explicit offset. */
 function parseDateTime(text: string): CellResult {
-  if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(text) && isCalendarDate(text.slice(0, 10))) return ok(text);
+  if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(text) && isIsoDate(text.slice(0, 10))) return ok(text);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) {
     const ms = Date.parse(text);
     if (!Number.isNaN(ms)) return ok(new Date(ms).toISOString().slice(0, 19).replace('T', ' '));

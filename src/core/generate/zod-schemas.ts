@@ -3,7 +3,8 @@ import type { EntityDef, FieldDef, ValidatorName } from '../catalogue/types';
 import type { HostAttribute } from '../catalogue/host-fields';
 import { validateIdentifier } from '../catalogue/identifiers';
 import { enumCodes } from './field-defs';
-import { isCalendarDate, isEspoDateTime } from './dates';
+import { isIsoDate } from '../catalogue/iso-date';
+import { isEspoDateTime } from './dates';
 
 const VALIDATOR_MESSAGES: Readonly<Record<ValidatorName, string>> = {
   siren: 'invalid SIREN (9 digits, Luhn checksum)',
@@ -13,7 +14,7 @@ const VALIDATOR_MESSAGES: Readonly<Record<ValidatorName, string>> = {
   naf: 'invalid NAF/APE code (e.g. 45.11Z)',
 };
 
-const date = z.string().refine(isCalendarDate, 'expected a date YYYY-MM-DD');
+const date = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
 const dateTime = z.string().refine(isEspoDateTime, 'expected a UTC date-time YYYY-MM-DD HH:mm:ss');
 
 /** zod schema of one catalogue field's API value (null means empty, as EspoCRM sends it). */
