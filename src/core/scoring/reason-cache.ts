@@ -9,13 +9,20 @@ import type { ShownValue } from './result-types';
 const NUMBER_SLOTS = 4096;
 const MAX_OTHER_ENTRIES = 1024;
 
+/** The table slot of a number: decimals (average ages, shares) must not all land on their integer's slot. */
+function numberSlot(value: number): number {
+  const key = Number.isInteger(value) ? value : value * 1024;
+  return (key | 0) & (NUMBER_SLOTS - 1);
+}
+
 /**
- * Memoises a rule's reason text per fact value. Lists (multi-enums) are formatted every time; codes,
- * booleans and absent values are kept in a small map that starts over if it ever fills.
+ * Memoises a rule's reason text per fact value. Codes, booleans, absent values and lists (by their
+ * codes) are kept in small maps that start over if they ever fill.
  */
 export class ReasonCache {
   private readonly numbers: (ReasonText | undefined)[] = new Array<ReasonText | undefined>(NUMBER_SLOTS).fill(undefined);
-  private readonly others = new Map<FactValue, ReasonText>();
+  private readonly others = new Map<string | boolean | null, ReasonText>();
+  private readonly lists = new Map<string, ReasonText>();
 
   constructor(
     private readonly template: LabelTemplate,
@@ -28,19 +35,24 @@ export class ReasonCache {
 
   get(value: FactValue): ReasonText {
     if (typeof value === 'number') {
-      const slot = (value | 0) & (NUMBER_SLOTS - 1);
+      const slot = numberSlot(value);
       const hit = this.numbers[slot];
       if (hit !== undefined && hit.fact === value) return hit;
       const made = this.make(value);
       this.numbers[slot] = made;
       return made;
     }
-    if (Array.isArray(value)) return this.make(value);
-    let entry = this.others.get(value);
+    // Each record has its own list: its codes make the key (codes hold no line feed).
+    if (Array.isArray(value)) return this.memo(this.lists, value.join('\n'), value);
+    return this.memo(this.others, value as string | boolean | null, value);
+  }
+
+  private memo<K>(map: Map<K, ReasonText>, key: K, value: FactValue): ReasonText {
+    let entry = map.get(key);
     if (entry === undefined) {
-      if (this.others.size >= MAX_OTHER_ENTRIES) this.others.clear();
+      if (map.size >= MAX_OTHER_ENTRIES) map.clear();
       entry = this.make(value);
-      this.others.set(value, entry);
+      map.set(key, entry);
     }
     return entry;
   }

@@ -1,6 +1,12 @@
 import type { Label } from '../catalogue';
 import type { FactValue } from './fact-types';
-import type { ShownValue } from './result-types';
+import type { Reason, ShownValue } from './result-types';
+
+/** What a rule's reasons share: set once per rule, read by `ReasonText.reasonOf`. */
+export interface ReasonOwner {
+  readonly id: string;
+  readonly axis: Reason['axis'];
+}
 
 function isUpper(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215);
@@ -20,62 +26,66 @@ function continued(text: string): string {
   return isUpper(head.charCodeAt(0)) && isLower(head.charCodeAt(1)) ? head.charAt(0).toLowerCase() + head.slice(1) : head;
 }
 
-/** Forms of a label inside the top-reasons sentence, joints included so a sentence costs few concatenations. */
-export interface SentenceForms {
-  /** "Fin de LLD le 20/05/2025" (no final period): opens a sentence that goes on. */
-  readonly head: Label;
-  /** "Fin de LLD le 20/05/2025.": a sentence on its own. */
-  readonly alone: Label;
-  /** ", fin de LLD le 20/05/2025": in the middle. */
-  readonly middle: Label;
-  /** " et fin de LLD le 20/05/2025." / " and …": at the end. */
-  readonly last: Label;
-}
-
-function formsOf(label: Label): SentenceForms {
-  const head = { fr: withoutPeriod(label.fr), en: withoutPeriod(label.en) };
-  const tail = { fr: continued(label.fr), en: continued(label.en) };
-  return {
-    head,
-    alone: { fr: `${head.fr}.`, en: `${head.en}.` },
-    middle: { fr: `, ${tail.fr}`, en: `, ${tail.en}` },
-    last: { fr: ` et ${tail.fr}.`, en: ` and ${tail.en}.` },
-  };
-}
-
 /**
- * A reason's label, the value it shows, and its forms inside the top-reasons sentence. The forms are
- * computed the first time a sentence needs them: most reasons never make a record's top three.
+ * A reason's label, the value it shows, the reason itself when it is the same again, and the label's
+ * forms inside the top-reasons sentence, with their joints so a sentence is two concatenations per
+ * language. Everything is made at once, so it sits together in memory: a scoring run reads it for
+ * millions of records, and scattered objects cost more to reach than to make.
  */
 export class ReasonText {
-  private sentenceForms: SentenceForms | undefined;
+  /** "Fin de LLD le 20/05/2025" (no final period): opens a sentence that goes on. */
+  private readonly headFr: string;
+  private readonly headEn: string;
+  /** "Fin de LLD le 20/05/2025.": a sentence on its own. */
+  private readonly alone: Label;
+  /** ", fin de LLD le 20/05/2025": in the middle. */
+  private readonly middleFr: string;
+  private readonly middleEn: string;
+  /** " et fin de LLD le 20/05/2025." / " and …": at the end. */
+  private readonly lastFr: string;
+  private readonly lastEn: string;
   // The last sentence this reason opened, and what followed it: records often share their top three.
   private lastSecond: ReasonText | null = null;
   private lastThird: ReasonText | null = null;
-  private lastSentence: Label | undefined;
+  private lastSentence: Label;
+  // The last reason made from this text. Reasons are immutable, so records that saw the same value
+  // and earned the same points share one object instead of allocating a reason each.
+  private lastReason: Reason | undefined;
 
   constructor(
     readonly label: Label,
     readonly value: ShownValue,
     /** The fact value the text was made for (the cache key). */
     readonly fact: FactValue = null,
-  ) {}
+  ) {
+    this.headFr = withoutPeriod(label.fr);
+    this.headEn = withoutPeriod(label.en);
+    this.alone = { fr: `${this.headFr}.`, en: `${this.headEn}.` };
+    const tailFr = continued(label.fr);
+    const tailEn = continued(label.en);
+    this.middleFr = `, ${tailFr}`;
+    this.middleEn = `, ${tailEn}`;
+    this.lastFr = ` et ${tailFr}.`;
+    this.lastEn = ` and ${tailEn}.`;
+    this.lastSentence = this.alone;
+  }
 
-  get forms(): SentenceForms {
-    this.sentenceForms ??= formsOf(this.label);
-    return this.sentenceForms;
+  /** The reason of `rule` (whose cache holds this text) firing with `points`. */
+  reasonOf(rule: ReasonOwner, points: number): Reason {
+    const last = this.lastReason;
+    if (last !== undefined && last.points === points) return last;
+    const made: Reason = { rule: rule.id, kind: 'rule', axis: rule.axis, label: this.label, value: this.value, points };
+    this.lastReason = made;
+    return made;
   }
 
   /** "A.", "A et b." or "A, b et c.": the sentence this reason opens, followed by `second` and `third`. */
   sentence(second: ReasonText | null, third: ReasonText | null): Label {
-    if (this.lastSentence !== undefined && this.lastSecond === second && this.lastThird === third) return this.lastSentence;
-    const { head, alone } = this.forms;
-    let made: Label = alone;
-    if (second !== null && third === null) made = { fr: head.fr + second.forms.last.fr, en: head.en + second.forms.last.en };
+    if (this.lastSecond === second && this.lastThird === third) return this.lastSentence;
+    let made: Label = this.alone;
+    if (second !== null && third === null) made = { fr: this.headFr + second.lastFr, en: this.headEn + second.lastEn };
     if (second !== null && third !== null) {
-      const { middle } = second.forms;
-      const { last } = third.forms;
-      made = { fr: head.fr + middle.fr + last.fr, en: head.en + middle.en + last.en };
+      made = { fr: this.headFr + second.middleFr + third.lastFr, en: this.headEn + second.middleEn + third.lastEn };
     }
     this.lastSecond = second;
     this.lastThird = third;

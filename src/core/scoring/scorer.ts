@@ -1,12 +1,13 @@
+import type { Label } from '../catalogue';
 import { decayedPoints } from './decay';
 import type { AdjustmentLabels, CompiledRule } from './compiled-rule';
 import type { Facts } from './fact-types';
 import { combineAxes, gradeOf } from './grade';
 import type { Axis, ScoringModel } from './model-schema';
-import { evalNode } from './operators/node';
-import type { CondNode } from './operators/node';
 import { ReasonCache } from './reason-cache';
 import type { Reason, ScoreResult } from './result-types';
+import { ruleMatcher } from './rule-matcher';
+import type { RuleMatcher } from './rule-matcher';
 import { TopThree } from './top-reasons';
 
 /** Scores one record's facts for the day the scorer was prepared for. */
@@ -23,11 +24,16 @@ export interface ScorerParts {
 interface Run {
   readonly parts: ScorerParts;
   readonly today: number;
-  readonly conditions: readonly CondNode[];
+  readonly match: RuleMatcher;
+  /** Indices of the rules that fired for the record being scored. */
+  readonly matched: Int32Array;
   readonly texts: readonly ReasonCache[];
-  readonly groupAxes: readonly (Axis | null)[];
+  /** The last reason of each rule with a constant label. */
+  readonly lastFixed: (Reason | undefined)[];
+  /** Points earned per group by the record being scored. */
   readonly sums: Float64Array;
-  readonly hasCaps: boolean;
+  readonly fitCaps: readonly CappedGroup[];
+  readonly engagementCaps: readonly CappedGroup[];
   readonly top: TopThree;
 }
 
@@ -42,25 +48,45 @@ function pointsOf(rule: CompiledRule, facts: Facts, today: number): number {
 function reasonOf(run: Run, i: number, rule: CompiledRule, facts: Facts, points: number): Reason {
   const value = facts[rule.valueSlot] ?? null;
   const fixed = rule.fixedText;
-  if (fixed !== null) {
-    run.top.offer(points, fixed);
-    return { rule: rule.id, kind: 'rule', axis: rule.axis, label: fixed.label, value, points };
+  if (fixed === null) {
+    const text = (run.texts[i] as ReasonCache).get(value);
+    run.top.offer(points, text);
+    return text.reasonOf(rule, points);
   }
-  const text = (run.texts[i] as ReasonCache).get(value);
-  run.top.offer(points, text);
-  return { rule: rule.id, kind: 'rule', axis: rule.axis, label: text.label, value: text.value, points };
+  run.top.offer(points, fixed);
+  // A constant label needs no cache: the rule's last reason is reused when it saw the same value.
+  const last = run.lastFixed[i];
+  if (last !== undefined && last.value === value && last.points === points) return last;
+  const made: Reason = { rule: rule.id, kind: 'rule', axis: rule.axis, label: fixed.label, value, points };
+  run.lastFixed[i] = made;
+  return made;
+}
+
+/** A group with a cap, ready for the scoring loop. */
+interface CappedGroup {
+  readonly index: number;
+  readonly rule: string;
+  readonly cap: number;
+  readonly label: Label;
+}
+
+function cappedGroups(parts: ScorerParts, axis: Axis): CappedGroup[] {
+  const { model, rules, labels } = parts;
+  return model.groups.flatMap((group, index) => {
+    const groupAxis = rules.find((r) => r.group === index)?.axis;
+    if (group.cap === undefined || groupAxis !== axis) return [];
+    return [{ index, rule: `cap:${group.id}`, cap: group.cap, label: labels.caps[index] ?? group.label }];
+  });
 }
 
 /** Appends a negative reason for each group of `axis` whose rules went over its cap; returns their sum. */
-function applyCaps(run: Run, fired: Reason[], axis: Axis): number {
-  const { model, labels } = run.parts;
+function applyCaps(sums: Float64Array, groups: readonly CappedGroup[], axis: Axis, fired: Reason[]): number {
   let adjustment = 0;
-  for (let g = 0; g < model.groups.length; g += 1) {
-    const group = model.groups[g];
-    const sum = run.sums[g] ?? 0;
-    if (group?.cap === undefined || sum <= group.cap || run.groupAxes[g] !== axis) continue;
+  for (const group of groups) {
+    const sum = sums[group.index] ?? 0;
+    if (sum <= group.cap) continue;
     const points = group.cap - sum;
-    fired.push({ rule: `cap:${group.id}`, kind: 'groupCap', axis, label: labels.caps[g] ?? group.label, value: sum, points });
+    fired.push({ rule: group.rule, kind: 'groupCap', axis, label: group.label, value: sum, points });
     adjustment += points;
   }
   return adjustment;
@@ -81,22 +107,21 @@ function scoreFacts(run: Run, facts: Facts): ScoreResult {
   const fired: Reason[] = [];
   let fitTotal = 0;
   let engagementTotal = 0;
-  if (run.hasCaps) run.sums.fill(0);
+  const sums = run.sums;
+  for (let g = 0; g < sums.length; g += 1) sums[g] = 0;
   run.top.reset();
-  for (let i = 0; i < rules.length; i += 1) {
+  const count = run.match(facts, run.matched);
+  for (let m = 0; m < count; m += 1) {
+    const i = run.matched[m] as number;
     const rule = rules[i] as CompiledRule;
-    if (rule.requires >= 0 && facts[rule.requires] === null) continue;
-    if (!evalNode(run.conditions[i] as CondNode, facts)) continue;
     const points = pointsOf(rule, facts, run.today);
     fired.push(reasonOf(run, i, rule, facts, points));
     if (rule.axis === 'fit') fitTotal += points;
     else engagementTotal += points;
-    if (rule.group >= 0) run.sums[rule.group] = (run.sums[rule.group] ?? 0) + points;
+    if (rule.group >= 0) sums[rule.group] = (sums[rule.group] ?? 0) + points;
   }
-  if (run.hasCaps) {
-    fitTotal += applyCaps(run, fired, 'fit');
-    engagementTotal += applyCaps(run, fired, 'engagement');
-  }
+  fitTotal += applyCaps(sums, run.fitCaps, 'fit', fired);
+  engagementTotal += applyCaps(sums, run.engagementCaps, 'engagement', fired);
   const fit = clampAxis(fitTotal, 'fit', labels, fired);
   const engagement = clampAxis(engagementTotal, 'engagement', labels, fired);
   const score = combineAxes(fit, engagement, model.combine);
@@ -113,11 +138,13 @@ export function prepareScorer(parts: ScorerParts, today: number): RecordScorer {
   const run: Run = {
     parts,
     today,
-    conditions: rules.map((rule) => rule.when(today)),
+    match: ruleMatcher(rules, rules.map((rule) => rule.when(today))),
+    matched: new Int32Array(rules.length),
     texts: rules.map((rule) => new ReasonCache(rule.label, rule.shown)),
-    groupAxes: model.groups.map((_g, g) => rules.find((r) => r.group === g)?.axis ?? null),
+    lastFixed: rules.map(() => undefined),
     sums: new Float64Array(model.groups.length),
-    hasCaps: model.groups.some((g) => g.cap !== undefined),
+    fitCaps: cappedGroups(parts, 'fit'),
+    engagementCaps: cappedGroups(parts, 'engagement'),
     top: new TopThree(),
   };
   return (facts) => scoreFacts(run, facts);

@@ -4,34 +4,14 @@ import {
   combineAxes,
   compileModel,
   DEFAULT_MODELS,
-  FACT_REGISTRY,
   factsFrom,
   gradeOf,
   isoFromDay,
-  parseDay,
 } from '../../../src/core/scoring';
-import type { FactDef, FactValue, ScoringModel } from '../../../src/core/scoring';
+import type { ScoringModel } from '../../../src/core/scoring';
+import { arbitraryFacts, TODAY, TODAY_DAY } from './arbitraries';
 import { model, rule } from './helpers';
 
-const TODAY = '2024-03-15';
-const TODAY_DAY = parseDay(TODAY) ?? 0;
-
-function arbitraryValue(def: FactDef): fc.Arbitrary<FactValue> {
-  const codes = def.enum?.options.map((o) => o.code) ?? [];
-  switch (def.type) {
-    case 'number': return fc.oneof(fc.integer({ min: -10, max: 200_000 }), fc.double({ min: 0, max: 100, noNaN: true }));
-    case 'date': return fc.integer({ min: TODAY_DAY - 4000, max: TODAY_DAY + 800 });
-    case 'bool': return fc.boolean();
-    case 'enum': return fc.constantFrom(...codes);
-    case 'multiEnum': return fc.subarray(codes, { minLength: 1 });
-    case 'string': return fc.constantFrom('45.11Z', '49.41A', '73282932000074', 'x');
-  }
-}
-
-/** Facts with each registered fact present or absent at random. */
-const arbitraryFacts = fc.record(
-  Object.fromEntries(FACT_REGISTRY.map((def) => [def.name, fc.option(arbitraryValue(def), { nil: null, freq: 2 })])),
-).map((values) => factsFrom(values));
 
 const cappedModel = model(
   [

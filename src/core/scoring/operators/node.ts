@@ -52,17 +52,17 @@ export function boundNode(op: OpCode, slot: number, lo: number, hi = lo): CondNo
   return new CondNode(op, slot, lo, hi, null);
 }
 
-function isEmptyValue(v: FactValue | undefined): boolean {
+export function isEmptyValue(v: FactValue | undefined): boolean {
   return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
-function holdsAny(v: FactValue | undefined, items: readonly ListItem[]): boolean {
+export function holdsAny(v: FactValue | undefined, items: readonly ListItem[]): boolean {
   if (!Array.isArray(v)) return false;
   for (const item of items) if (typeof item === 'string' && v.includes(item)) return true;
   return false;
 }
 
-function inItems(v: FactValue | undefined, items: readonly ListItem[]): boolean {
+export function inItems(v: FactValue | undefined, items: readonly ListItem[]): boolean {
   return (typeof v === 'string' || typeof v === 'number') && items.includes(v);
 }
 
