@@ -6,13 +6,17 @@ import type { ShownValue } from './result-types';
 // Numbers (days, counts, mileages) go to a direct-mapped table: one slot per value modulo its size,
 // replaced when another value lands on it. No hashing, no growth, no clearing: a run over a million
 // records formats each distinct date once while it stays in use, and memory stays bounded.
-const NUMBER_SLOTS = 4096;
+const NUMBER_SLOT_BITS = 12;
+const NUMBER_SLOTS = 1 << NUMBER_SLOT_BITS;
 const MAX_OTHER_ENTRIES = 1024;
 
-/** The table slot of a number: decimals (average ages, shares) must not all land on their integer's slot. */
+/**
+ * The table slot of a number, by Fibonacci hashing: consecutive days spread over the table, and so do
+ * decimals (average ages, shares), which are first scaled so that their tenths count.
+ */
 function numberSlot(value: number): number {
-  const key = Number.isInteger(value) ? value : value * 1024;
-  return (key | 0) & (NUMBER_SLOTS - 1);
+  const key = Number.isInteger(value) ? value : value * 1000;
+  return Math.imul(key | 0, 0x9e3779b1) >>> (32 - NUMBER_SLOT_BITS);
 }
 
 /**

@@ -51,6 +51,8 @@ export class ReasonText {
   // The last reason made from this text. Reasons are immutable, so records that saw the same value
   // and earned the same points share one object instead of allocating a reason each.
   private lastReason: Reason | undefined;
+  // Its points, kept here so that a hit reads no other object.
+  private lastPoints = Number.NaN;
 
   constructor(
     readonly label: Label,
@@ -72,10 +74,10 @@ export class ReasonText {
 
   /** The reason of `rule` (whose cache holds this text) firing with `points`. */
   reasonOf(rule: ReasonOwner, points: number): Reason {
-    const last = this.lastReason;
-    if (last !== undefined && last.points === points) return last;
+    if (this.lastPoints === points && this.lastReason !== undefined) return this.lastReason;
     const made: Reason = { rule: rule.id, kind: 'rule', axis: rule.axis, label: this.label, value: this.value, points };
     this.lastReason = made;
+    this.lastPoints = points;
     return made;
   }
 

@@ -5,6 +5,7 @@ import type { Facts } from './fact-types';
 import { combineAxes, gradeOf } from './grade';
 import type { Axis, ScoringModel } from './model-schema';
 import { ReasonCache } from './reason-cache';
+import { ReasonList } from './reason-list';
 import type { Reason, ScoreResult } from './result-types';
 import { ruleMatcher } from './rule-matcher';
 import type { RuleMatcher } from './rule-matcher';
@@ -35,6 +36,7 @@ interface Run {
   readonly fitCaps: readonly CappedGroup[];
   readonly engagementCaps: readonly CappedGroup[];
   readonly top: TopThree;
+  readonly fired: ReasonList;
 }
 
 function pointsOf(rule: CompiledRule, facts: Facts, today: number): number {
@@ -80,31 +82,32 @@ function cappedGroups(parts: ScorerParts, axis: Axis): CappedGroup[] {
 }
 
 /** Appends a negative reason for each group of `axis` whose rules went over its cap; returns their sum. */
-function applyCaps(sums: Float64Array, groups: readonly CappedGroup[], axis: Axis, fired: Reason[]): number {
+function applyCaps(sums: Float64Array, groups: readonly CappedGroup[], axis: Axis, fired: ReasonList): number {
   let adjustment = 0;
   for (const group of groups) {
     const sum = sums[group.index] ?? 0;
     if (sum <= group.cap) continue;
     const points = group.cap - sum;
-    fired.push({ rule: group.rule, kind: 'groupCap', axis, label: group.label, value: sum, points });
+    fired.add({ rule: group.rule, kind: 'groupCap', axis, label: group.label, value: sum, points });
     adjustment += points;
   }
   return adjustment;
 }
 
 /** Appends the floor or ceiling adjustment that brings `total` into 0–100 and returns the clamped total. */
-function clampAxis(total: number, axis: Axis, labels: AdjustmentLabels, fired: Reason[]): number {
+function clampAxis(total: number, axis: Axis, labels: AdjustmentLabels, fired: ReasonList): number {
   if (total >= 0 && total <= 100) return total;
   const floor = total < 0;
   const label = floor ? labels.floor[axis] : labels.ceiling[axis];
   const points = floor ? -total : 100 - total;
-  fired.push({ rule: `${floor ? 'floor' : 'ceiling'}:${axis}`, kind: floor ? 'axisFloor' : 'axisCeiling', axis, label, value: total, points });
+  fired.add({ rule: `${floor ? 'floor' : 'ceiling'}:${axis}`, kind: floor ? 'axisFloor' : 'axisCeiling', axis, label, value: total, points });
   return floor ? 0 : 100;
 }
 
 function scoreFacts(run: Run, facts: Facts): ScoreResult {
   const { rules, model, labels } = run.parts;
-  const fired: Reason[] = [];
+  const fired = run.fired;
+  fired.clear();
   let fitTotal = 0;
   let engagementTotal = 0;
   const sums = run.sums;
@@ -115,7 +118,7 @@ function scoreFacts(run: Run, facts: Facts): ScoreResult {
     const i = run.matched[m] as number;
     const rule = rules[i] as CompiledRule;
     const points = pointsOf(rule, facts, run.today);
-    fired.push(reasonOf(run, i, rule, facts, points));
+    fired.add(reasonOf(run, i, rule, facts, points));
     if (rule.axis === 'fit') fitTotal += points;
     else engagementTotal += points;
     if (rule.group >= 0) sums[rule.group] = (sums[rule.group] ?? 0) + points;
@@ -126,7 +129,7 @@ function scoreFacts(run: Run, facts: Facts): ScoreResult {
   const engagement = clampAxis(engagementTotal, 'engagement', labels, fired);
   const score = combineAxes(fit, engagement, model.combine);
   const grade = gradeOf(score, model.grades);
-  return { score, fit, engagement, grade, fired, evaluated: rules.length, topReasons: run.top.sentence(), modelVersion: run.parts.modelVersion };
+  return { score, fit, engagement, grade, fired: fired.copy(), evaluated: rules.length, topReasons: run.top.sentence(), modelVersion: run.parts.modelVersion };
 }
 
 /**
@@ -146,6 +149,7 @@ export function prepareScorer(parts: ScorerParts, today: number): RecordScorer {
     fitCaps: cappedGroups(parts, 'fit'),
     engagementCaps: cappedGroups(parts, 'engagement'),
     top: new TopThree(),
+    fired: new ReasonList(),
   };
   return (facts) => scoreFacts(run, facts);
 }
