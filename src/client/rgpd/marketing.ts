@@ -1,8 +1,6 @@
 /** The eligibility of one channel as the panel shows it, computed by the core's `eligibility()`. */
-import { CUSTOMER_KIND } from '../../core/catalogue/enums/relationship';
-import { eligibility } from '../../core/consent';
+import { eligibility, personEligibilityQuery } from '../../core/consent';
 import { DomainInputError } from '../../core/errors';
-import type { CustomerKindCode } from '../../core/catalogue';
 import type { ConsentChannel, ConsentEvent, EligibilityQuery } from '../../core/consent';
 import type { LabelLang } from '../../core/panels-ui';
 
@@ -20,24 +18,12 @@ export interface Marketing {
   readonly legal: string | null;
 }
 
-function customerKind(value: unknown): CustomerKindCode | null {
-  return CUSTOMER_KIND.options.find((option) => option.code === value)?.code ?? null;
-}
-
-/** What the record says about the person: kind, customer (lifecycle stage CLIENT) and EspoCRM's opt-out flags. */
+/**
+ * What the record says about the person (kind, customer or not, EspoCRM's opt-out flags), read as every
+ * AutoCible job reads it; the panel knows no opportunities or vehicle contracts.
+ */
 export function eligibilityQuery(get: Get, id: string, history: readonly ConsentEvent[], channel: ConsentChannel, today: string): EligibilityQuery {
-  return {
-    person: { id, consentHistory: history },
-    channel,
-    today,
-    customerKind: customerKind(get('autoCibleCustomerKind')),
-    isExistingCustomer: get('autoCibleLifecycleStage') === 'CLIENT',
-    hostFlags: {
-      emailAddressIsOptedOut: get('emailAddressIsOptedOut') === true,
-      phoneNumberIsOptedOut: get('phoneNumberIsOptedOut') === true,
-      doNotCall: get('doNotCall') === true,
-    },
-  };
+  return personEligibilityQuery(get, { id, history }, channel, today);
 }
 
 export function undetermined(label: Translate): Marketing {

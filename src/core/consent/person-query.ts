@@ -1,0 +1,71 @@
+/**
+ * The eligibility questions of one person, read from a Contact or Lead record: the same reading for the
+ * `consent check` job, the score job and the record panels, so that they never disagree.
+ */
+import { CUSTOMER_KIND } from '../catalogue';
+import type { CustomerKindCode } from '../catalogue';
+import type { ConsentChannel } from './channels';
+import type { EligibilityQuery, HostOptOutFlags } from './eligibility';
+import type { ConsentEvent } from './event';
+
+/** Reads one attribute of the record (API attribute names): `model.get` in the browser, a property elsewhere. */
+export type AttributeReader = (attribute: string) => unknown;
+
+/** What the caller knows beyond the record itself; what it did not look up is left out. */
+export interface KnownRelationship {
+  /** Won opportunities of the person. */
+  readonly wonOpportunities?: number;
+  /** End dates (`YYYY-MM-DD`, or date-times) of the financing contracts of the person's vehicles. */
+  readonly financingEndDates?: readonly (string | null)[];
+}
+
+const CUSTOMER_STAGES: ReadonlySet<unknown> = new Set(['CLIENT', 'ANCIEN_CLIENT']);
+
+function customerKind(value: unknown): CustomerKindCode | null {
+  return CUSTOMER_KIND.options.find((option) => option.code === value)?.code ?? null;
+}
+
+const isText = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+const flag = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
+
+/**
+ * A sale or an invoiced service happened — the condition of the soft opt-in (domain.md §2.3): a customer or
+ * former customer by lifecycle stage, a workshop visit on record, or a won opportunity.
+ */
+export function isExistingCustomer(get: AttributeReader, known: KnownRelationship = {}): boolean {
+  return CUSTOMER_STAGES.has(get('autoCibleLifecycleStage')) || isText(get('autoCibleLastWorkshopVisitAt')) || (known.wonOpportunities ?? 0) > 0;
+}
+
+/** A financing contract still running on `today`: the « contrat en cours » exception for calls (§2.4). */
+export function hasRunningContract(known: KnownRelationship, today: string): boolean {
+  return (known.financingEndDates ?? []).some((end) => end !== null && end.slice(0, 10) >= today);
+}
+
+/** EspoCRM's own opt-out flags on the record (platform.md §5). */
+export function hostOptOutFlags(get: AttributeReader): HostOptOutFlags {
+  return {
+    emailAddressIsOptedOut: flag(get('emailAddressIsOptedOut')),
+    phoneNumberIsOptedOut: flag(get('phoneNumberIsOptedOut')),
+    doNotCall: flag(get('doNotCall')),
+  };
+}
+
+/** The eligibility question of `channel` for the person whose record `get` reads and whose history is `history`. */
+export function personEligibilityQuery(
+  get: AttributeReader,
+  person: { readonly id: string; readonly history: readonly ConsentEvent[] },
+  channel: ConsentChannel,
+  today: string,
+  known: KnownRelationship = {},
+): EligibilityQuery {
+  return {
+    person: { id: person.id, consentHistory: person.history },
+    channel,
+    today,
+    customerKind: customerKind(get('autoCibleCustomerKind')),
+    isExistingCustomer: isExistingCustomer(get, known),
+    hostFlags: hostOptOutFlags(get),
+    // No Bloctel result is stored: until 2026-08-10 a consumer number counts as unchecked (not callable).
+    hasRunningContract: hasRunningContract(known, today),
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { ConsentEvent } from '../../../src/core/consent';
+import { eligibility, hasRunningContract, hostOptOutFlags, isExistingCustomer, personEligibilityQuery } from '../../../src/core/consent';
+
+const reader = (record: Readonly<Record<string, unknown>>) => (attribute: string): unknown => record[attribute];
+const SOFT_OPT_IN: ConsentEvent = { channel: 'email', status: 'SOFT_OPT_IN', date: '2025-01-01', source: 'ATELIER', proof: 'facture 42' };
+
+describe('reading a person for the eligibility rules', () => {
+  it.each([
+    ['a customer by lifecycle stage', { autoCibleLifecycleStage: 'CLIENT' }, {}],
+    ['a former customer', { autoCibleLifecycleStage: 'ANCIEN_CLIENT' }, {}],
+    ['a workshop customer (a visit on record)', { autoCibleLastWorkshopVisitAt: '2024-11-02 09:30:00' }, {}],
+    ['a prospect with a won opportunity', { autoCibleLifecycleStage: 'PROSPECT' }, { wonOpportunities: 1 }],
+  ])('counts %s as an existing customer, so a soft opt-in allows e-mail', (_name, record, known) => {
+    const get = reader(record);
+    expect(isExistingCustomer(get, known)).toBe(true);
+    const answer = eligibility(personEligibilityQuery(get, { id: 'c1', history: [SOFT_OPT_IN] }, 'email', '2025-06-01', known));
+    expect(answer).toMatchObject({ eligible: true, ruleId: 'B2C_ELECTRONIC_SOFT_OPT_IN' });
+  });
+
+  it('does not count a prospect without a sale, a visit or a won opportunity', () => {
+    const get = reader({ autoCibleLifecycleStage: 'PROSPECT', autoCibleLastWorkshopVisitAt: '  ' });
+    expect(isExistingCustomer(get, { wonOpportunities: 0 })).toBe(false);
+    expect(eligibility(personEligibilityQuery(get, { id: 'c1', history: [SOFT_OPT_IN] }, 'email', '2025-06-01'))).toMatchObject({ eligible: false, ruleId: 'B2C_ELECTRONIC_SOFT_OPT_IN_NOT_CUSTOMER' });
+  });
+
+  it('sees a contract running until today, not one that ended yesterday, whatever the date format', () => {
+    expect(hasRunningContract({ financingEndDates: [null, '2026-09-01'] }, '2026-09-01')).toBe(true);
+    expect(hasRunningContract({ financingEndDates: ['2026-09-01 00:00:00'] }, '2026-09-01')).toBe(true);
+    expect(hasRunningContract({ financingEndDates: ['2026-08-31'] }, '2026-09-01')).toBe(false);
+    expect(hasRunningContract({}, '2026-09-01')).toBe(false);
+  });
+
+  it('takes EspoCRM opt-out flags only when they are true or false', () => {
+    expect(hostOptOutFlags(reader({ emailAddressIsOptedOut: true, phoneNumberIsOptedOut: 'yes', doNotCall: false }))).toEqual({
+      emailAddressIsOptedOut: true, phoneNumberIsOptedOut: null, doNotCall: false,
+    });
+  });
+
+  it('reads the customer kind, and leaves an unknown one to the stricter consumer rules', () => {
+    const pro = personEligibilityQuery(reader({ autoCibleCustomerKind: 'PROFESSIONNEL' }), { id: 'c1', history: [] }, 'email', '2025-06-01');
+    const unknown = personEligibilityQuery(reader({ autoCibleCustomerKind: 'ROBOT' }), { id: 'c1', history: [] }, 'email', '2025-06-01');
+    expect(eligibility(pro)).toMatchObject({ eligible: true, ruleId: 'B2B_ELECTRONIC_ALLOWED' });
+    expect(unknown.customerKind).toBeNull();
+    expect(eligibility(unknown)).toMatchObject({ eligible: false, ruleId: 'B2C_ELECTRONIC_NO_CONSENT' });
+  });
+});
