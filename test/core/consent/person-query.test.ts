@@ -3,7 +3,7 @@ import type { ConsentEvent } from '../../../src/core/consent';
 import { eligibility, hasRunningContract, hostOptOutFlags, isExistingCustomer, personEligibilityQuery } from '../../../src/core/consent';
 
 const reader = (record: Readonly<Record<string, unknown>>) => (attribute: string): unknown => record[attribute];
-const SOFT_OPT_IN: ConsentEvent = { channel: 'email', status: 'SOFT_OPT_IN', date: '2025-01-01', source: 'ATELIER', proof: 'facture 42' };
+const SOFT_OPT_IN: ConsentEvent = { channel: 'email', status: 'SOFT_OPT_IN', date: '2025-01-01', source: 'MAGASIN', proof: 'facture 42' };
 
 describe('reading a person for the eligibility rules', () => {
   it.each([

@@ -4,7 +4,7 @@
  * history and the opposition list all answer "no". Streams one line per person and channel.
  */
 import type { ConsentChannel, HashFunction } from '../../../core/consent';
-import { CONSENT_CHANNELS, ConsentHistoryParseError, eligibility } from '../../../core/consent';
+import { CONSENT_CHANNELS } from '../../../core/consent';
 import type { EspoGateway } from '../../espo/gateway';
 import type { EspoRecord } from '../../espo/types';
 import type { OppositionList } from '../../opposition/opposition-list';
@@ -15,8 +15,8 @@ import type { RetentionLookups } from '../retention/lookups';
 import type { PersonEntityType } from '../retention/persons';
 import { isAnonymised, PERSON_ENTITY_TYPES } from '../retention/persons';
 import type { ConsentCheckLine, ConsentCheckRuleId } from './check-line';
-import { invalidHistoryLine, lineOf, opposedLine } from './check-line';
-import { CONSENT_SELECT, eligibilityQuery, personConsent } from './person-query';
+import { personChannels } from './person-channels';
+import { CONSENT_SELECT, knownRelationship } from './person-query';
 
 export interface ConsentCheckInput {
   readonly gateway: EspoGateway;
@@ -41,19 +41,11 @@ export interface ConsentCheckReport {
 }
 
 async function linesOf(input: ConsentCheckInput, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, channels: readonly ConsentChannel[], rejected: ConsentCheckReport['rejectedEdits'][number][]) {
-  if (input.opposition !== undefined && input.opposition.list.isOpposed(identifierKeys(record, input.opposition.hash))) {
-    return channels.map((channel) => opposedLine(record.id, entityType, channel));
-  }
-  let consent;
-  try {
-    consent = personConsent(record, input.today);
-  } catch (error) {
-    if (!(error instanceof ConsentHistoryParseError)) throw error;
-    return channels.map((channel) => invalidHistoryLine(record.id, entityType, channel));
-  }
-  rejected.push(...consent.rejected.map((e) => ({ id: record.id, channel: e.channel, field: e.field })));
-  const facts = { wonOpportunities: (await lookups.wonCloseDates(entityType, record.id)).length, vehicles: await lookups.vehicles(entityType, record.id) };
-  return channels.map((channel) => lineOf(record.id, entityType, eligibility(eligibilityQuery(record, consent, facts, channel, input.today))));
+  const opposed = input.opposition !== undefined && input.opposition.list.isOpposed(identifierKeys(record, input.opposition.hash));
+  const facts = opposed ? { wonOpportunities: 0, vehicles: [] } : { wonOpportunities: (await lookups.wonCloseDates(entityType, record.id)).length, vehicles: await lookups.vehicles(entityType, record.id) };
+  const answers = personChannels({ entityType, record, known: knownRelationship(facts), today: input.today, opposed, channels });
+  rejected.push(...answers.rejected.map((e) => ({ id: record.id, channel: e.channel, field: e.field })));
+  return answers.lines;
 }
 
 export async function runConsentCheck(input: ConsentCheckInput, ctx: RgpdJobContext): Promise<ConsentCheckReport> {

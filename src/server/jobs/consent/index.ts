@@ -5,7 +5,9 @@
 export { runConsentCheck } from './check-job';
 export type { ConsentCheckInput, ConsentCheckReport } from './check-job';
 export type { ConsentCheckLine, ConsentCheckRuleId } from './check-line';
-export { CONSENT_SELECT, eligibilityQuery, knownRelationship, personConsent } from './person-query';
+export { CONSENT_SELECT, eligibilityQueryOf, knownRelationship, personConsent } from './person-query';
+export { personChannels } from './person-channels';
+export type { PersonChannels, PersonChannelsInput } from './person-channels';
 export type { PersonConsent, PersonFacts } from './person-query';
 
 // Reading and writing one person's consent fields

@@ -31,6 +31,6 @@ export function personConsent(record: EspoRecord, today: string): PersonConsent 
   return consentFromFields(record, { today, recordId: record.id });
 }
 
-export function eligibilityQuery(record: EspoRecord, consent: PersonConsent, facts: PersonFacts, channel: ConsentChannel, today: string): EligibilityQuery {
-  return personEligibilityQuery((attribute) => record[attribute], { id: record.id, history: consent.history }, channel, today, knownRelationship(facts));
+export function eligibilityQueryOf(record: EspoRecord, consent: PersonConsent, known: KnownRelationship, channel: ConsentChannel, today: string): EligibilityQuery {
+  return personEligibilityQuery((attribute) => record[attribute], { id: record.id, history: consent.history }, channel, today, known);
 }
