@@ -1,8 +1,10 @@
 import { readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONSENT_HISTORY_FIELD, ELIGIBILITY_RULES } from '../../src/core/consent';
 import { serialiseScoreReasons } from '../../src/core/score-reasons';
-import { reasons, SCORE_PANEL_ID, scoredContact } from './score/fixtures';
-import { axisTotal, gradeBadge, reasonRows } from './score/html';
+import { b2cContact, emailOptIn } from './rgpd/fixtures';
+import { consentedContact, phoneOptOut, reasons, SCORE_PANEL_ID, scoredContact } from './score/fixtures';
+import { axisTotal, channelBadges, gradeBadge, reasonRows } from './score/html';
 import { buildFakeHostScript, buildPanel } from './support/build';
 import { textsOf, valueOf } from './support/html';
 import { HOSTILE } from './support/won-opportunities';
@@ -138,6 +140,66 @@ describe('the score panel of a record not scored yet', () => {
   });
 });
 
+describe('the contact channels beside the score', () => {
+  it('shows each channel’s eligibility with its reason as a tooltip, between the figures and the reasons', async () => {
+    const { view } = await render(consentedContact);
+    expect(channelBadges(view.html)).toEqual([
+      { channel: 'email', name: 'E-mail', style: 'success', state: 'eligible', title: ELIGIBILITY_RULES.B2C_ELECTRONIC_OPT_IN.reason.fr, text: 'Autorisée' },
+      { channel: 'sms', name: 'SMS', style: 'danger', state: 'notEligible', title: ELIGIBILITY_RULES.B2C_ELECTRONIC_NO_CONSENT.reason.fr, text: 'Interdite' },
+      { channel: 'phone', name: 'Téléphone', style: 'danger', state: 'notEligible', title: ELIGIBILITY_RULES.CONSENT_OPTED_OUT.reason.fr, text: 'Interdite' },
+      expect.objectContaining({ channel: 'postal', name: 'Courrier', style: 'success', state: 'eligible', text: 'Autorisée' }),
+    ]);
+    expect(view.html).toContain('<label class="control-label">Canaux de contact</label>');
+    expect(textsOf(view.html, 'channels-note')).toEqual(['Le consentement ne donne aucun point : il indique seulement les canaux utilisables.']);
+    const at = (marker: string) => view.html.indexOf(marker);
+    expect(at('data-name="engagement"')).toBeLessThan(at('data-name="channels"'));
+    expect(at('data-name="channels"')).toBeLessThan(at('data-role="top"'));
+    expect(valueOf(view.html, 'score')).toBe('55');
+  });
+
+  it('reads English channel names and states for an English-speaking user', async () => {
+    const { view } = await render(consentedContact, { ...FRENCH, preferences: { language: 'en_US' } });
+    expect(channelBadges(view.html).map((badge) => [badge.name, badge.text])).toEqual([
+      ['Email', 'Allowed'],
+      ['SMS', 'Not allowed'],
+      ['Phone', 'Not allowed'],
+      ['Postal mail', 'Allowed'],
+    ]);
+    expect(channelBadges(view.html)[2]?.title).toBe(ELIGIBILITY_RULES.CONSENT_OPTED_OUT.reason.en);
+  });
+
+  it('shows the channels of a lead not scored yet, under the note', async () => {
+    const { view } = await render(b2cContact([emailOptIn, phoneOptOut]), FRENCH, 'Lead');
+    expect(textsOf(view.html, 'not-scored')).toHaveLength(1);
+    expect(channelBadges(view.html).map((badge) => badge.state)).toEqual(['eligible', 'notEligible', 'notEligible', 'eligible']);
+    expect(view.html).not.toContain('<table');
+  });
+
+  it('has no channel block on an account', async () => {
+    const { view } = await render({ ...consentedContact, name: 'Transports Martin' }, FRENCH, 'Account');
+    expect(valueOf(view.html, 'score')).toBe('55');
+    expect(view.html).not.toContain('data-name="channels"');
+    expect(channelBadges(view.html)).toEqual([]);
+  });
+
+  it('marks every channel not assessed when the consent history cannot be read', async () => {
+    const { view } = await render({ ...consentedContact, [CONSENT_HISTORY_FIELD]: '{"version":1,' });
+    const note = 'Historique des consentements illisible : aucun canal n’est évalué (voir le panneau RGPD).';
+    expect(channelBadges(view.html).map((badge) => [badge.state, badge.style, badge.text, badge.title])).toEqual(
+      Array.from({ length: 4 }, () => ['undetermined', 'default', 'Non évaluée', note]),
+    );
+    expect(textsOf(view.html, 'channels-history-note')).toEqual([note]);
+  });
+
+  it('updates the channels after the model syncs with a new objection', async () => {
+    const { view, model } = await render(b2cContact([emailOptIn]));
+    expect(channelBadges(view.html)[0]?.state).toBe('eligible');
+    model.set('autoCibleConsentEmailStatus', 'OPT_OUT');
+    model.trigger('sync');
+    await vi.waitFor(() => expect(channelBadges(view.html)[0]).toMatchObject({ state: 'notEligible', title: ELIGIBILITY_RULES.CONSENT_OPTED_OUT.reason.fr }));
+  });
+});
+
 describe('escaping in the score panel', () => {
   it('escapes hostile reason labels, values, rule ids, model and translations', async () => {
     const hostile = {
@@ -154,5 +216,15 @@ describe('escaping in the score panel', () => {
     expect(reasonRows(view.html, 'fit')).toEqual([{ rule: escaped, reason: escaped, seen: escaped, points: '+3' }]);
     expect(valueOf(view.html, 'model')).toBe(escaped);
     expect(gradeBadge(view.html)).toBeNull();
+  });
+
+  it('escapes hostile translations of the channel block', async () => {
+    const translations = { autoCibleScorePanelChannels: HOSTILE, autoCibleRgpdChannelEmail: HOSTILE, autoCibleRgpdEligible: HOSTILE, autoCibleScorePanelChannelsNote: HOSTILE };
+    const { view } = await render(consentedContact, { ...FRENCH, translations });
+    expect(view.html).not.toContain('<img');
+    const escaped = '&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;';
+    expect(channelBadges(view.html)[0]).toMatchObject({ name: escaped, text: escaped });
+    expect(view.html).toContain(`<label class="control-label">${escaped}</label>`);
+    expect(textsOf(view.html, 'channels-note')).toEqual([escaped]);
   });
 });

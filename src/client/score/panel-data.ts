@@ -3,17 +3,24 @@
  * reasons the scoring job wrote. Every text is final here; the template only escapes and lays it out.
  */
 import { parseScoreReasons } from '../../core/score-reasons';
+import { hasConsentChannels, scoreChannels } from './channels';
 import { gradeBadge } from './grade';
 import { axisGroups } from './reason-rows';
 import type { LabelLang } from '../../core/panels-ui';
 import type { ScoreReasons } from '../../core/score-reasons';
+import type { Translate } from '../rgpd';
+import type { ScoreChannels } from './channels';
 import type { ScoreFormat } from './format';
 import type { GradeBadge } from './grade';
-import type { AxisGroup, Translate } from './reason-rows';
+import type { AxisGroup } from './reason-rows';
 
 export interface ScorePanelContext {
   /** Reads a record attribute (`model.get`). */
   readonly get: (attribute: string) => unknown;
+  readonly entityType: string;
+  readonly id: string;
+  /** Today in the user's time zone, `YYYY-MM-DD`, for the channel eligibility. */
+  readonly today: string;
   readonly lang: LabelLang;
   readonly label: Translate;
   readonly format: ScoreFormat;
@@ -33,6 +40,8 @@ export interface ScorePanelData {
   readonly notScored: string;
   readonly grade: GradeBadge | null;
   readonly figures: readonly ScorePanelRow[];
+  /** Channel eligibility of a person (Contact, Lead), shown scored or not; null on an Account. */
+  readonly channels: ScoreChannels | null;
   readonly top: string | null;
   readonly reasonsHeading: string;
   readonly columns: { readonly rule: string; readonly value: string; readonly points: string };
@@ -81,6 +90,7 @@ export function buildScorePanelData(ctx: ScorePanelContext): ScorePanelData {
       figure(ctx, 'fit', 'autoCibleScorePanelFit', 'autoCibleScoreFit'),
       figure(ctx, 'engagement', 'autoCibleScorePanelEngagement', 'autoCibleScoreEngagement'),
     ],
+    channels: hasConsentChannels(ctx.entityType) ? scoreChannels(ctx) : null,
     top: reasons === null ? null : reasons.top[ctx.lang] || null,
     reasonsHeading: ctx.label('autoCibleScorePanelReasons'),
     columns: {

@@ -12,6 +12,27 @@
         <div class="field text-bold" data-role="value">{{value}}</div>
     </div>
     {{/each}}
+    {{else}}
+    <p class="text-muted" data-role="not-scored">{{notScored}}</p>
+    {{/if}}
+    {{#if channels}}
+    <div class="cell form-group" data-name="channels">
+        <label class="control-label">{{channels.heading}}</label>
+        <div class="field">
+            {{#each channels.badges}}
+            <div class="small" data-channel="{{channel}}">
+                <span class="text-muted" data-role="channel">{{name}}</span>
+                <span class="label label-md label-{{style}}" data-state="{{state}}"{{#if reason}} title="{{reason}}"{{/if}} data-role="eligibility">{{text}}</span>
+            </div>
+            {{/each}}
+            {{#if channels.historyNote}}
+            <div class="text-danger small" data-role="channels-history-note">{{channels.historyNote}}</div>
+            {{/if}}
+            <div class="text-muted small" data-role="channels-note">{{channels.note}}</div>
+        </div>
+    </div>
+    {{/if}}
+    {{#if scored}}
     {{#if top}}
     <p class="text-muted small" data-role="top">{{top}}</p>
     {{/if}}
@@ -48,7 +69,5 @@
         <div class="field" data-role="value">{{value}}</div>
     </div>
     {{/each}}
-    {{else}}
-    <p class="text-muted" data-role="not-scored">{{notScored}}</p>
     {{/if}}
 </div>

@@ -11,6 +11,15 @@ export const scorePanelUiLabels: Readonly<Record<string, Label>> = {
   autoCibleScorePanelGrade: { fr: 'Note', en: 'Grade' },
   autoCibleScorePanelFit: { fr: 'Adéquation', en: 'Fit' },
   autoCibleScorePanelEngagement: { fr: 'Engagement', en: 'Engagement' },
+  autoCibleScorePanelChannels: { fr: 'Canaux de contact', en: 'Contact channels' },
+  autoCibleScorePanelChannelsNote: {
+    fr: 'Le consentement ne donne aucun point : il indique seulement les canaux utilisables.',
+    en: 'Consent earns no points: it only tells which channels may be used.',
+  },
+  autoCibleScorePanelChannelsUnreadable: {
+    fr: 'Historique des consentements illisible : aucun canal n’est évalué (voir le panneau RGPD).',
+    en: 'Consent history unreadable: no channel is assessed (see the GDPR panel).',
+  },
   autoCibleScorePanelReasons: { fr: 'Raisons', en: 'Reasons' },
   autoCibleScorePanelRule: { fr: 'Règle', en: 'Rule' },
   autoCibleScorePanelValue: { fr: 'Valeur observée', en: 'Value seen' },

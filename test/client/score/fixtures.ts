@@ -1,5 +1,7 @@
 /** A scored B2C contact as the scoring job leaves it (catalogue fields/score.ts, core/score-reasons). */
 import { serialiseScoreReasons } from '../../../src/core/score-reasons';
+import { b2cContact, emailOptIn } from '../rgpd/fixtures';
+import type { ConsentEvent } from '../../../src/core/consent';
 import type { ScoreReasons } from '../../../src/core/score-reasons';
 
 export const SCORE_PANEL_ID = 'auto-cible:views/record/panels/score';
@@ -27,3 +29,8 @@ export const scoredContact: Record<string, unknown> = {
   autoCibleScoredAt: '2026-11-22 09:30:00',
   autoCibleScoreModel: 'b2c-renewal@2026.1',
 };
+
+export const phoneOptOut: ConsentEvent = { channel: 'phone', status: 'OPT_OUT', date: '2026-06-18', source: 'TELEPHONE' };
+
+/** The scored contact, a private person who opted in to email and objected to calls. */
+export const consentedContact: Record<string, unknown> = { ...b2cContact([emailOptIn, phoneOptOut]), ...scoredContact };
