@@ -81,8 +81,10 @@ export async function* readCsv(path: string, spec: EntitySpec, options: ReadCsvO
   // derailing the rows after it.
   const parser = parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_records_with_error: true });
   // pipeline() forwards a read error to the parser (pipe() would leave the loop below waiting).
-  // 64 KiB chunks: 1 MiB ones were held until the next GC and doubled the peak RSS of big runs.
-  pipeline(createReadStream(path, { highWaterMark: 64 * 1024 }), parser, () => undefined);
+  // 16 KiB chunks: the rows of a chunk wait in the parser until read, and bigger chunks let more of them
+  // outlive a scavenge into the old generation (1 MiB doubled the peak RSS of big runs; 16 KiB vs 64 KiB:
+  // 4 MB less on 380k rows, 4 % slower).
+  pipeline(createReadStream(path, { highWaterMark: 16 * 1024 }), parser, () => undefined);
   if (options.signal !== undefined) addAbortSignal(options.signal, parser);
   const skipped: CsvIssue[] = [];
   parser.on('skip', (error: CsvError) => skipped.push(malformed(file, error)));

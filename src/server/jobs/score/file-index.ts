@@ -1,11 +1,13 @@
 /**
- * What a file source keeps in memory between its passes: the vehicles in columns (vehicle-store.ts), per id the
+ * What a file source keeps in memory between its passes: the vehicles in columns (vehicle-store.ts), the
  * accounts and per account its contacts' relationship fields as packed strings (packer.ts), only the attributes
- * facts read. The records to score themselves are streamed, never kept.
+ * facts read. Accounts are numbered by one id table shared with the vehicles' account links. The records to
+ * score themselves are streamed, never kept.
  */
 import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES } from './attributes';
 import type { FileRow, RowReader } from './file-rows';
-import { append, Packer } from './packer';
+import { IdTable } from './id-table';
+import { Packer } from './packer';
 import type { BadRecord, RawRecord } from './types';
 import { VehicleStore } from './vehicle-store';
 const ACCOUNTS = new Packer(ACCOUNT_FACT_ATTRIBUTES);
@@ -13,10 +15,23 @@ const MEMBERS = new Packer(MEMBER_ATTRIBUTES);
 
 const present = (value: unknown): boolean => value !== null && value !== undefined && value !== '';
 
+/** Per account number: its packed record, or its members' packed records joined by line breaks. */
+type ByAccount = (string | undefined)[];
+
+/** Sets the text of account `number` or, with `join`, appends to it. */
+function put(list: ByAccount, number: number, text: string, join: boolean): void {
+  while (list.length <= number) list.push(undefined);
+  const previous = list[number];
+  list[number] = join && previous !== undefined ? `${previous}\n${text}` : text;
+}
+
+const at = (list: ByAccount, number: number): string | undefined => (number < 0 ? undefined : list[number]);
+
 export class FileIndex {
-  private readonly vehicles = new VehicleStore();
-  private readonly accounts = new Map<string, string>();
-  private readonly members = new Map<string, string>();
+  private readonly accountIds = new IdTable();
+  private readonly vehicles = new VehicleStore({ accounts: this.accountIds });
+  private readonly accounts: ByAccount = [];
+  private readonly members: ByAccount = [];
 
   /** Reads vehicles, accounts and contacts once; returns the vehicle rows that could not be read. */
   async build(reader: RowReader, signal: AbortSignal): Promise<BadRecord[]> {
@@ -31,12 +46,14 @@ export class FileIndex {
       this.vehicles.add(row.record);
     }
     for await (const row of reader.rows('Account', signal)) {
-      if (row.kind === 'record') this.accounts.set(row.record.id, ACCOUNTS.pack(row.record));
+      // A later row with the same id replaces the first.
+      if (row.kind === 'record') put(this.accounts, this.accountIds.intern(row.record.id), ACCOUNTS.pack(row.record), false);
     }
     for await (const row of reader.rows('Contact', signal)) {
       if (row.kind !== 'record' || typeof row.record.accountId !== 'string') continue;
       // A contact with nothing but its account link adds nothing to the account's facts.
-      if (MEMBER_ATTRIBUTES.slice(1).some((attribute) => present(row.record[attribute]))) append(this.members, row.record.accountId, MEMBERS.pack(row.record));
+      if (row.record.accountId === '' || !MEMBER_ATTRIBUTES.slice(1).some((attribute) => present(row.record[attribute]))) continue;
+      put(this.members, this.accountIds.intern(row.record.accountId), MEMBERS.pack(row.record), true);
     }
     return bad;
   }
@@ -50,11 +67,11 @@ export class FileIndex {
   }
 
   account(id: unknown): RawRecord | undefined {
-    const text = typeof id === 'string' ? this.accounts.get(id) : undefined;
+    const text = typeof id === 'string' ? at(this.accounts, this.accountIds.find(id)) : undefined;
     return text === undefined ? undefined : { id, ...ACCOUNTS.unpack(text) };
   }
 
   membersOf(id: string): RawRecord[] {
-    return MEMBERS.unpackAll(this.members.get(id));
+    return MEMBERS.unpackAll(at(this.members, this.accountIds.find(id)));
   }
 }

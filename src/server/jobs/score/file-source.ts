@@ -4,12 +4,28 @@
  * order; a rerun skips the rows up to it (or starts over when the file no longer holds that id).
  */
 import type { ScoredType } from '../../state/score-state';
+import { recordAttributes } from './attributes';
 import { chunks } from './id-streams';
 import { FileIndex } from './file-index';
 import type { FileRow, RowReader } from './file-rows';
 import type { BadRecord, IdsByType, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
 
 type Kept = { readonly item: ScoreItem } | { readonly bad: BadRecord };
+type IdRecord = RawRecord & { readonly id: string };
+
+const ATTRIBUTES: Readonly<Record<ScoredType, readonly string[]>> = {
+  Contact: recordAttributes('Contact'), Lead: recordAttributes('Lead'), Account: recordAttributes('Account'),
+};
+
+/**
+ * The attributes the job reads, as the EspoCRM source selects them: a batch waiting to be scored holds about
+ * half of each row (no names, e-mails, addresses), and the whole row is garbage at once.
+ */
+function trimmed(entityType: ScoredType, record: IdRecord): IdRecord {
+  const kept: Record<string, unknown> & { id: string } = { id: record.id };
+  for (const attribute of ATTRIBUTES[entityType]) if (record[attribute] !== undefined) kept[attribute] = record[attribute];
+  return kept;
+}
 
 function modifiedAtOrAfter(record: RawRecord, since: Date): boolean {
   const value = record.modifiedAt;
@@ -86,8 +102,9 @@ export class FileSource implements ScoreSource {
     return { item: this.itemOf(entityType, row.record) };
   }
 
-  private itemOf(entityType: ScoredType, record: RawRecord & { id: string }): ScoreItem {
-    const { id } = record;
+  private itemOf(entityType: ScoredType, row: IdRecord): ScoreItem {
+    const { id } = row;
+    const record = trimmed(entityType, row);
     if (entityType === 'Account') return { entityType, id, record, vehicles: this.index.vehiclesOfAccount(id), contacts: this.index.membersOf(id) };
     if (entityType === 'Lead') return { entityType, id, record, vehicles: [] };
     return { entityType, id, record, vehicles: this.index.vehiclesOfContact(id), account: this.index.account(record.accountId) };

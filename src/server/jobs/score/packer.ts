@@ -1,7 +1,7 @@
 /**
  * Records of one shape packed as compact strings: a JSON array of values in a fixed attribute order (no keys,
- * nulls for missing values). Several records of one owner share one string, joined by line breaks (JSON escapes
- * them inside values). Strings cost a few bytes per value where objects cost tens.
+ * nulls for missing values). Several records of one owner can share one string, joined by line breaks (JSON
+ * escapes them inside values). Strings cost a few bytes per value where objects cost tens.
  */
 import type { RawRecord } from './types';
 
@@ -30,9 +30,3 @@ export class Packer {
   }
 }
 
-/** Appends a packed record to an owner's string. */
-export function append(map: Map<string, string>, key: unknown, packed: string): void {
-  if (typeof key !== 'string' || key === '') return;
-  const previous = map.get(key);
-  map.set(key, previous === undefined ? packed : `${previous}\n${packed}`);
-}

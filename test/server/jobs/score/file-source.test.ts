@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODELS } from '../../../../src/core/scoring';
-import { CsvDirReader, FileSource, JsonlReader, runScoreJob } from '../../../../src/server/jobs/score';
+import { CsvDirReader, FileSource, JsonlReader, recordAttributes, runScoreJob } from '../../../../src/server/jobs/score';
 import type { ScoreJobInput, ScoreSource, ScoreTarget } from '../../../../src/server/jobs/score';
 import { ID, jobContext, PERSONAL_NAME, plainContacts, seed, tempDir, tempState, TODAY } from './fixtures';
 
@@ -42,6 +42,23 @@ describe('score job on a CSV directory', () => {
     expect(ctx.lines.find((l) => l.id === ID.lease)?.reasons.map((r) => r.rule)).toContain('lease-end-3m');
     expect(ctx.lines.find((l) => l.id === ID.fleet)?.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining(['decision-maker', 'lease-end-3m']));
     expect(report.perType).toEqual({ Contact: 2, Lead: 0, Account: 1 });
+  });
+
+  it('hands the job only the attributes the EspoCRM source would select, never a name', async () => {
+    const source = new FileSource(new CsvDirReader(await csvDir()));
+    const { signal } = new AbortController();
+    await source.prepare(signal);
+    const plan = { after: null, all: true, modifiedSince: null, ids: [], batchSize: 10 };
+    const seen: string[] = [];
+    for await (const batch of source.batches('Contact', plan, signal)) {
+      for (const item of batch.items) {
+        seen.push(item.id);
+        expect(Object.keys(item.record).every((key) => key === 'id' || recordAttributes('Contact').includes(key))).toBe(true);
+        expect(item.record).toMatchObject({ id: item.id, autoCibleCustomerKind: item.id === ID.lease ? 'PARTICULIER' : null });
+        expect(item.record).not.toHaveProperty('lastName');
+      }
+    }
+    expect(seen).toEqual([ID.lease, ID.driver]);
   });
 
   it('reports a rejected row by file line and field, never by its content', async () => {
