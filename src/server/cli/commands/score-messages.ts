@@ -1,5 +1,7 @@
 /** Every text of the `score` command in French and English, and the rendering of its report. */
 import type { BadRecord, ScoreReport, ScoreSummary } from '../../jobs/score';
+import type { ConsentChannel } from '../../../core/consent';
+import { CONSENT_CHANNELS } from '../../../core/consent';
 import type { CliLang } from './sample-messages';
 import { formatCount } from './sample-messages';
 
@@ -15,6 +17,10 @@ export interface ScoreMessages {
   readonly grades: string;
   readonly topReasons: string;
   readonly noReasons: string;
+  /** "Reachable (of 1 234 people scored): e-mail 800 · …", then the same for grade A. */
+  readonly reach: (persons: string, channels: string) => string;
+  readonly reachGradeA: (persons: string, channels: string) => string;
+  readonly channelNames: Readonly<Record<ConsentChannel, string>>;
   readonly counts: (written: string, unchanged: string, errors: string, dryRun: boolean) => string;
   readonly badRecords: string;
   readonly more: (count: string) => string;
@@ -56,6 +62,9 @@ const fr: ScoreMessages = {
   grades: 'Notes',
   topReasons: 'Raisons les plus fréquentes',
   noReasons: 'aucune',
+  reach: (persons, channels) => `Joignables (consentement et oppositions EspoCRM, sur ${persons} personnes notées) : ${channels}`,
+  reachGradeA: (persons, channels) => `  dont note A (${persons}) : ${channels}`,
+  channelNames: { email: 'e-mail', sms: 'SMS', phone: 'téléphone', postal: 'courrier' },
   counts: (written, unchanged, errors, dryRun) => `${dryRun ? 'À écrire' : 'Écrits'} : ${written}   Inchangés : ${unchanged}   Erreurs : ${errors}`,
   badRecords: 'Enregistrements ignorés',
   more: (count) => `… et ${count} de plus`,
@@ -97,6 +106,9 @@ const en: ScoreMessages = {
   grades: 'Grades',
   topReasons: 'Most frequent reasons',
   noReasons: 'none',
+  reach: (persons, channels) => `Reachable (consent and EspoCRM opt-outs, of ${persons} people scored): ${channels}`,
+  reachGradeA: (persons, channels) => `  of whom grade A (${persons}): ${channels}`,
+  channelNames: { email: 'e-mail', sms: 'SMS', phone: 'phone', postal: 'post' },
   counts: (written, unchanged, errors, dryRun) => `${dryRun ? 'To write' : 'Written'}: ${written}   Unchanged: ${unchanged}   Errors: ${errors}`,
   badRecords: 'Skipped records',
   more: (count) => `… and ${count} more`,
@@ -127,10 +139,13 @@ export function renderGradesAndReasons(summary: ScoreSummary, lang: CliLang): st
   const t = SCORE_MESSAGES[lang];
   const n = (count: number): string => formatCount(lang, count);
   const reasons = summary.topReasons.map((r) => `  ${n(r.count).padStart(8)}  ${r.label[lang]} (${r.modelId})`);
+  const { reach } = summary;
+  const perChannel = (eligible: Readonly<Record<ConsentChannel, number>>): string => CONSENT_CHANNELS.map((c) => `${t.channelNames[c]} ${n(eligible[c])}`).join(' · ');
   return [
     `${t.grades}: ${(['A', 'B', 'C', 'D'] as const).map((g) => `${g} ${n(summary.grades[g])}`).join(' · ')}`,
     `${t.topReasons}:`,
     ...(reasons.length === 0 ? [`  ${t.noReasons}`] : reasons),
+    ...(reach.persons === 0 ? [] : [t.reach(n(reach.persons), perChannel(reach.eligible)), t.reachGradeA(n(reach.gradeA.persons), perChannel(reach.gradeA.eligible))]),
   ];
 }
 

@@ -17,10 +17,22 @@ const VEHICLE_SKIPPED = new Set(['name', 'plate', 'vin']);
 /** Consent is a gate beside the score and retention decides whether to score at all: neither is a fact. */
 const notFact = (field: FieldDef): boolean => field.dataCategory === 'consent' || field.dataCategory === 'retention';
 
-/** Attributes of a record to score: its catalogue fields (facts and score fields), its account link and `modifiedAt`. */
+/** EspoCRM's own opt-out flags of a person (platform.md §5): they decide channels beside the score. */
+export const HOST_OPT_OUT_ATTRIBUTES: readonly string[] = ['emailAddressIsOptedOut', 'phoneNumberIsOptedOut', 'doNotCall'];
+
+/** A person's consent fields: read for the channels reported beside the score, never facts. */
+function consentAttributes(entityType: ScoredType): readonly string[] {
+  if (entityType === 'Account') return [];
+  return [...getEntity(entityType).fields.filter((field) => field.dataCategory === 'consent').map(attributeOf), ...HOST_OPT_OUT_ATTRIBUTES];
+}
+
+/**
+ * Attributes of a record to score: its catalogue fields (facts and score fields), a person's consent fields
+ * and opt-out flags (for the channels beside the score), its account link and `modifiedAt`.
+ */
 export function recordAttributes(entityType: ScoredType): readonly string[] {
   const fields = getEntity(entityType).fields.filter((field) => !notFact(field)).map(attributeOf);
-  return [...new Set([...fields, ...(entityType === 'Contact' ? ['accountId'] : []), 'modifiedAt'])];
+  return [...new Set([...fields, ...consentAttributes(entityType), ...(entityType === 'Contact' ? ['accountId'] : []), 'modifiedAt'])];
 }
 
 /** Vehicle attributes that feed facts, and the owner links. */

@@ -1,4 +1,6 @@
 import type { ScoringModel, ScoreResult } from '../../../core/scoring';
+import { channelAnswers } from './channels';
+import type { ChannelAnswers } from './channels';
 import { skipFor } from './errors';
 import type { ModelSet } from './model-set';
 import { desiredScoreFields, scoreChanges } from './score-fields';
@@ -10,22 +12,24 @@ export interface Evaluated {
   readonly result: ScoreResult;
   /** The fields to write; empty when the record already holds this score. */
   readonly changes: Readonly<Record<string, unknown>>;
+  /** Beside the score, never in it: may the person be contacted on each channel (null for an Account). */
+  readonly channels: ChannelAnswers | null;
 }
 
 /** Scores one record and compares with what it holds. Throws `SkipRecordError` for a record that cannot be scored. */
-export function evaluateItem(item: ScoreItem, models: ModelSet, scoredAt: string): Evaluated {
+export function evaluateItem(item: ScoreItem, models: ModelSet, scoredAt: string, today: string): Evaluated {
   try {
     const { model, result } = models.score({
       entityType: item.entityType, record: item.record, vehicles: item.vehicles, account: item.account, contacts: item.contacts,
     });
-    return { item, model, result, changes: scoreChanges(item.record, desiredScoreFields(model, result), scoredAt) };
+    return { item, model, result, changes: scoreChanges(item.record, desiredScoreFields(model, result), scoredAt), channels: channelAnswers(item, today) };
   } catch (error) {
     throw skipFor(item.entityType, item.id, error);
   }
 }
 
 export function lineOf(evaluated: Evaluated): ScoreLine {
-  const { item, result, changes } = evaluated;
+  const { item, result, changes, channels } = evaluated;
   return {
     id: item.id,
     entityType: item.entityType,
@@ -37,5 +41,6 @@ export function lineOf(evaluated: Evaluated): ScoreLine {
     top: result.topReasons,
     modelVersion: result.modelVersion,
     changed: Object.keys(changes),
+    channels,
   };
 }

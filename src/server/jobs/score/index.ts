@@ -7,6 +7,7 @@ export type {
   ScoreSource, ScoreSummary, ScoreTarget, SourcePlan, TopReason,
 } from './types';
 export { SkipRecordError } from './errors';
+export type { ChannelAnswer, ChannelAnswers, ReachSummary } from './channels';
 
 // Sources and targets
 export { GatewaySource } from './gateway-source';

@@ -69,7 +69,7 @@ async function processBatch(input: ScoreJobInput, ctx: ScoreJobContext, batch: S
   const done: Evaluated[] = [];
   for (const item of batch.items) {
     try {
-      done.push(evaluateItem(item, models, scoredAt));
+      done.push(evaluateItem(item, models, scoredAt, input.today));
     } catch (error) {
       if (!(error instanceof SkipRecordError)) throw error;
       tally.report(badRecordOf(error));
@@ -77,7 +77,7 @@ async function processBatch(input: ScoreJobInput, ctx: ScoreJobContext, batch: S
   }
   await writeBatch(input, ctx, done, tally);
   for (const e of done) {
-    tally.summary.add(e.model, e.result);
+    tally.summary.add(e.model, e.result, e.channels);
     tally.perType[e.item.entityType] += 1;
     ctx.onLine?.(lineOf(e));
   }

@@ -51,8 +51,8 @@ export function scoreDataset(records: Dataset, options: ScoreDatasetOptions): Sc
   for (const entityType of SCORED_TYPES) {
     for (const item of items(entityType)) {
       try {
-        const evaluated = evaluateItem(item, models, `${options.today} 00:00:00`);
-        summary.add(evaluated.model, evaluated.result);
+        const evaluated = evaluateItem(item, models, `${options.today} 00:00:00`, options.today);
+        summary.add(evaluated.model, evaluated.result, evaluated.channels);
         perType[entityType] += 1;
       } catch (error) {
         if (!(error instanceof SkipRecordError)) throw error;

@@ -1,5 +1,7 @@
 import type { Label, ScoreGradeCode } from '../../../core/catalogue';
 import type { ScoringModel, ScoreResult } from '../../../core/scoring';
+import { ReachCounter } from './channels';
+import type { ChannelAnswers } from './channels';
 import type { ScoreSummary, TopReason } from './types';
 
 const TOP_COUNT = 5;
@@ -10,14 +12,20 @@ function ruleLabel(model: ScoringModel, ruleId: string): Label {
   return { fr: template.fr.replaceAll('{value}', '…'), en: template.en.replaceAll('{value}', '…') };
 }
 
-/** Grade counts and the rules that gave points most often; memory grows with the rules, not the records. */
+/**
+ * Grade counts, the rules that gave points most often and the people reachable per channel; memory grows with
+ * the rules, not the records.
+ */
 export class SummaryBuilder {
   private scored = 0;
   private readonly grades: Record<ScoreGradeCode, number> = { A: 0, B: 0, C: 0, D: 0 };
   private readonly reasons = new Map<string, { modelId: string; rule: string; label: Label; count: number }>();
 
-  add(model: ScoringModel, result: ScoreResult): void {
+  private readonly reach = new ReachCounter();
+
+  add(model: ScoringModel, result: ScoreResult, channels: ChannelAnswers | null): void {
     this.scored += 1;
+    this.reach.add(channels, result.grade === 'A');
     this.grades[result.grade] += 1;
     for (const reason of result.fired) {
       if (reason.kind !== 'rule' || reason.points <= 0) continue;
@@ -33,6 +41,6 @@ export class SummaryBuilder {
       .sort((a, b) => b.count - a.count || a.modelId.localeCompare(b.modelId) || a.rule.localeCompare(b.rule))
       .slice(0, TOP_COUNT)
       .map((entry) => ({ ...entry }));
-    return { scored: this.scored, grades: { ...this.grades }, topReasons };
+    return { scored: this.scored, grades: { ...this.grades }, topReasons, reach: this.reach.summary() };
   }
 }

@@ -3,6 +3,7 @@ import type { Label, ScoreGradeCode } from '../../../core/catalogue';
 import type { ScoringModel, ShownValue } from '../../../core/scoring';
 import type { ScoredType, ScoreStateStore } from '../../state/score-state';
 import type { JobContext } from '../types';
+import type { ChannelAnswers, ReachSummary } from './channels';
 
 export type RawRecord = Readonly<Record<string, unknown>>;
 
@@ -111,6 +112,8 @@ export interface ScoreLine {
   readonly modelVersion: string;
   /** The score fields that differed from the record (written unless dry run). */
   readonly changed: readonly string[];
+  /** May the person be contacted on each channel today (consent, EspoCRM's opt-out flags); null for an Account. */
+  readonly channels: ChannelAnswers | null;
 }
 
 export interface ScoreJobContext extends JobContext {
@@ -134,6 +137,8 @@ export interface ScoreSummary {
   readonly scored: number;
   readonly grades: Readonly<Record<ScoreGradeCode, number>>;
   readonly topReasons: readonly TopReason[];
+  /** How many of the people scored may be contacted on each channel. */
+  readonly reach: ReachSummary;
 }
 
 export interface ScoreReport extends ScoreSummary {
