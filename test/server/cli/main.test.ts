@@ -43,7 +43,7 @@ describe('the autocible command line', () => {
     expect(detectLang(['--lang', 'en'], { LANG: 'fr_FR' })).toBe('en');
   });
 
-  it('works as an installed binary (bin/autocible.mjs through tsx)', async () => {
+  it('works as an installed binary (bin/autocible.mjs, from its esbuild bundle)', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [resolve(ROOT, 'bin/autocible.mjs'), '--help', '--lang', 'en'], { cwd: ROOT });
     expect(stdout).toMatch(/^\s+sample\b/m);
   });
