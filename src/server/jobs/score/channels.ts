@@ -6,17 +6,8 @@
  */
 import type { ConsentChannel } from '../../../core/consent';
 import { CONSENT_CHANNELS } from '../../../core/consent';
-import type { ConsentCheckRuleId } from '../consent/check-line';
 import { personChannels } from '../consent/person-channels';
-import type { ScoreItem } from './types';
-
-export interface ChannelAnswer {
-  readonly eligible: boolean;
-  /** The rule that decided (`consent check` explains each, with its legal reference). */
-  readonly ruleId: ConsentCheckRuleId;
-}
-
-export type ChannelAnswers = Readonly<Record<ConsentChannel, ChannelAnswer>>;
+import type { ChannelAnswer, ChannelAnswers, ReachSummary, ScoreItem } from './types';
 
 /** The person's answers, or `null` for an Account (a company has no consent channels). */
 export function channelAnswers(item: ScoreItem, today: string): ChannelAnswers | null {
@@ -26,15 +17,6 @@ export function channelAnswers(item: ScoreItem, today: string): ChannelAnswers |
   const answers: Partial<Record<ConsentChannel, ChannelAnswer>> = {};
   for (const line of lines) answers[line.channel] = { eligible: line.eligible, ruleId: line.ruleId };
   return answers as ChannelAnswers;
-}
-
-export interface ReachSummary {
-  /** People (contacts and leads) scored. */
-  readonly persons: number;
-  /** Of them, how many may be contacted on each channel. */
-  readonly eligible: Readonly<Record<ConsentChannel, number>>;
-  /** The same for the people graded A: the hottest prospects a campaign can actually reach. */
-  readonly gradeA: { readonly persons: number; readonly eligible: Readonly<Record<ConsentChannel, number>> };
 }
 
 const zeros = (): Record<ConsentChannel, number> => ({ email: 0, sms: 0, phone: 0, postal: 0 });

@@ -1,10 +1,9 @@
 import type { ScoringModel, ScoreResult } from '../../../core/scoring';
 import { channelAnswers } from './channels';
-import type { ChannelAnswers } from './channels';
 import { skipFor } from './errors';
 import type { ModelSet } from './model-set';
 import { desiredScoreFields, scoreChanges } from './score-fields';
-import type { ScoreItem, ScoreLine } from './types';
+import type { ChannelAnswers, ScoreItem, ScoreLine } from './types';
 
 export interface Evaluated {
   readonly item: ScoreItem;

@@ -3,11 +3,10 @@
 // The job
 export { runScoreJob } from './run-score-job';
 export type {
-  BadRecord, IdsByType, RawRecord, ScoreBatch, ScoreItem, ScoreJobContext, ScoreJobInput, ScoreLine, ScoreMode, ScoreReport,
-  ScoreSource, ScoreSummary, ScoreTarget, SourcePlan, TopReason,
+  BadRecord, ChannelAnswer, ChannelAnswers, IdsByType, RawRecord, ScoreBatch, ScoreItem, ScoreJobContext, ScoreJobInput, ScoreLine, ScoreMode, ScoreReport,
+  ReachSummary, ScoreSource, ScoreSummary, ScoreTarget, SourcePlan, TopReason,
 } from './types';
 export { SkipRecordError } from './errors';
-export type { ChannelAnswer, ChannelAnswers, ReachSummary } from './channels';
 
 // Sources and targets
 export { GatewaySource } from './gateway-source';

@@ -1,8 +1,7 @@
 import type { Label, ScoreGradeCode } from '../../../core/catalogue';
 import type { ScoringModel, ScoreResult } from '../../../core/scoring';
 import { ReachCounter } from './channels';
-import type { ChannelAnswers } from './channels';
-import type { ScoreSummary, TopReason } from './types';
+import type { ChannelAnswers, ScoreSummary, TopReason } from './types';
 
 const TOP_COUNT = 5;
 

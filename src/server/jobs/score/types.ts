@@ -3,7 +3,8 @@ import type { Label, ScoreGradeCode } from '../../../core/catalogue';
 import type { ScoringModel, ShownValue } from '../../../core/scoring';
 import type { ScoredType, ScoreStateStore } from '../../state/score-state';
 import type { JobContext } from '../types';
-import type { ChannelAnswers, ReachSummary } from './channels';
+import type { ConsentChannel } from '../../../core/consent';
+import type { ConsentCheckRuleId } from '../consent/check-line';
 
 export type RawRecord = Readonly<Record<string, unknown>>;
 
@@ -96,6 +97,24 @@ export interface ScoreJobInput {
   readonly state?: ScoreStateStore;
   /** Records per batch (one checkpoint per batch). @defaultValue 50 */
   readonly batchSize?: number;
+}
+
+/** May the person be contacted on one channel today: beside the score, never in it. */
+export interface ChannelAnswer {
+  readonly eligible: boolean;
+  /** The rule that decided (`consent check` explains each, with its legal reference). */
+  readonly ruleId: ConsentCheckRuleId;
+}
+
+export type ChannelAnswers = Readonly<Record<ConsentChannel, ChannelAnswer>>;
+
+export interface ReachSummary {
+  /** People (contacts and leads) scored. */
+  readonly persons: number;
+  /** Of them, how many may be contacted on each channel. */
+  readonly eligible: Readonly<Record<ConsentChannel, number>>;
+  /** The same for the people graded A: the hottest prospects a campaign can actually reach. */
+  readonly gradeA: { readonly persons: number; readonly eligible: Readonly<Record<ConsentChannel, number>> };
 }
 
 /** One scored record, as `--json` prints it. */
