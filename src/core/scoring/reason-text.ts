@@ -44,10 +44,6 @@ export class ReasonText {
   /** " et fin de LLD le 20/05/2025." / " and …": at the end. */
   private readonly lastFr: string;
   private readonly lastEn: string;
-  // The last sentence this reason opened, and what followed it: records often share their top three.
-  private lastSecond: ReasonText | null = null;
-  private lastThird: ReasonText | null = null;
-  private lastSentence: Label;
   // The last reason made from this text. Reasons are immutable, so records that saw the same value
   // and earned the same points share one object instead of allocating a reason each.
   private lastReason: Reason | undefined;
@@ -69,7 +65,6 @@ export class ReasonText {
     this.middleEn = `, ${tailEn}`;
     this.lastFr = ` et ${tailFr}.`;
     this.lastEn = ` and ${tailEn}.`;
-    this.lastSentence = this.alone;
   }
 
   /** The reason of `rule` (whose cache holds this text) firing with `points`. */
@@ -82,17 +77,12 @@ export class ReasonText {
   }
 
   /** "A.", "A et b." or "A, b et c.": the sentence this reason opens, followed by `second` and `third`. */
+  // Not memoised: half the records of a large run have a sentence of their own, and a sentence kept by a
+  // long-lived text outlives the young generation, to become garbage the old generation has to hold.
   sentence(second: ReasonText | null, third: ReasonText | null): Label {
-    if (this.lastSecond === second && this.lastThird === third) return this.lastSentence;
-    let made: Label = this.alone;
-    if (second !== null && third === null) made = { fr: this.headFr + second.lastFr, en: this.headEn + second.lastEn };
-    if (second !== null && third !== null) {
-      made = { fr: this.headFr + second.middleFr + third.lastFr, en: this.headEn + second.middleEn + third.lastEn };
-    }
-    this.lastSecond = second;
-    this.lastThird = third;
-    this.lastSentence = made;
-    return made;
+    if (second === null) return this.alone;
+    if (third === null) return { fr: this.headFr + second.lastFr, en: this.headEn + second.lastEn };
+    return { fr: this.headFr + second.middleFr + third.lastFr, en: this.headEn + second.middleEn + third.lastEn };
   }
 }
 

@@ -56,11 +56,12 @@ function reasonOf(run: Run, i: number, rule: CompiledRule, facts: Facts, points:
     return text.reasonOf(rule, points);
   }
   run.top.offer(points, fixed);
-  // A constant label needs no cache: the rule's last reason is reused when it saw the same value.
+  // A constant label needs no cache: the rule's last reason is reused when it saw the same value. A list is
+  // each record's own, so it never matches: not kept, its reason dies young instead of being promoted.
   const last = run.lastFixed[i];
   if (last !== undefined && last.value === value && last.points === points) return last;
   const made: Reason = { rule: rule.id, kind: 'rule', axis: rule.axis, label: fixed.label, value, points };
-  run.lastFixed[i] = made;
+  if (!Array.isArray(value)) run.lastFixed[i] = made;
   return made;
 }
 
