@@ -26,7 +26,7 @@ export function cliBundlePath(root) {
 /** The build failed: esbuild's messages, formatted for a terminal. */
 export class BundleBuildError extends Error {
   constructor(errors, report) {
-    super(`esbuild failed with ${errors.length} error(s)`);
+    super(`the CLI bundle could not be built (${errors.length} error(s))`);
     this.name = 'BundleBuildError';
     this.errors = errors;
     this.report = report;
@@ -131,11 +131,19 @@ async function buildBundle({ root, outfile, expected }) {
     if (!paths.has(path)) paths.set(path, statOf(path));
   }
   const stamp = { format: STAMP_FORMAT, ...expected, paths: Object.fromEntries(paths) };
-  mkdirSync(dirname(outfile), { recursive: true });
-  // The map first: the code that names it never appears before it.
-  for (const output of result.outputFiles) if (output.path !== outfile) writeAtomically(output.path, output.contents);
-  const code = result.outputFiles.find((output) => output.path === outfile);
-  writeAtomically(outfile, `${code.text}${STAMP_MARK.slice(1)}${JSON.stringify(stamp)}\n`);
+  try {
+    mkdirSync(dirname(outfile), { recursive: true });
+    // The map first: the code that names it never appears before it.
+    for (const output of result.outputFiles) if (output.path !== outfile) writeAtomically(output.path, output.contents);
+    const code = result.outputFiles.find((output) => output.path === outfile);
+    writeAtomically(outfile, `${code.text}${STAMP_MARK.slice(1)}${JSON.stringify(stamp)}\n`);
+  } catch (error) {
+    // Typically node_modules installed by another user: say where and what to do, not a bare EACCES.
+    const code = typeof error?.code === 'string' ? error.code : 'unknown error';
+    const text = `cannot write the CLI bundle in ${dirname(outfile)} (${code}). Run the command once as the user who owns `
+      + `node_modules, or make that directory writable for this user.`;
+    throw new BundleBuildError([{ text }], `autocible: ${text}\n`);
+  }
 }
 
 /** A concurrent start sees the old file or the new one, never half of one. */

@@ -26,6 +26,15 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the CLI bundle', () => {
+  it('says where it could not write the bundle and what to do, instead of failing with a bare error code', async () => {
+    // Root ignores file permissions, so the cache dir is made unusable by a file standing where it should be.
+    writeFileSync(join(root, 'cache'), 'not a directory\n');
+    const failure = await build().then(() => undefined, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(BundleBuildError);
+    expect((failure as BundleBuildError).report).toContain(join(root, 'cache'));
+    expect((failure as BundleBuildError).report).toMatch(/\((ENOTDIR|EEXIST)\)/);
+  });
+
   it('is reused while its inputs are unchanged and rebuilt when one changed, even at the same size', async () => {
     expect(await build()).toMatchObject({ path: outfile, built: true });
     expect(await build()).toMatchObject({ built: false });
