@@ -38,7 +38,7 @@ export type { Eligibility, EligibilityQuery, HostOptOutFlags } from './eligibili
 export { ELIGIBILITY_RULES } from './eligibility-rules';
 export type { EligibilityRule, EligibilityRuleId } from './eligibility-rules';
 export { LEGAL, PHONE_PRIOR_CONSENT_FROM } from './legal-references';
-export { hasRunningContract, hostOptOutFlags, isExistingCustomer, personEligibilityQuery } from './person-query';
+export { HOST_OPT_OUT_ATTRIBUTES, hasRunningContract, hostOptOutFlags, isExistingCustomer, personEligibilityQuery } from './person-query';
 export type { AttributeReader, KnownRelationship } from './person-query';
 
 // Opposition list

@@ -41,6 +41,9 @@ export function hasRunningContract(known: KnownRelationship, today: string): boo
   return (known.financingEndDates ?? []).some((end) => end !== null && end.slice(0, 10) >= today);
 }
 
+/** The attributes of EspoCRM's own opt-out flags on a person (platform.md §5): what `hostOptOutFlags` reads. */
+export const HOST_OPT_OUT_ATTRIBUTES = ['emailAddressIsOptedOut', 'phoneNumberIsOptedOut', 'doNotCall'] as const;
+
 /** EspoCRM's own opt-out flags on the record (platform.md §5). */
 export function hostOptOutFlags(get: AttributeReader): HostOptOutFlags {
   return {

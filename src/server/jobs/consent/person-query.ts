@@ -1,13 +1,13 @@
 /** Reads one person's consent, host flags and relationship into the core's eligibility questions. */
 import type { ConsentChannel, ConsentEvent, EligibilityQuery, InvalidConsentEventError, KnownRelationship } from '../../../core/consent';
-import { CONSENT_CHANNELS, CONSENT_HISTORY_FIELD, channelFieldNames, consentFromFields, personEligibilityQuery } from '../../../core/consent';
+import { CONSENT_CHANNELS, CONSENT_HISTORY_FIELD, channelFieldNames, consentFromFields, HOST_OPT_OUT_ATTRIBUTES, personEligibilityQuery } from '../../../core/consent';
 import type { EspoRecord } from '../../espo/types';
 import type { PersonVehicle } from '../retention/lookups';
 
 /** Attributes `consent check` reads. */
 export const CONSENT_SELECT: readonly string[] = [
   ...CONSENT_CHANNELS.flatMap((channel) => Object.values(channelFieldNames(channel))),
-  CONSENT_HISTORY_FIELD, 'emailAddress', 'phoneNumber', 'emailAddressIsOptedOut', 'phoneNumberIsOptedOut', 'doNotCall',
+  CONSENT_HISTORY_FIELD, 'emailAddress', 'phoneNumber', ...HOST_OPT_OUT_ATTRIBUTES,
   'autoCibleCustomerKind', 'autoCibleLifecycleStage', 'autoCibleLastWorkshopVisitAt', 'autoCibleRetentionStatus',
 ];
 

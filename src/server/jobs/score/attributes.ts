@@ -5,6 +5,7 @@
  */
 import { getEntity } from '../../../core/catalogue';
 import type { FieldDef } from '../../../core/catalogue';
+import { HOST_OPT_OUT_ATTRIBUTES } from '../../../core/consent';
 import type { ScoredType } from '../../state/score-state';
 
 function attributeOf(field: FieldDef): string {
@@ -17,10 +18,7 @@ const VEHICLE_SKIPPED = new Set(['name', 'plate', 'vin']);
 /** Consent is a gate beside the score and retention decides whether to score at all: neither is a fact. */
 const notFact = (field: FieldDef): boolean => field.dataCategory === 'consent' || field.dataCategory === 'retention';
 
-/** EspoCRM's own opt-out flags of a person (platform.md §5): they decide channels beside the score. */
-export const HOST_OPT_OUT_ATTRIBUTES: readonly string[] = ['emailAddressIsOptedOut', 'phoneNumberIsOptedOut', 'doNotCall'];
-
-/** A person's consent fields: read for the channels reported beside the score, never facts. */
+/** A person's consent fields and EspoCRM opt-out flags: read for the channels beside the score, never facts. */
 function consentAttributes(entityType: ScoredType): readonly string[] {
   if (entityType === 'Account') return [];
   return [...getEntity(entityType).fields.filter((field) => field.dataCategory === 'consent').map(attributeOf), ...HOST_OPT_OUT_ATTRIBUTES];
