@@ -20,11 +20,20 @@ function numberSlot(value: number): number {
 }
 
 /**
+ * JavaScript for the table slot of `variable`, an integer (the generated scorer looks integers up
+ * without a call; any other number goes through `get`, and a slot whose text is for another value too).
+ */
+export function integerSlotSource(variable: string): string {
+  return `(Math.imul(${variable} | 0, ${String(0x9e3779b1)}) >>> ${String(32 - NUMBER_SLOT_BITS)})`;
+}
+
+/**
  * Memoises a rule's reason text per fact value. Codes, booleans, absent values and lists (by their
  * codes) are kept in small maps that start over if they ever fill.
  */
 export class ReasonCache {
-  private readonly numbers: (ReasonText | undefined)[] = new Array<ReasonText | undefined>(NUMBER_SLOTS).fill(undefined);
+  /** Texts of numbers by `numberSlot`; read (never written) by the generated scorer. */
+  readonly numbers: (ReasonText | undefined)[] = new Array<ReasonText | undefined>(NUMBER_SLOTS).fill(undefined);
   private readonly others = new Map<string | boolean | null, ReasonText>();
   private readonly lists = new Map<string, ReasonText>();
 

@@ -44,11 +44,14 @@ export class ReasonText {
   /** " et fin de LLD le 20/05/2025." / " and …": at the end. */
   private readonly lastFr: string;
   private readonly lastEn: string;
-  // The last reason made from this text. Reasons are immutable, so records that saw the same value
-  // and earned the same points share one object instead of allocating a reason each.
-  private lastReason: Reason | undefined;
-  // Its points, kept here so that a hit reads no other object.
-  private lastPoints = Number.NaN;
+  /**
+   * The last reason made from this text. Reasons are immutable, so records that saw the same value
+   * and earned the same points share one object instead of allocating a reason each. Read (never
+   * written) by the generated scorer, which checks for a hit without a call.
+   */
+  lastReason: Reason | undefined;
+  /** Its points, kept here so that a hit reads no other object. */
+  lastPoints = Number.NaN;
 
   constructor(
     readonly label: Label,

@@ -3,7 +3,8 @@ import { reasonText } from './reason-text';
 import type { ReasonText } from './reason-text';
 import type { Reason } from './result-types';
 
-const NONE: Label = { fr: 'Aucun critère favorable.', en: 'No favourable criterion.' };
+/** The sentence of a record without any positive reason. */
+export const NO_TOP_REASON: Label = { fr: 'Aucun critère favorable.', en: 'No favourable criterion.' };
 
 /**
  * The (up to) three strongest positive reasons of a record, offered in model order: a later reason
@@ -45,7 +46,7 @@ export class TopThree {
 
   /** "Fin de LLD le 20/05/2025, contact entrant il y a 5 jours et parc de 10 à 49 véhicules." */
   sentence(): Label {
-    if (this.count === 0 || this.t0 === null) return NONE;
+    if (this.count === 0 || this.t0 === null) return NO_TOP_REASON;
     return this.t0.sentence(this.count > 1 ? this.t1 : null, this.count > 2 ? this.t2 : null);
   }
 }

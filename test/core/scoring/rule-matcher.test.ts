@@ -1,44 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MODELS, FACT_REGISTRY, isoFromDay } from '../../../src/core/scoring';
-import type { Condition, FactDef } from '../../../src/core/scoring';
+import { DEFAULT_MODELS, FACT_REGISTRY } from '../../../src/core/scoring';
+import type { Condition } from '../../../src/core/scoring';
 import { compileCondition, requiredSlot } from '../../../src/core/scoring/compile-condition';
 import { compiledMatcher, interpretedMatcher } from '../../../src/core/scoring/rule-matcher';
-import { arbitraryFacts, arbitraryNarrowFacts, arbitraryValue, TODAY_DAY } from './arbitraries';
-
-const codesOf = (def: FactDef): string[] => def.enum?.options.map((o) => o.code) ?? [];
-const presence = (def: FactDef): fc.Arbitrary<Condition> => fc.constantFrom<Condition>({ fact: def.name, operator: 'isEmpty' }, { fact: def.name, operator: 'isNotEmpty' });
-const scalar = (def: FactDef): fc.Arbitrary<string | number | boolean> => arbitraryValue(def, true).filter((v) => v !== null && !Array.isArray(v)).map((v) => (def.type === 'date' && typeof v === 'number' ? isoFromDay(v) : v as string | number | boolean));
-
-/** A valid leaf condition on `def`, with every operator its type accepts. */
-function leaf(def: FactDef): fc.Arbitrary<Condition> {
-  const fact = def.name;
-  const equality = fc.tuple(fc.constantFrom('equals', 'notEquals'), scalar(def)).map(([operator, value]) => ({ fact, operator, value }) as Condition);
-  const ordered = fc.tuple(fc.constantFrom('greaterThan', 'greaterThanOrEquals', 'lessThan', 'lessThanOrEquals'), scalar(def)).map(([operator, value]) => ({ fact, operator, value }) as Condition);
-  const between = fc.tuple(scalar(def), scalar(def)).map(([a, b]) => ({ fact, operator: 'between', value: a <= b ? [a, b] : [b, a] }) as Condition);
-  const membership = fc.tuple(fc.constantFrom('in', 'notIn'), fc.array(scalar(def), { minLength: 1, maxLength: 4 })).map(([operator, value]) => ({ fact, operator, value }) as Condition);
-  const window = fc.tuple(fc.constantFrom('withinNextDays', 'withinLastDays', 'olderThanDays', 'withinNextMonths', 'withinLastMonths', 'olderThanMonths', 'olderThanYears'), fc.nat(4))
-    .map(([operator, value]) => ({ fact, operator, value }) as Condition);
-  switch (def.type) {
-    case 'number': return fc.oneof(equality, ordered, between, membership, presence(def));
-    case 'date': return fc.oneof(equality, ordered, between, window, presence(def));
-    case 'enum':
-    case 'string': return fc.oneof(equality, membership, presence(def));
-    case 'bool': return fc.oneof(equality, presence(def));
-    case 'multiEnum': return fc.oneof(fc.subarray(codesOf(def), { minLength: 1 }).map((value) => ({ fact, operator: 'contains', value }) as Condition), presence(def));
-  }
-}
-
-const anyLeaf = fc.constantFrom(...FACT_REGISTRY).chain(leaf);
-const { condition } = fc.letrec<{ condition: Condition }>((tie) => ({
-  condition: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    anyLeaf,
-    fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
-    fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
-    tie('condition').map((not) => ({ not })),
-  ),
-}));
+import { arbitraryCondition as condition, arbitraryFacts, arbitraryNarrowFacts, TODAY_DAY } from './arbitraries';
 
 function matchers(conditions: readonly Condition[], day: number) {
   const rules = conditions.map((c) => ({ requires: requiredSlot(c) }));

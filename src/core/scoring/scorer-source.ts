@@ -1,0 +1,141 @@
+import type { CompiledRule } from './compiled-rule';
+import { FACT_REGISTRY } from './fact-registry';
+import { conditionSource } from './operators/js-source';
+import type { Constants } from './operators/js-source';
+import type { CondNode } from './operators/node';
+import { integerSlotSource } from './reason-cache';
+import type { CappedGroup } from './reason-makers';
+
+/** What the generated scorer is made of: the model's rules for one day, its caps and its combination. */
+export interface ScorerPlan {
+  readonly rules: readonly CompiledRule[];
+  /** Each rule's condition for the day, in rule order. */
+  readonly conditions: readonly CondNode[];
+  readonly fitCaps: readonly CappedGroup[];
+  readonly engagementCaps: readonly CappedGroup[];
+  readonly groupCount: number;
+  readonly today: number;
+  readonly fitWeight: number;
+  readonly engagementWeight: number;
+  readonly grades: { readonly A: number; readonly B: number; readonly C: number };
+}
+
+const int = (n: number): string => String(n | 0);
+
+/** The points a rule earns: a constant, or decayed with the days since its event (as `decayedPoints`). */
+function pointsSource(rule: CompiledRule, i: number, plan: ScorerPlan, k: Constants): string {
+  const points = k.number(rule.points);
+  if (rule.sinceSlot < 0) return `p = ${points};`;
+  // The day is a number the scorer was prepared for; the table is the rule's own (`D<i>`).
+  return `p = typeof (v = f[${int(rule.sinceSlot)}]) === 'number' ? ((v = ${k.number(plan.today)} - v) <= 0 ? ${points} : v < D${int(i)}.length ? (D${int(i)}[v] ?? 0) : 0) : ${points};`;
+}
+
+/** Inserts the reason text `t` with points `p` among the three strongest (as `TopThree.offer`). */
+const OFFER = [
+  'if (p > 0 && (c !== 3 || p > p2)) {',
+  '  if (c === 0 || p > p0) { p2 = p1; t2 = t1; p1 = p0; t1 = t0; p0 = p; t0 = t; }',
+  '  else if (c === 1 || p > p1) { p2 = p1; t2 = t1; p1 = p; t1 = t; }',
+  '  else { p2 = p; t2 = t; }',
+  '  if (c < 3) c += 1;',
+  '}',
+].join('\n');
+
+function ruleSource(rule: CompiledRule, i: number, plan: ScorerPlan, k: Constants): string {
+  const n = int(i);
+  const guard = rule.requires >= 0 ? `f[${int(rule.requires)}] !== null && ` : '';
+  const value = rule.valueSlot >= 0 ? `v = f[${int(rule.valueSlot)}]; if (v === undefined) v = null;` : 'v = null;';
+  const lines = [
+    `if (${guard}${conditionSource(plan.conditions[i] as CondNode, k)}) {`,
+    pointsSource(rule, i, plan, k),
+    rule.axis === 'fit' ? 'fit += p;' : 'eng += p;',
+    rule.group >= 0 ? `g${int(rule.group)} += p;` : '',
+    value,
+    rule.fixedText === null ? cachedReasonSource(rule, n) : fixedReasonSource(n),
+    // Decay only ever lowers positive points towards 0: a rule without positive points never reaches the top three.
+    rule.points > 0 ? OFFER : '',
+    '}',
+  ];
+  return lines.filter((line) => line !== '').join('\n');
+}
+
+/**
+ * The text `t` of the value `v` from the rule's cache, then its reason `r`: what `ReasonCache.get` and
+ * `ReasonText.reasonOf` give, with their usual hits checked here (in a function this large V8 stops
+ * inlining calls, and a call per reason is a good part of a record's time).
+ */
+function cachedReasonSource(rule: CompiledRule, n: string): string {
+  const type = FACT_REGISTRY[rule.valueSlot]?.type;
+  const numeric = type === 'number' || type === 'date';
+  return [
+    numeric ? `t = typeof v === 'number' ? N${n}[${integerSlotSource('v')}] : undefined; if (t === undefined || t.fact !== v) t = T${n}.get(v);` : `t = T${n}.get(v);`,
+    // The texts of a rule without decay only ever see its points: their last reason is the one.
+    rule.sinceSlot < 0
+      ? `r = t.lastReason; if (r === undefined) r = t.reasonOf(U${n}, p);`
+      : `r = t.lastReason; if (r === undefined || t.lastPoints !== p) r = t.reasonOf(U${n}, p);`,
+    'R[n++] = r;',
+  ].join('\n');
+}
+
+/** The constant text `t` of the rule and its reason `r` (as `fixedReason`, whose usual hit is checked here). */
+function fixedReasonSource(n: string): string {
+  return [
+    `t = X${n}; r = last[${n}];`,
+    `if (r === undefined || r.value !== v || r.points !== p) r = h.fixedReason(last, ${n}, U${n}, t.label, v, p);`,
+    'R[n++] = r;',
+  ].join('\n');
+}
+
+function capsSource(caps: readonly CappedGroup[], axis: 'fit' | 'engagement', total: string, k: Constants): string {
+  if (caps.length === 0) return '';
+  const list = axis === 'fit' ? 'fitCaps' : 'engagementCaps';
+  const checks = caps.map((group, j) => {
+    const sum = `g${int(group.index)}`;
+    return `if (${sum} > ${k.number(group.cap)}) { R[n++] = h.capReason(${list}[${int(j)}], '${axis}', ${sum}); a += ${k.number(group.cap)} - ${sum}; }`;
+  });
+  return ['a = 0;', ...checks, `${total} += a;`].join('\n');
+}
+
+function clampSource(total: string, axis: 'fit' | 'engagement'): string {
+  return `if (!(${total} >= 0 && ${total} <= 100)) { R[n++] = h.clampReason(${total}, '${axis}', labels); ${total} = ${total} < 0 ? 0 : 100; }`;
+}
+
+function preamble(plan: ScorerPlan): string {
+  const lines = plan.rules.map((rule, i) => {
+    const n = int(i);
+    const text = rule.fixedText === null ? `T${n} = e.texts[${n}], N${n} = T${n}.numbers` : `X${n} = e.rules[${n}].fixedText`;
+    const decay = rule.sinceSlot < 0 ? '' : `, D${n} = e.rules[${n}].decay`;
+    return `const U${n} = e.rules[${n}], ${text}${decay};`;
+  });
+  return ['const R = e.scratch, last = e.lastFixed, fitCaps = e.fitCaps, engagementCaps = e.engagementCaps, labels = e.labels, NONE = e.none, VERSION = e.modelVersion;', ...lines].join('\n');
+}
+
+/**
+ * The JavaScript source of a whole record scorer for one model and one day: the same steps as the
+ * interpreted loop of `scorer.ts` (rules in model order, caps, floor and ceiling, combination, grade,
+ * top reasons), unrolled so V8 sees each rule's points, axis, group and reason as constants.
+ *
+ * As for conditions (`operators/js-source.ts`), nothing from a model file is written into the source:
+ * only slots and indices this file computes, numbers checked to be finite, and `k[i]` constants.
+ * The body runs with `k` (constants), `h` (helpers) and `e` (the run's rules, caches and scratch).
+ */
+export function scorerSource(plan: ScorerPlan, k: Constants): string {
+  const groups = Array.from({ length: plan.groupCount }, (_, g) => `g${int(g)} = 0`);
+  const total = plan.fitWeight + plan.engagementWeight;
+  const { A, B, C } = plan.grades;
+  return [
+    "'use strict';",
+    preamble(plan),
+    'return function scoreRecord(f) {',
+    `let v, p, t, r, a, n = 0, fit = 0, eng = 0, c = 0, p0 = 0, p1 = 0, p2 = 0, t0 = null, t1 = null, t2 = null${groups.map((g) => `, ${g}`).join('')};`,
+    ...plan.rules.map((rule, i) => ruleSource(rule, i, plan, k)),
+    capsSource(plan.fitCaps, 'fit', 'fit', k),
+    capsSource(plan.engagementCaps, 'engagement', 'eng', k),
+    clampSource('fit', 'fit'),
+    clampSource('eng', 'engagement'),
+    `const score = Math.round((${k.number(plan.fitWeight)} * fit + ${k.number(plan.engagementWeight)} * eng) / ${k.number(total)});`,
+    `const grade = score >= ${k.number(A)} ? 'A' : score >= ${k.number(B)} ? 'B' : score >= ${k.number(C)} ? 'C' : 'D';`,
+    'const topReasons = c === 0 ? NONE : t0.sentence(c > 1 ? t1 : null, c > 2 ? t2 : null);',
+    `return { score, fit, engagement: eng, grade, fired: R.slice(0, n), evaluated: ${int(plan.rules.length)}, topReasons, modelVersion: VERSION };`,
+    '};',
+  ].filter((line) => line !== '').join('\n');
+}
