@@ -7,7 +7,7 @@ import type { ReasonCache } from './reason-cache';
 import { ReasonList } from './reason-list';
 import { capReason, clampReason, fixedReason } from './reason-makers';
 import type { CappedGroup } from './reason-makers';
-import { interpretedMatcher } from './rule-matcher';
+import { interpretedMatcher, ruleMatcher } from './rule-matcher';
 import type { RuleMatcher } from './rule-matcher';
 import { compiledScorer } from './compiled-scorer';
 import { scorerRun } from './scorer-run';
@@ -46,9 +46,8 @@ function clampAxis(total: number, axis: Axis, labels: AdjustmentLabels, fired: R
  * The reference scorer: a loop over the rules that matched. It is what the generated scorer
  * (`scorer-source.ts`) must equal, and what runs where the environment forbids compiling code.
  */
-export function interpretedScorer(run: ScorerRun): RecordScorer {
+export function interpretedScorer(run: ScorerRun, match: RuleMatcher = interpretedMatcher(run.parts.rules, run.conditions)): RecordScorer {
   const { rules, model, labels } = run.parts;
-  const match: RuleMatcher = interpretedMatcher(rules, run.conditions);
   const matched = new Int32Array(rules.length);
   const sums = new Float64Array(model.groups.length);
   const top = new TopThree();
@@ -83,11 +82,12 @@ export function interpretedScorer(run: ScorerRun): RecordScorer {
 }
 
 /**
- * Prepares the scoring of one day: the generated scorer where the environment allows compiling code,
- * the interpreted one otherwise. The scorer keeps scratch state between calls, so it scores one record
+ * Prepares the scoring of one day: the generated scorer where the environment allows compiling code
+ * and the model is not too large for it, the loop otherwise. The scorer keeps scratch state between calls, so it scores one record
  * at a time (as JS runs).
  */
 export function prepareScorer(parts: ScorerParts, today: number): RecordScorer {
   const run = scorerRun(parts, today);
-  return compiledScorer(run) ?? interpretedScorer(run);
+  // Past the size of one generated function, the loop still runs conditions compiled by chunks.
+  return compiledScorer(run) ?? interpretedScorer(run, ruleMatcher(parts.rules, run.conditions));
 }
