@@ -115,3 +115,4 @@ export {
 } from './derive';
 export { addMonthsIso, compareIsoDates, isIsoDate, monthsBetween, parseIsoDate } from './iso-date';
 export type { CalendarDate } from './iso-date';
+export { addMonthsToDay, civilFromDay, dayFromCivil, isoFromDay, parseDay, wholeMonthsBetween } from './day-numbers';

@@ -1,4 +1,4 @@
-import { parseDay } from './days';
+import { parseDay } from '../catalogue';
 import type { FactType, FactValue } from './fact-types';
 
 /** Sentinel of `coerceFactValue` for a value that cannot be read as its fact type. */

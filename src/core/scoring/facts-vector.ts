@@ -1,5 +1,5 @@
 import { DomainInputError } from '../errors';
-import { isoFromDay, parseDay } from './days';
+import { isoFromDay, parseDay } from '../catalogue';
 import { FACT_INDEX, FACT_REGISTRY } from './fact-registry';
 import type { FactValue, Facts } from './fact-types';
 

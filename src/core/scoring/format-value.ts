@@ -1,5 +1,5 @@
 import type { Label } from '../catalogue';
-import { civilFromDay, isoFromDay } from './days';
+import { civilFromDay, isoFromDay } from '../catalogue';
 import type { FactDef, FactValue } from './fact-types';
 import type { ShownValue } from './result-types';
 

@@ -47,6 +47,6 @@ export type { CustomerKindBasis, ResolvedCustomerKind } from './customer-kind';
 export { NoScoringModelError } from './no-model-error';
 
 // Day numbers (dates inside facts)
-export { addMonthsToDay, dayFromCivil, isoFromDay, parseDay, wholeMonthsBetween } from './days';
+export { addMonthsToDay, dayFromCivil, isoFromDay, parseDay, wholeMonthsBetween } from '../catalogue';
 export { toDay } from './today';
 export type { Today } from './today';

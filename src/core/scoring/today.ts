@@ -1,5 +1,5 @@
 import { DomainInputError } from '../errors';
-import { dayFromCivil, parseDay } from './days';
+import { dayFromCivil, parseDay } from '../catalogue';
 
 /** The scoring date: `YYYY-MM-DD` (a UTC calendar day) or a `Date` (its UTC day). Never read from a clock. */
 export type Today = string | Date;

@@ -1,6 +1,6 @@
 import { ENERGY_FAMILY, FINANCING_MODE, VEHICLE_BRAND, VEHICLE_CATEGORY } from '../catalogue';
 import { orderedCodes } from './codes';
-import { wholeMonthsBetween } from './days';
+import { wholeMonthsBetween } from '../catalogue';
 import type { FactSink } from './facts-vector';
 import type { VehicleFacts } from './vehicle-facts';
 

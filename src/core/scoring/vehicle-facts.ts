@@ -1,5 +1,5 @@
 import { categoryFromGenre, energyFamilyFromCode } from '../catalogue';
-import { addMonthsToDay, wholeMonthsBetween } from './days';
+import { addMonthsToDay, wholeMonthsBetween } from '../catalogue';
 import { readCode, readDay, readNumber } from './record-reader';
 import type { RawRecord } from './record-reader';
 

@@ -3,8 +3,9 @@
  * when it has any, every other input from the admin defaults of its customer kind. Each input says
  * where it came from, so the panel can show it.
  */
+import { isoFromDay } from '../catalogue';
 import { DomainInputError } from '../errors';
-import { dayToIsoDate, isoDateToDay } from './dates';
+import { isoDateToDay } from './dates';
 import type { CustomerKind, VmcDefaults } from './defaults';
 import type { VmcInputName, VmcInputs } from './types';
 
@@ -86,8 +87,8 @@ function historyStats(purchases: readonly Purchase[], today: string): HistorySta
     source: {
       type: 'history',
       purchaseCount: days.length,
-      from: dayToIsoDate(first),
-      to: dayToIsoDate(end),
+      from: isoFromDay(first),
+      to: isoFromDay(end),
       windowYears,
     },
   };

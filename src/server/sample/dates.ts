@@ -1,5 +1,5 @@
 /** UTC calendar-date arithmetic for the generator, on day numbers (days since 1970-01-01). */
-import { dayFromCivil, isoFromDay } from '../../core/scoring/days';
+import { dayFromCivil, isoFromDay } from '../../core/catalogue';
 import type { Rng } from './prng';
 
 /** Days since 1970-01-01 of an ISO date `YYYY-MM-DD` (the generator only handles dates it made, so valid ones). */

@@ -1,4 +1,4 @@
-import { addMonthsToDay } from '../days';
+import { addMonthsToDay } from '../../catalogue';
 import { defineOperator } from './define';
 import { boundNode, OP } from './node';
 import type { OperatorDef, OperatorName } from './types';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDay } from '../days';
+import { parseDay } from '../../catalogue';
 import type { FactDef } from '../fact-types';
 
 /** A calendar date in a model file. */

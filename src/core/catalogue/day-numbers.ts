@@ -1,8 +1,11 @@
 /**
- * Calendar dates as day numbers (whole days since 1970-01-01, UTC), the form dates take inside
- * the scoring core: comparing two integers is what makes 2M records/s possible. Month arithmetic
- * follows `catalogue/iso-date.ts`: a day that does not exist in the target month becomes its last day.
+ * Calendar dates as day numbers (whole days since 1970-01-01, UTC): the form dates take inside the
+ * scoring and VMC cores, where comparing two integers is what keeps millions of records a second
+ * possible. Month arithmetic follows `iso-date.ts`: a day that does not exist in the target month
+ * becomes its last day.
  */
+import { daysInMonth } from './iso-date';
+import type { CalendarDate } from './iso-date';
 
 /** Day number of a proleptic Gregorian date (H. Hinnant, `days_from_civil`). */
 export function dayFromCivil(year: number, month: number, day: number): number {
@@ -14,14 +17,8 @@ export function dayFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-export interface Civil {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
 /** Inverse of `dayFromCivil` (H. Hinnant, `civil_from_days`). */
-export function civilFromDay(dayNumber: number): Civil {
+export function civilFromDay(dayNumber: number): CalendarDate {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -31,15 +28,6 @@ export function civilFromDay(dayNumber: number): Civil {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function digitsAt(text: string, start: number, count: number): number {
@@ -83,7 +71,7 @@ export function addMonthsToDay(dayNumber: number, months: number): number {
 
 /**
  * Whole months from `from` to `to` (`to` on or after `from`), with the rule of `monthsBetween` in
- * `catalogue/iso-date.ts`: a month is complete on the same day, or on the last day of a shorter month.
+ * `iso-date.ts`: a month is complete on the same day, or on the last day of a shorter month.
  */
 export function wholeMonthsBetween(from: number, to: number): number {
   const a = civilFromDay(from);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonthsIso, monthsBetween } from '../../../src/core/catalogue';
-import { addMonthsToDay, dayFromCivil, isoFromDay, parseDay, toDay, wholeMonthsBetween } from '../../../src/core/scoring';
+import { addMonthsIso, addMonthsToDay, dayFromCivil, isoFromDay, monthsBetween, parseDay, wholeMonthsBetween } from '../../../src/core/catalogue';
+import { toDay } from '../../../src/core/scoring';
 
 const isoDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
