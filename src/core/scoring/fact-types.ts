@@ -1,7 +1,7 @@
 import type { EnumDef, Label } from '../catalogue';
 
 /**
- * Kinds of fact a condition can test. Dates are day numbers inside the core (see `days.ts`) and
+ * Kinds of fact a condition can test. Dates are day numbers inside the core (see `catalogue/day-numbers.ts`) and
  * ISO strings in reasons and model files.
  */
 export type FactType = 'number' | 'date' | 'enum' | 'multiEnum' | 'bool' | 'string';
