@@ -11,7 +11,7 @@ export interface ConsentWriteMessages {
   readonly syncColumns: readonly string[];
   readonly syncOutcomes: Readonly<Record<ConsentSyncOutcome | 'unchanged', string>>;
   readonly syncTitle: (source: string, today: string, dryRun: boolean) => string;
-  readonly syncSummary: (people: number, counts: string, added: number, refused: number) => string;
+  readonly syncSummary: (people: number, counts: string, added: number, fromFlags: number, refused: number) => string;
   readonly lineColumns: readonly string[];
   readonly recordColumns: readonly string[];
   readonly lineOutcomes: Readonly<Record<ImportLineOutcome, string>>;
@@ -52,7 +52,8 @@ const fr: ConsentMessages = {
   syncColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Saisies refusées'],
   syncOutcomes: { updated: 'mise à jour', wouldUpdate: 'serait mise à jour', unchanged: 'déjà à jour', invalidHistory: 'historique illisible', gone: 'supprimée' },
   syncTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de la synchronisation' : 'Synchronisation'} des consentements — ${source}, au ${today}`,
-  syncSummary: (people, counts, added, refused) => `${people} personnes lues : ${counts}. Saisies ajoutées à l’historique : ${added}. Saisies refusées : ${refused}.`,
+  syncSummary: (people, counts, added, fromFlags, refused) =>
+    `${people} personnes lues : ${counts}. Événements ajoutés à l’historique : ${added}, dont ${fromFlags} oppositions lues sur les cases « désinscrit » / « ne pas appeler » d’EspoCRM. Saisies refusées : ${refused}.`,
   lineColumns: ['Ligne', 'Résultat', 'Canal', 'Clé', 'Détail'],
   recordColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Lignes'],
   lineOutcomes: {
@@ -101,7 +102,8 @@ const en: ConsentMessages = {
   syncColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Refused edits'],
   syncOutcomes: { updated: 'updated', wouldUpdate: 'would be updated', unchanged: 'up to date', invalidHistory: 'unreadable history', gone: 'deleted' },
   syncTitle: (source, today, dryRun) => `Consent ${dryRun ? 'sync dry run' : 'sync'} — ${source}, as of ${today}`,
-  syncSummary: (people, counts, added, refused) => `${people} people read: ${counts}. Edits added to the history: ${added}. Edits refused: ${refused}.`,
+  syncSummary: (people, counts, added, fromFlags, refused) =>
+    `${people} people read: ${counts}. Events added to the history: ${added}, of which ${fromFlags} objections read from EspoCRM's opted-out / do-not-call flags. Edits refused: ${refused}.`,
   lineColumns: ['Line', 'Outcome', 'Channel', 'Key', 'Detail'],
   recordColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Lines'],
   lineOutcomes: {

@@ -115,7 +115,7 @@ async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: WriteFlags
     const rows: string[][] = [[...t.syncColumns]];
     const onRecord = (line: ConsentSyncLine): void => void (flags.json === true ? ctx.stdout.write(`${JSON.stringify(line)}\n`) : rows.push(syncRow(line, t)));
     const report = await runConsentSync({ gateway: source.gateway, today, onRecord }, jobContext(ctx, dryRun, t.progress));
-    const summary = [t.syncSummary(report.people, countsText(report.counts, t.syncOutcomes), report.eventsAdded, report.rejectedEdits), ...writeNotes(t, source, dryRun)];
+    const summary = [t.syncSummary(report.people, countsText(report.counts, t.syncOutcomes), report.eventsAdded, report.hostFlagObjections, report.rejectedEdits), ...writeNotes(t, source, dryRun)];
     printRun(ctx, flags.json, t.syncTitle(sourceLabel(source), today, dryRun), [rows], summary);
     ctx.setExitCode(report.counts.invalidHistory > 0 ? 1 : 0);
   } catch (error) {

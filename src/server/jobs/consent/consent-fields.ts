@@ -5,7 +5,8 @@
  */
 import type { ConsentChannel, ConsentEvent, ConsentEventField } from '../../../core/consent';
 import {
-  CONSENT_CHANNELS, CONSENT_HISTORY_FIELD, channelFieldNames, consentFromFields, consentToFields, parseConsentHistory, serialiseConsentHistory,
+  CONSENT_CHANNELS, CONSENT_HISTORY_FIELD, HOST_OPT_OUT_ATTRIBUTES, channelFieldNames, consentFromFields, consentToFields, hostFlagEvents, hostOptOutFlags,
+  mergeConsent, parseConsentHistory, serialiseConsentHistory,
 } from '../../../core/consent';
 import type { EspoRecord } from '../../espo/types';
 
@@ -25,17 +26,27 @@ export interface RejectedEdit {
 export interface FoldedConsent {
   /** The stored history, as stored (canonical order). */
   readonly stored: readonly ConsentEvent[];
-  /** The stored history plus the valid hand edits. */
+  /** The stored history plus the valid hand edits and the objections EspoCRM's opt-out flags show. */
   readonly history: readonly ConsentEvent[];
   readonly rejected: readonly RejectedEdit[];
+  /** Channels whose objection was read from an EspoCRM opt-out flag on this run. */
+  readonly fromHostFlags: readonly ConsentChannel[];
 }
+
+/**
+ * The attributes `foldConsent` reads: the consent fields and EspoCRM's opt-out flags (whose objections
+ * the history records, so the proof tells where they came from).
+ */
+export const FOLD_SELECT: readonly string[] = [...CONSENT_FIELDS, ...HOST_OPT_OUT_ATTRIBUTES];
 
 /** Throws `ConsentHistoryParseError` when the stored history cannot be read: it must then not be overwritten. */
 export function foldConsent(record: EspoRecord, today: string): FoldedConsent {
   const stored = parseConsentHistory(record[CONSENT_HISTORY_FIELD], record.id);
   const folded = consentFromFields(record, { today, recordId: record.id });
   const rejected = folded.rejected.map((e) => ({ channel: e.channel, field: e.field, reason: e.reason }));
-  return { stored, history: folded.history, rejected };
+  const flagged = hostFlagEvents(hostOptOutFlags((attribute) => record[attribute]), folded.history, today);
+  const history = flagged.length === 0 ? folded.history : mergeConsent(folded.history, flagged);
+  return { stored, history, rejected, fromHostFlags: flagged.map((event) => event.channel) };
 }
 
 function isBlank(value: unknown): boolean {

@@ -1,6 +1,7 @@
 /**
- * `consent sync`: folds the consent fields staff edited by hand in EspoCRM into each person's history, then
- * puts the flat fields back to what the history says. A newer opt-out always wins; an opt-in typed without
+ * `consent sync`: folds the consent fields staff edited by hand in EspoCRM, and the objections its own
+ * opt-out flags show (`emailAddressIsOptedOut`, `phoneNumberIsOptedOut`, `doNotCall`), into each person's
+ * history, then puts the flat fields back to what the history says. A newer opt-out always wins; an opt-in typed without
  * its proof or date is not recorded (RGPD art. 7(1)) and is reported, and the flat fields stop showing it
  * as current. Writes only changed attributes, so a second run writes nothing. Dry run unless `ctx.dryRun`
  * is false.
@@ -14,7 +15,7 @@ import type { RgpdJobContext } from '../retention/job-context';
 import type { PersonEntityType } from '../retention/persons';
 import { isAnonymised, PERSON_ENTITY_TYPES } from '../retention/persons';
 import type { RejectedEdit } from './consent-fields';
-import { CONSENT_FIELDS, changedChannels, consentChanges, foldConsent } from './consent-fields';
+import { FOLD_SELECT, changedChannels, consentChanges, foldConsent } from './consent-fields';
 
 export interface ConsentSyncInput {
   readonly gateway: EspoGateway;
@@ -40,8 +41,10 @@ export interface ConsentSyncLine {
   readonly outcome: ConsentSyncOutcome;
   /** Channels whose flat fields are rewritten. */
   readonly channels: readonly ConsentChannel[];
-  /** Hand edits added to the history. */
+  /** Events added to the history: hand edits and objections read from EspoCRM's opt-out flags. */
   readonly eventsAdded: number;
+  /** Channels whose objection was read from an EspoCRM opt-out flag (counted in `eventsAdded`). */
+  readonly fromHostFlags: readonly ConsentChannel[];
   readonly rejected: readonly RejectedEdit[];
 }
 
@@ -50,14 +53,15 @@ export interface ConsentSyncReport {
   readonly dryRun: boolean;
   readonly people: number;
   readonly counts: Readonly<Record<ConsentSyncOutcome | 'unchanged', number>>;
-  /** Hand edits recorded into histories, and hand edits refused. */
+  /** Events recorded into histories (hand edits and flag objections), flag objections among them, and hand edits refused. */
   readonly eventsAdded: number;
+  readonly hostFlagObjections: number;
   readonly rejectedEdits: number;
 }
 
 async function syncRecord(input: ConsentSyncInput, entityType: PersonEntityType, record: EspoRecord, ctx: RgpdJobContext): Promise<ConsentSyncLine | null> {
-  const line = (outcome: ConsentSyncOutcome, channels: readonly ConsentChannel[] = [], eventsAdded = 0, rejected: readonly RejectedEdit[] = []): ConsentSyncLine =>
-    ({ id: record.id, entityType, outcome, channels, eventsAdded, rejected });
+  const line = (outcome: ConsentSyncOutcome, channels: readonly ConsentChannel[] = [], eventsAdded = 0, fromHostFlags: readonly ConsentChannel[] = [], rejected: readonly RejectedEdit[] = []): ConsentSyncLine =>
+    ({ id: record.id, entityType, outcome, channels, eventsAdded, fromHostFlags, rejected });
   let folded;
   try {
     folded = foldConsent(record, input.today);
@@ -76,7 +80,7 @@ async function syncRecord(input: ConsentSyncInput, entityType: PersonEntityType,
       throw error;
     }
   }
-  return line(ctx.dryRun ? 'wouldUpdate' : 'updated', changedChannels(changes), eventsAdded, folded.rejected);
+  return line(ctx.dryRun ? 'wouldUpdate' : 'updated', changedChannels(changes), eventsAdded, CONSENT_HISTORY_FIELD in changes ? folded.fromHostFlags : [], folded.rejected);
 }
 
 export async function runConsentSync(input: ConsentSyncInput, ctx: RgpdJobContext): Promise<ConsentSyncReport> {
@@ -85,8 +89,9 @@ export async function runConsentSync(input: ConsentSyncInput, ctx: RgpdJobContex
   let people = 0;
   let eventsAdded = 0;
   let rejectedEdits = 0;
+  let hostFlagObjections = 0;
   for (const [stepIndex, entityType] of entityTypes.entries()) {
-    const select = [...CONSENT_FIELDS, 'autoCibleRetentionStatus'];
+    const select = [...FOLD_SELECT, 'autoCibleRetentionStatus'];
     for await (const record of input.gateway.iterate(entityType, { select, signal: ctx.signal })) {
       if (isAnonymised(record)) continue;
       people += 1;
@@ -94,11 +99,12 @@ export async function runConsentSync(input: ConsentSyncInput, ctx: RgpdJobContex
       counts[line?.outcome ?? 'unchanged'] += 1;
       if (line !== null) {
         eventsAdded += line.eventsAdded;
+        hostFlagObjections += line.fromHostFlags.length;
         rejectedEdits += line.rejected.length;
         input.onRecord?.(line);
       }
       if (people % 200 === 0) ctx.progress({ step: entityType, done: people, stepIndex, stepCount: entityTypes.length });
     }
   }
-  return { today: input.today, dryRun: ctx.dryRun, people, counts, eventsAdded, rejectedEdits };
+  return { today: input.today, dryRun: ctx.dryRun, people, counts, eventsAdded, hostFlagObjections, rejectedEdits };
 }

@@ -20,7 +20,7 @@ describe('autocible consent sync', () => {
     const run = await runCli(consentCommand, ['consent', 'sync', '--dir', await writeRgpdDataset(), '--json', '--today', '2026-06-30']);
     const lines = jsonLines(run.stdout);
     expect(lines.map((l) => [l.id, l.outcome, l.eventsAdded])).toEqual([['c0000000000000001', 'wouldUpdate', 1], ['c0000000000000002', 'wouldUpdate', 1]]);
-    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['channels', 'entityType', 'eventsAdded', 'id', 'outcome', 'rejected']);
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['channels', 'entityType', 'eventsAdded', 'fromHostFlags', 'id', 'outcome', 'rejected']);
     expect(run.stderr).toContain('Dry run: nothing was changed');
     for (const value of PERSONAL) expect(run.stdout + run.stderr).not.toContain(value);
     expect(run.exitCode).toBe(0);
