@@ -3,7 +3,7 @@
  * The référentiel is not binding: a dealership may choose other durations if it documents why.
  * Schema built inside a `@__PURE__` call so bundles that only read the defaults drop zod.
  */
-import { number, strictObject } from 'zod';
+import { number, strictObject, string } from 'zod';
 import { DomainInputError } from '../errors';
 import type { LegalSource } from './legal-sources';
 import { RETENTION_SOURCES } from './legal-sources';
@@ -27,12 +27,21 @@ export interface RetentionPolicy {
    * @see RETENTION_POLICY_SOURCES.repermissionDays
    */
   readonly repermissionDays: number;
+  /**
+   * Why the dealership keeps data longer than the référentiel: required when `prospectMonths` or
+   * `customerMonths` exceeds its default (the référentiel is not binding, but a longer duration must be
+   * documented). Printed in the register.
+   */
+  readonly justification?: string;
 }
 
 export const DEFAULT_RETENTION_POLICY: RetentionPolicy = { prospectMonths: 36, customerMonths: 36, repermissionDays: 30 };
 
 /** The source of each default. */
-export const RETENTION_POLICY_SOURCES: Readonly<Record<keyof RetentionPolicy, LegalSource>> = {
+/** The durations of a policy (what the référentiel sets), without the justification. */
+export type RetentionDurationKey = Exclude<keyof RetentionPolicy, 'justification'>;
+
+export const RETENTION_POLICY_SOURCES: Readonly<Record<RetentionDurationKey, LegalSource>> = {
   prospectMonths: RETENTION_SOURCES.prospect,
   customerMonths: RETENTION_SOURCES.customer,
   repermissionDays: RETENTION_SOURCES.repermission,
@@ -41,11 +50,25 @@ export const RETENTION_POLICY_SOURCES: Readonly<Record<keyof RetentionPolicy, Le
 // 10 years is the longest archive the domain reference lists (C. com. L123-22); beyond is a typo.
 const MAX_MONTHS = 120;
 
+/** The durations of `policy` longer than the référentiel's, by key. */
+export function longerThanReferentiel(policy: Pick<RetentionPolicy, 'prospectMonths' | 'customerMonths'>): ('prospectMonths' | 'customerMonths')[] {
+  return (['prospectMonths', 'customerMonths'] as const).filter((key) => policy[key] > DEFAULT_RETENTION_POLICY[key]);
+}
+
 export const retentionPolicySchema = /* @__PURE__ */ (() =>
   strictObject({
     prospectMonths: number().int().min(1).max(MAX_MONTHS).default(DEFAULT_RETENTION_POLICY.prospectMonths),
     customerMonths: number().int().min(1).max(MAX_MONTHS).default(DEFAULT_RETENTION_POLICY.customerMonths),
     repermissionDays: number().int().min(0).max(365).default(DEFAULT_RETENTION_POLICY.repermissionDays),
+    justification: string().trim().min(1).max(2000).optional(),
+  }).superRefine((policy, ctx) => {
+    const longer = longerThanReferentiel(policy);
+    if (longer.length === 0 || policy.justification !== undefined) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['justification'],
+      message: `is required when ${longer.join(' and ')} exceeds the CNIL référentiel's ${String(DEFAULT_RETENTION_POLICY.prospectMonths)} months: say why the data is kept longer`,
+    });
   }))();
 
 /**
@@ -54,7 +77,10 @@ export const retentionPolicySchema = /* @__PURE__ */ (() =>
  */
 export function retentionPolicy(value?: unknown): RetentionPolicy {
   const result = retentionPolicySchema.safeParse(value ?? {});
-  if (result.success) return result.data;
+  if (result.success) {
+    const { justification, ...durations } = result.data;
+    return justification === undefined ? durations : { ...durations, justification };
+  }
   const issue = result.error.issues[0];
   const key = issue?.path[0];
   const offending: unknown = typeof key === 'string' && typeof value === 'object' && value !== null ? Reflect.get(value, key) : value;

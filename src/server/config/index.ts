@@ -4,3 +4,4 @@ export { DEFAULT_CONFIG_FILE, espoAuthFrom, loadConfig } from './load';
 export type { LoadConfigOptions } from './load';
 export { ConfigError, isConfigError } from './config-error';
 export type { ConfigProblem } from './config-error';
+export { loadRetentionPolicy } from './retention-policy-file';

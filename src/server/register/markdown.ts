@@ -1,4 +1,6 @@
 /** The register as Markdown: organisation, one table per activity (CNIL fields), the personal-data inventory. */
+import type { RetentionPolicy } from '../../core/retention';
+import { DEFAULT_RETENTION_POLICY } from '../../core/retention';
 import type { RegisterLang, RegisterView } from './build';
 import { CNIL_FIELDS, ORGANISATION_FIELDS } from './labels';
 import { RETENTION_REFERENCE } from './retention-periods';
@@ -10,6 +12,8 @@ const TEXT = {
     organisation: 'Organisation', activities: 'Activités de traitement', inventory: 'Inventaire des données personnelles',
     field: 'Champ', value: 'Valeur',
     inventoryColumns: ['Entité', 'Champ EspoCRM', 'Libellé', 'Catégorie', 'Conservation', 'Durée', 'Traitements'],
+    policy: (p: RetentionPolicy) => `Durées choisies par l’organisation, différentes du référentiel : prospects ${p.prospectMonths} mois, clients ${p.customerMonths} mois, re-permission ${p.repermissionDays} jours.`,
+    justification: 'Justification',
   },
   en: {
     title: 'Record of processing activities (GDPR art. 30)',
@@ -17,6 +21,8 @@ const TEXT = {
     organisation: 'Organisation', activities: 'Processing activities', inventory: 'Personal data inventory',
     field: 'Field', value: 'Value',
     inventoryColumns: ['Entity', 'EspoCRM field', 'Label', 'Category', 'Retention', 'Period', 'Activities'],
+    policy: (p: RetentionPolicy) => `Durations chosen by the organisation, different from the référentiel: prospects ${p.prospectMonths} months, customers ${p.customerMonths} months, re-permission ${p.repermissionDays} days.`,
+    justification: 'Justification',
   },
 } as const;
 
@@ -30,7 +36,17 @@ function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-export function registerMarkdown(view: RegisterView, lang: RegisterLang, generatedOn: string): string {
+/** What the organisation chose instead of the référentiel's durations, and why: nothing when it kept them. */
+function policyLines(policy: RetentionPolicy, lang: RegisterLang): string[] {
+  const t = TEXT[lang];
+  const d = DEFAULT_RETENTION_POLICY;
+  const changed = policy.prospectMonths !== d.prospectMonths || policy.customerMonths !== d.customerMonths || policy.repermissionDays !== d.repermissionDays;
+  const lines = changed ? [t.policy(policy)] : [];
+  if (policy.justification !== undefined) lines.push(`**${t.justification}**${lang === 'fr' ? ' :' : ':'} ${cell(policy.justification)}`);
+  return lines.flatMap((line) => [line, '']);
+}
+
+export function registerMarkdown(view: RegisterView, lang: RegisterLang, generatedOn: string, policy: RetentionPolicy = DEFAULT_RETENTION_POLICY): string {
   const t = TEXT[lang];
   const organisation = (Object.keys(ORGANISATION_FIELDS) as (keyof typeof ORGANISATION_FIELDS)[])
     .map((key) => `- **${ORGANISATION_FIELDS[key][lang]}**${lang === 'fr' ? ' :' : ':'} ${view.organisation[key]}`);
@@ -41,7 +57,7 @@ export function registerMarkdown(view: RegisterView, lang: RegisterLang, generat
   ]);
   const inventory = view.inventory.map((f) => row([f.entity, `\`${f.field}\``, cell(f.label), cell(f.dataCategory), cell(f.retentionCategory), cell(f.retentionPeriod), f.activities.join(', ')]));
   return [
-    `# ${t.title}`, '', t.generated(generatedOn), '',
+    `# ${t.title}`, '', t.generated(generatedOn), '', ...policyLines(policy, lang),
     `## ${t.organisation}`, '', ...organisation, '',
     `## ${t.activities}`, '', ...activities,
     `## ${t.inventory}`, '', row(t.inventoryColumns), row(t.inventoryColumns.map(() => '---')), ...inventory, '',

@@ -22,10 +22,11 @@ export interface WriteRegisterOptions {
 
 /** Writes the three files; returns their paths. */
 export async function writeRegister(options: WriteRegisterOptions): Promise<readonly string[]> {
-  const view = buildRegister(options.config, options.policy ?? DEFAULT_RETENTION_POLICY, options.lang);
+  const policy = options.policy ?? DEFAULT_RETENTION_POLICY;
+  const view = buildRegister(options.config, policy, options.lang);
   await mkdir(options.outDir, { recursive: true });
   const files: readonly [string, string][] = [
-    [REGISTER_FILES.markdown, registerMarkdown(view, options.lang, options.generatedOn)],
+    [REGISTER_FILES.markdown, registerMarkdown(view, options.lang, options.generatedOn, policy)],
     [REGISTER_FILES.activities, activitiesCsv(view, options.lang)],
     [REGISTER_FILES.inventory, inventoryCsv(view, options.lang)],
   ];

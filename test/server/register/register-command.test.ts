@@ -33,6 +33,19 @@ describe('autocible register', () => {
     expect(await readFile(join(cwd, 'register', 'register.md'), 'utf8')).toContain('Concession Martin SARL');
   });
 
+  it('writes the durations of --policy, and why they differ from the référentiel', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    await writeFile(join(cwd, 'policy.yaml'), 'prospectMonths: 24\ncustomerMonths: 48\njustification: Garantie constructeur de 4 ans\n');
+    const run = await runCli(registerCommand, ['register', '--policy', 'policy.yaml', '--today', '2026-06-30'], { cwd });
+    expect(run.exitCode).toBe(0);
+    const markdown = await readFile(join(cwd, 'register', 'register.md'), 'utf8');
+    expect(markdown).toContain('prospects 24 mois, clients 48 mois');
+    expect(markdown).toContain('**Justification** : Garantie constructeur de 4 ans');
+    expect(markdown).toContain('Prospect : 2 ans après la collecte');
+    await writeFile(join(cwd, 'policy.yaml'), 'customerMonths: 48\n');
+    expect((await runCli(registerCommand, ['register', '--policy', 'policy.yaml'], { cwd })).exitCode).toBe(2);
+  });
+
   it('refuses an unknown language or an invalid configuration with exit code 2, writing nothing', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
     expect((await runCli(registerCommand, ['register', '--lang', 'de'], { cwd })).exitCode).toBe(2);

@@ -9,6 +9,7 @@ import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { isIsoDate } from '../../../core/catalogue';
+import { isConfigError, loadRetentionPolicy } from '../../config';
 import type { RegisterLang } from '../../register';
 import { loadRegisterConfig, RegisterConfigError, writeRegister } from '../../register';
 import type { CliContext } from '../context';
@@ -24,6 +25,7 @@ interface RegisterFlags {
   readonly out?: string;
   readonly lang?: string;
   readonly today?: string;
+  readonly policy?: string;
 }
 
 /** `--lang` as typed on this command or on the program, else French (never the terminal's locale). */
@@ -55,14 +57,15 @@ async function runRegister(ctx: CliContext, flags: RegisterFlags, command: Comma
   }
   const config = configPath(ctx, flags.config);
   try {
+    const policy = flags.policy === undefined ? undefined : await loadRetentionPolicy(isAbsolute(flags.policy) ? flags.policy : join(ctx.cwd, flags.policy));
     const paths = await writeRegister({
-      config: await loadRegisterConfig(config.path), lang, generatedOn: today,
+      config: await loadRegisterConfig(config.path), lang, generatedOn: today, ...(policy === undefined ? {} : { policy }),
       outDir: flags.out === undefined ? join(ctx.cwd, 'register') : isAbsolute(flags.out) ? flags.out : join(ctx.cwd, flags.out),
     });
     if (config.example) ctx.stderr.write(`${t.exampleConfig(config.path)}\n`);
     ctx.stdout.write(paths.map((path) => `${t.written(path)}\n`).join(''));
   } catch (error) {
-    if (error instanceof RegisterConfigError) {
+    if (error instanceof RegisterConfigError || isConfigError(error)) {
       ctx.stderr.write(`${error.message}\n`);
       return ctx.setExitCode(2);
     }
@@ -81,5 +84,6 @@ export function registerCommand(ctx: CliContext): Command {
     .option('--out <dir>', t.options.out)
     .option('--lang <lang>', t.options.lang)
     .option('--today <date>', t.options.today)
+    .option('--policy <path>', t.options.policy)
     .action(async (flags: RegisterFlags, command: Command) => runRegister(ctx, flags, command));
 }

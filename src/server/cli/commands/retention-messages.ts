@@ -1,5 +1,5 @@
 /** Every text of the `retention` commands in French and English, and the table layout they share. */
-import type { RetentionAction, RetentionPlan } from '../../../core/retention';
+import type { RetentionAction, RetentionPlan, RetentionPolicy } from '../../../core/retention';
 import type { ApplyOutcome, ApplyRecordResult, ApplySkipReason, ApplyStop, RetentionApplyReport } from '../../jobs/retention';
 
 export type RgpdLang = 'fr' | 'en';
@@ -8,7 +8,9 @@ export interface RetentionMessages {
   readonly description: string;
   readonly planDescription: string;
   readonly applyDescription: string;
-  readonly options: Readonly<Record<'json' | 'today' | 'dir' | 'offline' | 'config' | 'write' | 'yes' | 'limit' | 'stateDir' | 'audit' | 'opposition', string>>;
+  readonly options: Readonly<Record<'json' | 'today' | 'dir' | 'offline' | 'config' | 'write' | 'yes' | 'limit' | 'stateDir' | 'audit' | 'opposition' | 'policy', string>>;
+  /** The durations a run used, when they come from `--policy`. */
+  readonly policyLine: (policy: RetentionPolicy, path: string) => string;
   readonly planColumns: readonly string[];
   readonly applyColumns: readonly string[];
   readonly actions: Readonly<Record<RetentionAction, string>>;
@@ -37,6 +39,7 @@ const fr: RetentionMessages = {
     yes: 'exécute réellement l’anonymisation', limit: 'nombre maximal de fiches anonymisées par exécution',
     stateDir: 'dossier des fichiers locaux (sel, journal, liste d’opposition)', audit: 'journal d’audit (par défaut <state-dir>/audit.jsonl)',
     opposition: 'liste d’opposition (par défaut <state-dir>/opposition.jsonl)',
+    policy: 'durées de conservation (JSON ou YAML : prospectMonths, customerMonths, repermissionDays, justification) ; par défaut celles du référentiel CNIL',
   },
   planColumns: ['Fiche', 'Type', 'Catégorie', 'Début', 'Origine', 'Échéance', 'Action', 'Règle'],
   applyColumns: ['Fiche', 'Type', 'Résultat', 'Champs effacés', 'Véhicules', 'Notes', 'Détail'],
@@ -50,6 +53,7 @@ const fr: RetentionMessages = {
   },
   planTitle: (source, today) => `Plan de conservation — ${source}, au ${today}`,
   planSummary: (counts, anonymised, written) => `Total par action : ${counts}. Déjà anonymisées : ${anonymised}. Fiches mises à jour : ${written}.`,
+  policyLine: (p, path) => `Durées de ${path} : prospects ${p.prospectMonths} mois, clients ${p.customerMonths} mois, re-permission ${p.repermissionDays} jours.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de l’anonymisation' : 'Anonymisation'} — ${source}, au ${today}`,
   applySummary: (counts) => `Résultat : ${counts}.`,
   dryRunNote: 'Simulation : rien n’a été modifié. Ajoutez --yes pour anonymiser.',
@@ -76,6 +80,7 @@ const en: RetentionMessages = {
     yes: 'really anonymise', limit: 'most records anonymised per run',
     stateDir: 'directory of the local files (salt, audit log, opposition list)', audit: 'audit log (default <state-dir>/audit.jsonl)',
     opposition: 'opposition list (default <state-dir>/opposition.jsonl)',
+    policy: 'retention durations (JSON or YAML: prospectMonths, customerMonths, repermissionDays, justification); default: the CNIL référentiel’s',
   },
   planColumns: ['Record', 'Type', 'Category', 'Start', 'Source', 'Deadline', 'Action', 'Rule'],
   applyColumns: ['Record', 'Type', 'Outcome', 'Fields erased', 'Vehicles', 'Notes', 'Detail'],
@@ -89,6 +94,7 @@ const en: RetentionMessages = {
   },
   planTitle: (source, today) => `Retention plan — ${source}, as of ${today}`,
   planSummary: (counts, anonymised, written) => `Per action: ${counts}. Already anonymised: ${anonymised}. Records updated: ${written}.`,
+  policyLine: (p, path) => `Durations from ${path}: prospects ${p.prospectMonths} months, customers ${p.customerMonths} months, re-permission ${p.repermissionDays} days.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Anonymisation dry run' : 'Anonymisation'} — ${source}, as of ${today}`,
   applySummary: (counts) => `Outcome: ${counts}.`,
   dryRunNote: 'Dry run: nothing was changed. Add --yes to anonymise.',

@@ -11,9 +11,9 @@ import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
 import { isAutoCibleError } from '../../../core/errors';
 import { isIsoDate } from '../../../core/catalogue';
-import type { RetentionPlan } from '../../../core/retention';
+import type { RetentionPlan, RetentionPolicy } from '../../../core/retention';
 import { DEFAULT_STATE_DIR, RunLockedError } from '../../audit';
-import { isConfigError } from '../../config';
+import { isConfigError, loadRetentionPolicy } from '../../config';
 import { OPPOSITION_FILE } from '../../opposition';
 import { ActivityAccessError, openRgpdSource, runApplySession, runRetentionPlan } from '../../jobs/retention';
 import type { ApplyRecordResult, RetentionApplyReport, RgpdJobContext, RgpdSource } from '../../jobs/retention';
@@ -76,17 +76,29 @@ export function checkToday(ctx: CliContext, value: string | undefined, badToday:
   return null;
 }
 
-async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlags & { write?: boolean }): Promise<void> {
+interface PolicyFlags {
+  readonly policy?: string;
+}
+
+/** The policy of `--policy` (relative to the working directory), or nothing for the référentiel's defaults. */
+async function policyOption(ctx: CliContext, flags: PolicyFlags): Promise<{ policy?: RetentionPolicy; line: string[] }> {
+  if (flags.policy === undefined) return { line: [] };
+  const policy = await loadRetentionPolicy(isAbsolute(flags.policy) ? flags.policy : join(ctx.cwd, flags.policy));
+  return { policy, line: [RETENTION_MESSAGES[ctx.lang].policyLine(policy, flags.policy)] };
+}
+
+async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlags & PolicyFlags & { write?: boolean }): Promise<void> {
   const t = RETENTION_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
   if (today === null) return;
   try {
+    const { policy, line } = await policyOption(ctx, flags);
     const source = await openSourceForCli(ctx, deps, flags);
     const rows: string[][] = [];
     const onPlan = (plan: RetentionPlan): void => void (flags.json === true ? ctx.stdout.write(`${planJson(plan, ctx.lang)}\n`) : rows.push(planRow(plan, t)));
-    const report = await runRetentionPlan({ gateway: source.gateway, today, onPlan }, jobContext(ctx, flags.write !== true, t.progress));
+    const report = await runRetentionPlan({ gateway: source.gateway, today, onPlan, ...(policy === undefined ? {} : { policy }) }, jobContext(ctx, flags.write !== true, t.progress));
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
-    const summary = [t.planSummary(countsText(report.counts, t.actions), report.alreadyAnonymised, report.written)];
+    const summary = [...line, t.planSummary(countsText(report.counts, t.actions), report.alreadyAnonymised, report.written)];
     if (source.kind === 'files' && source.rejectedRows > 0) summary.push(t.rejectedRows(source.rejectedRows));
     if (flags.json === true) ctx.stderr.write(`${summary.join('\n')}\n`);
     else ctx.stdout.write([t.planTitle(sourceLabel(source), today), '', ...renderTable([t.planColumns, ...rows]), '', ...summary, ''].join('\n'));
@@ -95,7 +107,7 @@ async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlag
   }
 }
 
-interface ApplyFlags extends SourceFlags {
+interface ApplyFlags extends SourceFlags, PolicyFlags {
   readonly yes?: boolean;
   readonly limit?: string;
   readonly stateDir?: string;
@@ -126,6 +138,7 @@ function parseLimit(ctx: CliContext, t: RetentionMessages, value: string | undef
 async function applyWith(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFlags, today: string, limit: number | undefined, signal: AbortSignal): Promise<void> {
   const t = RETENTION_MESSAGES[ctx.lang];
   const dryRun = flags.yes !== true;
+  const { policy, line } = await policyOption(ctx, flags);
   const source = await openSourceForCli(ctx, deps, flags);
   if (!dryRun && source.kind !== 'espo') {
     ctx.stderr.write(`${t.errors.applyNeedsEspo('')}\n`);
@@ -140,11 +153,11 @@ async function applyWith(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFla
   const rows: string[][] = [];
   const onResult = (r: ApplyRecordResult): void => void (flags.json === true ? ctx.stdout.write(`${JSON.stringify(r)}\n`) : rows.push(applyRow(r, t)));
   const report: RetentionApplyReport = await runApplySession({
-    gateway: source.gateway, today, ...statePaths(ctx.cwd, flags), ...(limit === undefined ? {} : { limit }),
+    gateway: source.gateway, today, ...statePaths(ctx.cwd, flags), ...(limit === undefined ? {} : { limit }), ...(policy === undefined ? {} : { policy }),
     actor: { apiUserId: appUser?.user.id ?? null, osUser: userInfo().username }, runId: randomUUID(), onResult,
   }, { ...jobContext(ctx, dryRun, t.progress), signal });
   if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
-  const lines = applyLines(report, t);
+  const lines = [...line, ...applyLines(report, t)];
   if (flags.json === true) ctx.stderr.write(`${lines.join('\n')}\n`);
   else ctx.stdout.write([t.applyTitle(sourceLabel(source), today, dryRun), '', ...renderTable([t.applyColumns, ...rows]), '', ...lines, ''].join('\n'));
   const stoppedBadly = report.stoppedBy !== null && report.stoppedBy !== 'limit';
@@ -184,13 +197,15 @@ export function retentionCommand(ctx: CliContext, deps: RgpdCommandDeps = {}): C
   const t = RETENTION_MESSAGES[ctx.lang];
   const plan = withSourceOptions(new Command('plan').description(t.planDescription), t.options)
     .option('--write', t.options.write)
-    .action(async (flags: SourceFlags & { write?: boolean }) => runPlan(ctx, deps, flags));
+    .option('--policy <path>', t.options.policy)
+    .action(async (flags: SourceFlags & PolicyFlags & { write?: boolean }) => runPlan(ctx, deps, flags));
   const apply = withSourceOptions(new Command('apply').description(t.applyDescription), t.options)
     .option('--yes', t.options.yes)
     .option('--limit <n>', t.options.limit)
     .option('--state-dir <path>', t.options.stateDir)
     .option('--audit <path>', t.options.audit)
     .option('--opposition <path>', t.options.opposition)
+    .option('--policy <path>', t.options.policy)
     .action(async (flags: ApplyFlags) => runApply(ctx, deps, flags));
   return new Command('retention').description(t.description).addCommand(plan).addCommand(apply);
 }

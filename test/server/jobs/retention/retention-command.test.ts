@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,41 @@ describe('autocible retention plan', () => {
     const run = await runCli(retentionCommand, ['retention', 'plan', '--json', '--write', '--today', TODAY], { env });
     expect(run.stdout.trim().split('\n')).toHaveLength(9);
     expect(harness.fake.writes.filter((w) => w.kind === 'update')).toHaveLength(9);
+  });
+});
+
+describe('autocible retention --policy', () => {
+  async function cwdWith(policy: string): Promise<string> {
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    await writeFile(join(cwd, 'policy.json'), policy);
+    return cwd;
+  }
+
+  it('plans with the durations of the file, relative to the working directory, and says so', async () => {
+    const cwd = await cwdWith('{"prospectMonths": 24}');
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', await writeRgpdDataset(), '--json', '--today', TODAY, '--policy', 'policy.json'], { cwd });
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ id: 'c0000000000000001', anchorDate: '2020-01-10', deadline: '2022-01-10' });
+    expect(run.stderr).toContain('Durations from policy.json: prospects 24 months, customers 36 months, re-permission 30 days.');
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('applies with them: a longer, justified prospect duration keeps a prospect the référentiel would erase', async () => {
+    const cwd = await cwdWith('{"prospectMonths": 120, "justification": "Cycle de renouvellement des flottes de 10 ans"}');
+    const dir = await writeRgpdDataset();
+    const withDefaults = await runCli(retentionCommand, ['retention', 'apply', '--dir', dir, '--json', '--today', TODAY], { cwd });
+    const withPolicy = await runCli(retentionCommand, ['retention', 'apply', '--dir', dir, '--json', '--today', TODAY, '--policy', 'policy.json'], { cwd });
+    const ids = (run: { stdout: string }): unknown[] => run.stdout.trim().split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as { id: unknown }).id);
+    expect(ids(withDefaults)).toContain('c0000000000000001');
+    expect(ids(withPolicy)).not.toContain('c0000000000000001');
+  });
+
+  it('refuses a longer duration without a justification with exit code 2, planning nothing', async () => {
+    const cwd = await cwdWith('{"customerMonths": 48}');
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', await writeRgpdDataset(), '--today', TODAY, '--policy', 'policy.json'], { cwd });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('policy.json#justification');
   });
 });
 
