@@ -22,12 +22,30 @@ export interface ScorerPlan {
 
 const int = (n: number): string => String(n | 0);
 
+/**
+ * Reads each fact the model tests from a local loaded once at the top (`f12` for slot 12): rules on the
+ * same fact (lease ends within 3, 6, 12 months…) then read it once, not once each. Records the slots used.
+ */
+class LocalFacts {
+  private readonly used = new Set<number>();
+  readonly read = (slot: number): string => {
+    this.used.add(slot | 0);
+    return `f${int(slot)}`;
+  };
+
+  /** The declaration of every local read so far. */
+  declaration(): string {
+    const slots = [...this.used].sort((a, b) => a - b);
+    return slots.length === 0 ? '' : `const ${slots.map((slot) => `f${int(slot)} = f[${int(slot)}]`).join(', ')};`;
+  }
+}
+
 /** The points a rule earns: a constant, or decayed with the days since its event (as `decayedPoints`). */
-function pointsSource(rule: CompiledRule, i: number, plan: ScorerPlan, k: Constants): string {
+function pointsSource(rule: CompiledRule, i: number, plan: ScorerPlan, k: Constants, facts: LocalFacts): string {
   const points = k.number(rule.points);
   if (rule.sinceSlot < 0) return `p = ${points};`;
   // The day is a number the scorer was prepared for; the table is the rule's own (`D<i>`).
-  return `p = typeof (v = f[${int(rule.sinceSlot)}]) === 'number' ? ((v = ${k.number(plan.today)} - v) <= 0 ? ${points} : v < D${int(i)}.length ? (D${int(i)}[v] ?? 0) : 0) : ${points};`;
+  return `p = typeof (v = ${facts.read(rule.sinceSlot)}) === 'number' ? ((v = ${k.number(plan.today)} - v) <= 0 ? ${points} : v < D${int(i)}.length ? (D${int(i)}[v] ?? 0) : 0) : ${points};`;
 }
 
 /** Inserts the reason text `t` with points `p` among the three strongest (as `TopThree.offer`). */
@@ -40,13 +58,13 @@ const OFFER = [
   '}',
 ].join('\n');
 
-function ruleSource(rule: CompiledRule, i: number, plan: ScorerPlan, k: Constants): string {
+function ruleSource(rule: CompiledRule, i: number, plan: ScorerPlan, k: Constants, facts: LocalFacts): string {
   const n = int(i);
-  const guard = rule.requires >= 0 ? `f[${int(rule.requires)}] !== null && ` : '';
-  const value = rule.valueSlot >= 0 ? `v = f[${int(rule.valueSlot)}]; if (v === undefined) v = null;` : 'v = null;';
+  const guard = rule.requires >= 0 ? `${facts.read(rule.requires)} !== null && ` : '';
+  const value = rule.valueSlot >= 0 ? `v = ${facts.read(rule.valueSlot)}; if (v === undefined) v = null;` : 'v = null;';
   const lines = [
-    `if (${guard}${conditionSource(plan.conditions[i] as CondNode, k)}) {`,
-    pointsSource(rule, i, plan, k),
+    `if (${guard}${conditionSource(plan.conditions[i] as CondNode, k, facts.read)}) {`,
+    pointsSource(rule, i, plan, k, facts),
     rule.axis === 'fit' ? 'fit += p;' : 'eng += p;',
     rule.group >= 0 ? `g${int(rule.group)} += p;` : '',
     value,
@@ -122,12 +140,15 @@ export function scorerSource(plan: ScorerPlan, k: Constants): string {
   const groups = Array.from({ length: plan.groupCount }, (_, g) => `g${int(g)} = 0`);
   const total = plan.fitWeight + plan.engagementWeight;
   const { A, B, C } = plan.grades;
+  const facts = new LocalFacts();
+  const rules = plan.rules.map((rule, i) => ruleSource(rule, i, plan, k, facts));
   return [
     "'use strict';",
     preamble(plan),
     'return function scoreRecord(f) {',
+    facts.declaration(),
     `let v, p, t, r, a, n = 0, fit = 0, eng = 0, c = 0, p0 = 0, p1 = 0, p2 = 0, t0 = null, t1 = null, t2 = null${groups.map((g) => `, ${g}`).join('')};`,
-    ...plan.rules.map((rule, i) => ruleSource(rule, i, plan, k)),
+    ...rules,
     capsSource(plan.fitCaps, 'fit', 'fit', k),
     capsSource(plan.engagementCaps, 'engagement', 'eng', k),
     clampSource('fit', 'fit'),

@@ -34,14 +34,17 @@ export interface SourceHelpers {
   readonly isEmptyValue: (v: unknown) => boolean;
 }
 
-const slot = (node: CondNode): string => `f[${String(node.slot | 0)}]`;
+/** How the generated code reads the fact in a slot: `f[slot]` by default, a local the caller loaded otherwise. */
+export type SlotReader = (slot: number) => string;
 
-function compare(node: CondNode, test: string): string {
-  return `(typeof (v = ${slot(node)}) === 'number' && ${test})`;
+export const readFactsVector: SlotReader = (slot) => `f[${String(slot | 0)}]`;
+
+function compare(node: CondNode, test: string, read: SlotReader): string {
+  return `(typeof (v = ${read(node.slot)}) === 'number' && ${test})`;
 }
 
-function groupSource(node: CondNode, k: Constants): string {
-  const kids = node.kids.map((kid) => conditionSource(kid, k));
+function groupSource(node: CondNode, k: Constants, read: SlotReader): string {
+  const kids = node.kids.map((kid) => conditionSource(kid, k, read));
   if (node.op === OP.NOT) return `!${kids[0] ?? 'false'}`;
   if (kids.length === 0) return node.op === OP.ALL ? 'true' : 'false';
   return `(${kids.join(node.op === OP.ALL ? ' && ' : ' || ')})`;
@@ -51,16 +54,16 @@ function groupSource(node: CondNode, k: Constants): string {
  * A JS expression over facts `f`, constants `k`, helpers `h` and a scratch variable `v`, true exactly
  * when `evalNode(node, f)` is.
  */
-export function conditionSource(node: CondNode, k: Constants): string {
-  const f = slot(node);
+export function conditionSource(node: CondNode, k: Constants, read: SlotReader = readFactsVector): string {
+  const f = read(node.slot);
   switch (node.op) {
     case OP.EQ: return `(${f} === ${k.ref(node.target)})`;
     case OP.NE: return `((v = ${f}) !== null && v !== undefined && v !== ${k.ref(node.target)})`;
-    case OP.GT: return compare(node, `v > ${k.number(node.lo)}`);
-    case OP.GE: return compare(node, `v >= ${k.number(node.lo)}`);
-    case OP.LT: return compare(node, `v < ${k.number(node.lo)}`);
-    case OP.LE: return compare(node, `v <= ${k.number(node.lo)}`);
-    case OP.RANGE: return compare(node, `v >= ${k.number(node.lo)} && v <= ${k.number(node.hi)}`);
+    case OP.GT: return compare(node, `v > ${k.number(node.lo)}`, read);
+    case OP.GE: return compare(node, `v >= ${k.number(node.lo)}`, read);
+    case OP.LT: return compare(node, `v < ${k.number(node.lo)}`, read);
+    case OP.LE: return compare(node, `v <= ${k.number(node.lo)}`, read);
+    case OP.RANGE: return compare(node, `v >= ${k.number(node.lo)} && v <= ${k.number(node.hi)}`, read);
     case OP.IN: return `h.inItems(${f}, ${k.ref(node.items)})`;
     case OP.NOT_IN: return `((typeof (v = ${f}) === 'string' || typeof v === 'number') && !h.inItems(v, ${k.ref(node.items)}))`;
     case OP.CONTAINS: return `h.holdsAny(${f}, ${k.ref(node.items)})`;
@@ -68,7 +71,7 @@ export function conditionSource(node: CondNode, k: Constants): string {
     case OP.NOT_EMPTY: return `!h.isEmptyValue(${f})`;
     case OP.ALL:
     case OP.ANY:
-    case OP.NOT: return groupSource(node, k);
+    case OP.NOT: return groupSource(node, k, read);
     default: return 'false';
   }
 }
