@@ -4,25 +4,35 @@ import type { FactValue } from './fact-types';
 import type { Axis, ScoringModel } from './model-schema';
 import type { Reason } from './result-types';
 
+function sameValue(kept: FactValue, value: FactValue): boolean {
+  if (kept === value) return true;
+  if (!Array.isArray(kept) || !Array.isArray(value) || kept.length !== value.length) return false;
+  for (let j = 0; j < value.length; j += 1) if (kept[j] !== value[j]) return false;
+  return true;
+}
+
 /**
  * The reason of a rule with a constant label. The rule's last reason (`last[i]`) is reused when it saw
- * the same value and earned the same points. A list is each record's own, so it never matches: not
- * kept, its reason dies young instead of being promoted.
+ * the same value (a list: the same codes) and earned the same points. A kept list is a frozen copy, so
+ * the reason never shows a caller's array that may change after scoring.
  */
 export function fixedReason(last: (Reason | undefined)[], i: number, rule: CompiledRule, label: Label, value: FactValue, points: number): Reason {
   const kept = last[i];
-  if (kept !== undefined && kept.value === value && kept.points === points) return kept;
-  const made: Reason = { rule: rule.id, kind: 'rule', axis: rule.axis, label, value, points };
-  if (!Array.isArray(value)) last[i] = made;
+  if (kept !== undefined && kept.points === points && sameValue(kept.value as FactValue, value)) return kept;
+  const shown = Array.isArray(value) ? Object.freeze(value.slice()) : value;
+  const made: Reason = { rule: rule.id, kind: 'rule', axis: rule.axis, label, value: shown, points };
+  last[i] = made;
   return made;
 }
 
-/** A group with a cap, ready for the scoring loop. */
+/** A group with a cap, ready for the scoring loop (one per run). */
 export interface CappedGroup {
   readonly index: number;
   readonly rule: string;
   readonly cap: number;
   readonly label: Label;
+  /** The group's last cap reason, reused for the next record over the cap by the same sum. */
+  last: Reason | undefined;
 }
 
 /** The groups of `axis` that have a cap, in model order. */
@@ -30,13 +40,16 @@ export function cappedGroups(model: ScoringModel, rules: readonly CompiledRule[]
   return model.groups.flatMap((group, index) => {
     const groupAxis = rules.find((r) => r.group === index)?.axis;
     if (group.cap === undefined || groupAxis !== axis) return [];
-    return [{ index, rule: `cap:${group.id}`, cap: group.cap, label: labels.caps[index] ?? group.label }];
+    return [{ index, rule: `cap:${group.id}`, cap: group.cap, label: labels.caps[index] ?? group.label, last: undefined }];
   });
 }
 
 /** The negative reason of a group whose rules earned `sum`, over its cap. */
 export function capReason(group: CappedGroup, axis: Axis, sum: number): Reason {
-  return { rule: group.rule, kind: 'groupCap', axis, label: group.label, value: sum, points: group.cap - sum };
+  if (group.last !== undefined && group.last.value === sum) return group.last;
+  const made: Reason = { rule: group.rule, kind: 'groupCap', axis, label: group.label, value: sum, points: group.cap - sum };
+  group.last = made;
+  return made;
 }
 
 /** The floor or ceiling adjustment that brings `total`, outside 0–100, back into it. */
