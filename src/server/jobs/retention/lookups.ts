@@ -5,6 +5,7 @@
  */
 import type { EspoGateway } from '../../espo/gateway';
 import { where } from '../../espo/query/where';
+import type { WhereItem } from '../../espo/query/where';
 import type { EspoRecord } from '../../espo/types';
 import { WON_STAGE } from '../purchases';
 import type { PersonEntityType } from './persons';
@@ -41,18 +42,25 @@ function vehicleOf(record: EspoRecord): PersonVehicle {
 const withSignal = (signal: AbortSignal | undefined): { signal?: AbortSignal } => (signal === undefined ? {} : { signal });
 
 /**
- * Per person. Opportunities are matched on `contactId`, the attribute the catalogue's host list and the
- * sample use; leads have neither opportunities nor vehicles until converted.
+ * The close dates of the won opportunities of a contact: those whose primary contact it is (`contactId`)
+ * and those that list it among their contacts (the `contacts` many-to-many link, with `linkedWith` as for
+ * calls, platform §4.4), each once. A sale recorded either way restarts the customer's clock.
+ */
+async function wonCloseDatesOf(gateway: EspoGateway, id: string, signal: AbortSignal | undefined): Promise<string[]> {
+  const won = where.equals('stage', WON_STAGE);
+  const query = (match: WhereItem) => readAll(gateway, 'Opportunity', { ...withSignal(signal), select: ['closeDate'], where: [match, won] });
+  const [primary, listed] = await Promise.all([query(where.equals('contactId', id)), query(where.linkedWith('contacts', [id]))]);
+  const byId = new Map([...primary, ...listed].map((record) => [record.id, record]));
+  return datesOf([...byId.values()], 'closeDate');
+}
+
+/**
+ * Per person: what `retention apply` re-checks just before it erases anyone. Leads have neither
+ * opportunities nor vehicles until converted.
  */
 export function liveLookups(gateway: EspoGateway): RetentionLookups {
   return {
-    wonCloseDates: async (entityType, id, signal) => {
-      if (entityType !== 'Contact') return [];
-      const won = await readAll(gateway, 'Opportunity', {
-        ...withSignal(signal), select: ['closeDate'], where: [where.equals('contactId', id), where.equals('stage', WON_STAGE)],
-      });
-      return datesOf(won, 'closeDate');
-    },
+    wonCloseDates: async (entityType, id, signal) => (entityType === 'Contact' ? wonCloseDatesOf(gateway, id, signal) : []),
     vehicles: async (entityType, id, signal) => {
       if (entityType !== 'Contact') return [];
       const vehicles = await readAll(gateway, 'AutoCibleVehicle', { ...withSignal(signal), select: VEHICLE_SELECT, where: [where.equals('contactId', id)] });
@@ -68,7 +76,11 @@ function push<T>(map: Map<string, T[]>, key: string | null, value: T): void {
   else list.push(value);
 }
 
-/** Reads every won opportunity and every vehicle with a contact once; memory holds dates and ids only. */
+/**
+ * Reads every won opportunity and every vehicle with a contact once; memory holds dates and ids only.
+ * Opportunities count for their primary contact (`contactId`) only: the contacts they merely list are
+ * found by `liveLookups`, which `retention apply` runs again before erasing anyone.
+ */
 export async function indexedLookups(gateway: EspoGateway, signal?: AbortSignal): Promise<RetentionLookups> {
   const won = new Map<string, string[]>();
   const vehicles = new Map<string, PersonVehicle[]>();

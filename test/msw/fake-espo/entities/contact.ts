@@ -8,6 +8,7 @@ const PERSON_LINKS = {
   emails: { kind: 'hasChildren', entity: 'Email' },
   calls: { kind: 'manyMany', entity: 'Call', foreign: 'contacts' },
   meetings: { kind: 'manyMany', entity: 'Meeting', foreign: 'contacts' },
+  opportunities: { kind: 'manyMany', entity: 'Opportunity', foreign: 'contacts' },
 } as const;
 
 function onSave(record: StoredRecord, ctx: SaveContext): void {

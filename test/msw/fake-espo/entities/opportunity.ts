@@ -22,7 +22,8 @@ export const opportunityDef: FakeEntityDef = {
     won: [where.equals('stage', 'Closed Won')],
     lost: [where.equals('stage', 'Closed Lost')],
   },
-  links: { account: { kind: 'belongsTo', entity: 'Account', key: 'accountId' } },
+  // EspoCRM 9's metadata (Crm entityDefs Opportunity.json): `contacts` is many-to-many, beside the primary `contact`.
+  links: { account: { kind: 'belongsTo', entity: 'Account', key: 'accountId' }, contacts: { kind: 'manyMany', entity: 'Contact', foreign: 'opportunities' } },
   onSave: (record, ctx) => {
     linkName(record, ctx, 'account', 'Account');
     auditNames(record, ctx);

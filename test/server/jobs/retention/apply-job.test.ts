@@ -77,3 +77,15 @@ describe('retention apply and stream notes (REST)', () => {
     expect(harness.noteIds()).toEqual([ADMIN_NOTE.id]);
   });
 });
+
+describe('retention apply and the opportunities that list a contact', () => {
+  it('keeps a contact whose recent sale lists it among the opportunity\'s contacts without making it the primary contact', async () => {
+    const harness = restHarness(server);
+    harness.fake.seed('Opportunity', [{ id: '6d000000000000399', name: 'Vente VO flotte', stage: 'Closed Won', amount: 15000, closeDate: '2026-01-15', contactId: null }]);
+    harness.fake.link('Opportunity', '6d000000000000399', 'contacts', [IDS.expiredProspect]);
+    const report = await applyOnce(harness, await applyFiles());
+    expect(report.results.find((r) => r.id === IDS.expiredProspect)).toMatchObject({ outcome: 'skipped', skipReason: 'notDue' });
+    expect(harness.erases().map((e) => e.id)).not.toContain(IDS.expiredProspect);
+  });
+});
+
