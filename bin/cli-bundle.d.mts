@@ -4,8 +4,11 @@ import type { Message } from 'esbuild';
 /** Path of the entry point, relative to the repository root. */
 export declare const CLI_ENTRY: string;
 
-/** `<root>/node_modules/.cache/autocible/cli.mjs`. */
+/** `<root>/node_modules/.cache/autocible/cli.mjs`: the entry; the chunks it imports are beside it. */
 export declare function cliBundlePath(root: string): string;
+
+/** Version of the stamp's shape and of the build options: a bundle stamped with another is rebuilt. */
+export declare const STAMP_FORMAT: number;
 
 export declare class BundleBuildError extends Error {
   readonly errors: readonly Message[];
@@ -26,7 +29,7 @@ export interface BundleBuild {
 
 export interface BundleStamp extends BundleBuild {
   readonly format: number;
-  /** Absolute path → its mtime and size as read by the build. */
+  /** Absolute path → its mtime and size as read by the build (inputs), or as written (the bundle's chunks). */
   readonly paths: Readonly<Record<string, PathStamp>>;
 }
 
@@ -39,9 +42,9 @@ export interface EnsureBundleOptions {
   readonly root: string;
   /** @defaultValue CLI_ENTRY */
   readonly entry?: string;
-  /** @defaultValue cliBundlePath(root) */
+  /** The entry; its chunks (`chunk-<hash>.mjs`) are written beside it. @defaultValue cliBundlePath(root) */
   readonly outfile?: string;
-  /** Write `<outfile>.map` beside it (read by node only with --enable-source-maps). @defaultValue true */
+  /** Write a `.map` beside each file (read by node only with --enable-source-maps). @defaultValue true */
   readonly sourcemap?: boolean;
 }
 

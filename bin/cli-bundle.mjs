@@ -1,16 +1,21 @@
-// The CLI as one esbuild bundle, cached in node_modules/.cache/autocible/ and rebuilt when an input changed.
+// The CLI as an esbuild bundle (an entry and the chunks it imports), cached in node_modules/.cache/autocible/ and
+// rebuilt when an input changed.
 // Plain JavaScript: it runs before any TypeScript can. A bundle run by plain node costs about half the memory of
 // the sources run through tsx, whose loader hooks live on a thread with its own V8 heap (issue 4).
 import { Buffer } from 'node:buffer';
 import { randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when the build options or the stamp's shape change, so older bundles are rebuilt. */
-const STAMP_FORMAT = 1;
+export const STAMP_FORMAT = 2;
+/** Shared and lazily imported code, beside the entry: `chunk-<content hash>.mjs`. */
+const CHUNK = /^chunk-[A-Z0-9]+\.mjs(?:\.map)?$/;
+/** A chunk no build uses any more is removed once this old: a process started before the rebuild has long loaded it. */
+const STALE_CHUNK_MS = 60 * 60 * 1000;
 const STAMP_MARK = '\n// autocible-stamp ';
 const LOADERS = { '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.jsx': 'jsx', '.json': 'json' };
 const IMPORT_META = /\bimport\.meta\.(?:url|filename|dirname)\b/;
@@ -102,8 +107,13 @@ async function buildBundle({ root, outfile, expected }) {
   try {
     result = await esbuild.build({
       absWorkingDir: root,
-      entryPoints: [entry],
-      outfile,
+      entryPoints: { [basename(outfile, extname(outfile))]: entry },
+      outdir: dirname(outfile),
+      outExtension: { '.js': extname(outfile) || '.js' },
+      // Each command's modules in chunks its dynamic import loads: a command loads its own code and the packages
+      // it imports, not every command's (`score` on files never loads axios: issue 4, about 8 MB).
+      splitting: true,
+      chunkNames: 'chunk-[hash]',
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -130,11 +140,16 @@ async function buildBundle({ root, outfile, expected }) {
     const path = resolve(root, input);
     if (!paths.has(path)) paths.set(path, statOf(path));
   }
-  const stamp = { format: STAMP_FORMAT, ...expected, paths: Object.fromEntries(paths) };
   try {
     mkdirSync(dirname(outfile), { recursive: true });
-    // The map first: the code that names it never appears before it.
-    for (const output of result.outputFiles) if (output.path !== outfile) writeAtomically(output.path, output.contents);
+    // Chunks and maps first: the code that names a file never appears before it. Chunks are stamped as inputs
+    // are, so a bundle whose chunk went missing or changed is rebuilt.
+    for (const output of result.outputFiles) {
+      if (output.path === outfile) continue;
+      writeAtomically(output.path, output.contents);
+      if (CHUNK.test(basename(output.path)) && !output.path.endsWith('.map')) paths.set(output.path, statOf(output.path));
+    }
+    const stamp = { format: STAMP_FORMAT, ...expected, paths: Object.fromEntries(paths) };
     const code = result.outputFiles.find((output) => output.path === outfile);
     writeAtomically(outfile, `${code.text}${STAMP_MARK.slice(1)}${JSON.stringify(stamp)}\n`);
   } catch (error) {
@@ -143,6 +158,22 @@ async function buildBundle({ root, outfile, expected }) {
     const text = `cannot write the CLI bundle in ${dirname(outfile)} (${code}). Run the command once as the user who owns `
       + `node_modules, or make that directory writable for this user.`;
     throw new BundleBuildError([{ text }], `autocible: ${text}\n`);
+  }
+  removeStaleChunks(dirname(outfile), new Set(result.outputFiles.map((output) => output.path)));
+}
+
+/** Chunks of earlier builds, once old enough; best effort (another start may be removing them too). */
+function removeStaleChunks(dir, current) {
+  const now = Date.now();
+  try {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (!CHUNK.test(name) || current.has(path)) continue;
+      const info = statSync(path, { throwIfNoEntry: false });
+      if (info !== undefined && now - info.mtimeMs > STALE_CHUNK_MS) rmSync(path, { force: true });
+    }
+  } catch {
+    // Left for the next build: the new bundle is complete without this.
   }
 }
 

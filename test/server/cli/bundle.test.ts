@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BundleBuildError, ensureBundle, installedEsbuildVersion, isFresh, readStamp } from '../../../bin/cli-bundle.mjs';
+import { BundleBuildError, ensureBundle, installedEsbuildVersion, isFresh, readStamp, STAMP_FORMAT } from '../../../bin/cli-bundle.mjs';
 import type { BundleBuild, BundleStamp } from '../../../bin/cli-bundle.mjs';
 
 // A project of two sources, small enough that each build takes a few ms.
@@ -83,9 +83,50 @@ describe('the CLI bundle', () => {
   });
 });
 
+describe('the chunks of the CLI bundle', () => {
+  const cache = (): string => join(root, 'cache');
+  const chunks = (): string[] => readdirSync(cache()).filter((name) => /^chunk-.*\.mjs$/.test(name));
+
+  beforeEach(() => {
+    writeFileSync(src('main.ts'), "export const later = async (): Promise<string> => (await import('./lazy')).value;\n");
+    writeFileSync(src('lazy.ts'), "export const value = 'loaded when asked';\n");
+  });
+
+  it('hold a dynamically imported module beside the entry, loaded only when imported', async () => {
+    await build();
+    expect(bundled()).not.toContain('loaded when asked');
+    expect(chunks().map((name) => readFileSync(join(cache(), name), 'utf8')).join()).toContain('loaded when asked');
+    const entry = (await import(pathToFileURL(outfile).href)) as { later: () => Promise<string> };
+    expect(await entry.later()).toBe('loaded when asked');
+  });
+
+  it('are stamped: a chunk gone missing gets the bundle rebuilt', async () => {
+    await build();
+    const [chunk] = chunks();
+    expect(chunk).toBeDefined();
+    rmSync(join(cache(), chunk ?? ''));
+    expect(await build()).toMatchObject({ built: true });
+    expect(existsSync(join(cache(), chunk ?? ''))).toBe(true);
+  });
+
+  it('of earlier builds are removed by a build once an hour old, not sooner', async () => {
+    mkdirSync(cache());
+    const old = join(cache(), 'chunk-OLD00000.mjs');
+    const recent = join(cache(), 'chunk-RECENT00.mjs');
+    writeFileSync(old, 'export {};\n');
+    writeFileSync(recent, 'export {};\n');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600 * 1000);
+    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    await build();
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(chunks().length).toBeGreaterThan(1);
+  });
+});
+
 describe('the freshness of a stamp', () => {
   const expected: BundleBuild = { esbuild: installedEsbuildVersion(), entry: 'src/main.ts', sourcemap: false };
-  const stampOf = (paths: BundleStamp['paths'], changed: Partial<BundleBuild> = {}): BundleStamp => ({ format: 1, ...expected, ...changed, paths });
+  const stampOf = (paths: BundleStamp['paths'], changed: Partial<BundleBuild> = {}): BundleStamp => ({ format: STAMP_FORMAT, ...expected, ...changed, paths });
   const now = (path: string): [number, number] => [statSync(path).mtimeMs, statSync(path).size];
 
   it('holds while every path has its mtime and size, and a path missing then is still missing', () => {

@@ -18,7 +18,7 @@ import { OPPOSITION_FILE } from '../../opposition';
 import { ActivityAccessError, openRgpdSource, runApplySession, runRetentionPlan } from '../../jobs/retention';
 import type { ApplyRecordResult, RetentionApplyReport, RgpdJobContext, RgpdSource } from '../../jobs/retention';
 import { SILENT_LOGGER } from '../../jobs/types';
-import { BUNDLED_SAMPLES_DIR } from './sample';
+import { BUNDLED_SAMPLES_DIR } from './samples-dir';
 import type { CliContext } from '../context';
 import type { RetentionMessages } from './retention-messages';
 import { applyLines, applyRow, countsText, localToday, planJson, planRow, RETENTION_MESSAGES, renderTable } from './retention-messages';

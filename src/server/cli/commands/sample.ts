@@ -4,7 +4,6 @@
  * English. Exit code 0 when the job ran, bad rows included; 1 when the directory, a file or a header
  * is unusable; 2 for a bad option.
  */
-import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { COMPANY_TYPE, CUSTOMER_KIND, isIsoDate, LIFECYCLE_STAGE } from '../../../core/catalogue';
 import type { EnumDef } from '../../../core/catalogue';
@@ -19,9 +18,7 @@ import type { VmcSegmentReport } from '../../jobs/vmc-segments';
 import type { CliContext } from '../context';
 import type { CliLang, SampleMessages } from './sample-messages';
 import { formatCount, formatMoney, formatPercent, SAMPLE_MESSAGES } from './sample-messages';
-
-/** The bundled dataset, resolved from this file so it works from any working directory. */
-export const BUNDLED_SAMPLES_DIR = fileURLToPath(new URL('../../../../samples', import.meta.url));
+import { BUNDLED_SAMPLES_DIR } from './samples-dir';
 
 function localToday(): string {
   const now = new Date();

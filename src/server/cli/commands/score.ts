@@ -10,17 +10,24 @@ import { isIsoDate } from '../../../core/catalogue';
 import { isAutoCibleError } from '../../../core/errors';
 import { ScoringModelError } from '../../../core/scoring';
 import { isConfigError } from '../../config';
-import { isEspoError } from '../../espo';
+import { isEspoError } from '../../espo/errors';
 import { CsvFileError, CsvHeaderError } from '../../csv/errors';
 import { DatasetDirectoryError } from '../../jobs/errors';
 import { SILENT_LOGGER } from '../../jobs/types';
 import type { ScoreJobInput, ScoreLine, ScoreReport, ScoreSource, ScoreTarget } from '../../jobs/score';
-import { connectEspo, CsvDirReader, FileSource, GatewaySource, hasConnectionSettings, JsonlReader, JsonlTarget, loadModels, runScoreJob } from '../../jobs/score';
+// The job's own modules, not its index: the index also exports the EspoCRM connection, whose REST client
+// (axios) an offline run does without; `setupRun` imports it for an online run only (issue 4).
+import { hasConnectionSettings } from '../../jobs/score/connection-settings';
+import { CsvDirReader, JsonlReader } from '../../jobs/score/file-rows';
+import { FileSource } from '../../jobs/score/file-source';
+import { JsonlTarget } from '../../jobs/score/jsonl-target';
+import { loadModels } from '../../jobs/score/load-models';
+import { runScoreJob } from '../../jobs/score/run-score-job';
 import { DEFAULT_STATE_FILE, isStateFileError, ScoreStateStore } from '../../state';
 import type { CliContext } from '../context';
 import { renderScoreSummary, SCORE_MESSAGES } from './score-messages';
 import type { ScoreMessages } from './score-messages';
-import { BUNDLED_SAMPLES_DIR } from './sample';
+import { BUNDLED_SAMPLES_DIR } from './samples-dir';
 
 export interface ScoreCommandOptions {
   /** Stops the run (tests); by default Ctrl-C (SIGINT) does. */
@@ -65,13 +72,14 @@ function parseSince(value: string | true | undefined, t: ScoreMessages): Date | 
   return at;
 }
 
-function setupRun(ctx: CliContext, flags: ScoreFlags, options: ScoreCommandOptions, t: ScoreMessages): Setup {
+async function setupRun(ctx: CliContext, flags: ScoreFlags, options: ScoreCommandOptions, t: ScoreMessages): Promise<Setup> {
   const abs = (path: string): string => (isAbsolute(path) ? path : resolve(ctx.cwd, path));
   if (flags.input !== undefined && flags.dir !== undefined) throw new UsageError(t.errors.inputAndDir);
   const offline = flags.offline === true || flags.input !== undefined || flags.dir !== undefined
     || !hasConnectionSettings({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config });
   if (!offline) {
     if (flags.out !== undefined) throw new UsageError(t.errors.outOnline);
+    const [{ connectEspo }, { GatewaySource }] = await Promise.all([import('../../jobs/score/connect'), import('../../jobs/score/gateway-source')]);
     const espo = connectEspo({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config, http: options.http });
     return { source: new GatewaySource(espo.gateway, espo.key), target: espo.gateway, where: t.espo(espo.config.espo.url), offline: false, close: async () => undefined };
   }
@@ -130,7 +138,7 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
   try {
     const since = parseSince(flags.since, t);
     const models = await loadModels(flags.model === undefined ? undefined : resolve(ctx.cwd, flags.model));
-    setup = setupRun(ctx, flags, options, t);
+    setup = await setupRun(ctx, flags, options, t);
     const statePath = resolve(ctx.cwd, flags.state ?? ctx.env.AUTOCIBLE_STATE_FILE ?? DEFAULT_STATE_FILE);
     const input: ScoreJobInput = {
       source: setup.source, ...(setup.target ? { target: setup.target } : {}), models,
