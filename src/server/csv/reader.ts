@@ -25,6 +25,12 @@ export interface ReadCsvOptions {
   /** @defaultValue guessed from the header line (`,`, `;` or tab) */
   readonly delimiter?: CsvDelimiter;
   readonly signal?: AbortSignal;
+  /**
+   * Only rows with a value in this attribute's column: the others are passed over unconverted and unchecked
+   * (neither a record nor a rejection), all of them when the file has no such column. For a reader that has no
+   * use for those rows: converting a row costs far more than splitting it.
+   */
+  readonly onlyWith?: string;
 }
 
 async function checkFile(path: string, file: string): Promise<void> {
@@ -63,6 +69,14 @@ function malformed(file: string, error: CsvError): CsvIssue {
   return { file, line, column: null, attribute: null, code: 'malformedRow', severity: 'error', reason: `CSV syntax error (${error.code})` };
 }
 
+/** Position of `attribute`'s column (-1: none), or undefined when every row is wanted. */
+function filterColumn(ctx: RowContext, attribute: string | undefined): number | undefined {
+  return attribute === undefined ? undefined : ctx.columns.findIndex((column) => column?.attribute === attribute);
+}
+
+/** `parseCell`'s notion of an empty cell. */
+const hasValue = (cells: readonly string[], at: number | undefined): boolean => at === undefined || (at >= 0 && (cells[at] ?? '').trim() !== '');
+
 function checkRow(ctx: RowContext, cells: readonly string[], line: number): CsvReadItem {
   if (cells.length !== ctx.headers.length) {
     const reason = `${cells.length} cells for ${ctx.headers.length} columns`;
@@ -89,6 +103,7 @@ export async function* readCsv(path: string, spec: EntitySpec, options: ReadCsvO
   const skipped: CsvIssue[] = [];
   parser.on('skip', (error: CsvError) => skipped.push(malformed(file, error)));
   let ctx: RowContext | undefined;
+  let only: number | undefined;
   let line = 0;
   for await (const cells of parser as AsyncIterable<string[]>) {
     for (const issue of skipped.splice(0)) {
@@ -101,10 +116,11 @@ export async function* readCsv(path: string, spec: EntitySpec, options: ReadCsvO
     if (ctx === undefined) {
       const header = headerContext(file, spec, cells.map((h) => h.trim()));
       ctx = header.ctx;
+      only = filterColumn(ctx, options.onlyWith);
       for (const issue of header.warnings) yield { type: 'warning', issue };
       continue;
     }
-    yield checkRow(ctx, cells, start);
+    if (hasValue(cells, only)) yield checkRow(ctx, cells, start);
   }
   for (const issue of skipped.splice(0)) yield { type: 'rejected', line: issue.line, issues: [issue] };
   if (ctx === undefined) throw new CsvHeaderError(file, { empty: true, duplicates: [], missingRequired: [] });

@@ -76,6 +76,29 @@ describe('readCsv with bad rows', () => {
   });
 });
 
+describe('readCsv for a reader that needs one attribute', () => {
+  const text = [
+    'id,lastName,accountId,autoCibleCsp',
+    `${ID},Martin,6a00000000000aaa1,Cadre`,
+    `6a0000000000000a2,Petit,,Astronaute`,
+    `6a0000000000000a3,Durand,  ,Cadre`,
+    `6a0000000000000a4,,6a00000000000aaa2,Cadre`,
+    `6a0000000000000a5,Leroy,6a00000000000aaa3`,
+  ].join('\n');
+
+  it('passes over the rows without a value there, unconverted, and keeps the line numbers of the others', async () => {
+    const items = await readAll(await writeFixture('contacts.csv', text), 'Contact', { onlyWith: 'accountId' });
+    expect(records(items).map((r) => [r.line, r.record.accountId])).toEqual([[2, '6a00000000000aaa1']]);
+    // Rows 3 and 4 are bad too, but have no account: not even checked.
+    expect(rejected(items).map((r) => [r.line, r.issues[0]?.code])).toEqual([[5, 'required'], [6, 'columnCount']]);
+  });
+
+  it('passes over every row when the file has no such column', async () => {
+    const items = await readAll(await writeFixture('contacts.csv', `id,lastName\n${ID},Martin\n`), 'Contact', { onlyWith: 'accountId' });
+    expect([records(items), rejected(items)]).toEqual([[], []]);
+  });
+});
+
 describe('readCsv quoting', () => {
   it('reads RFC 4180 quoted cells and counts lines across quoted line breaks', async () => {
     const path = await writeFixture('contacts.csv', [

@@ -1,8 +1,6 @@
 /** Connection to EspoCRM for the score and serve commands, from the validated configuration (env + file). */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AxiosInstance } from 'axios';
-import { DEFAULT_CONFIG_FILE, ESPO_ENV, espoAuthFrom, loadConfig } from '../../config';
+import { espoAuthFrom, loadConfig } from '../../config';
 import type { AutoCibleConfig } from '../../config';
 import { createEspoClient, RestGateway } from '../../espo';
 import type { EspoClient, EspoLogger } from '../../espo';
@@ -22,12 +20,6 @@ export interface EspoConnection {
   readonly gateway: RestGateway;
   /** `espo:<site URL>`: the state file key of this CRM. */
   readonly key: string;
-}
-
-/** True when settings name an EspoCRM: `ESPO_URL`, `--config`, or `autocible.config.json` in the working directory. */
-export function hasConnectionSettings(options: Pick<ConnectOptions, 'env' | 'cwd' | 'configPath'>): boolean {
-  const url = options.env[ESPO_ENV.url];
-  return options.configPath !== undefined || (url !== undefined && url !== '') || existsSync(join(options.cwd, DEFAULT_CONFIG_FILE));
 }
 
 /** Loads the configuration (throws `ConfigError` listing every problem) and builds the client and gateway. */

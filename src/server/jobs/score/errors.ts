@@ -1,6 +1,6 @@
 import { AutoCibleError, isAutoCibleError } from '../../../core/errors';
 import { FactInputError } from '../../../core/scoring';
-import { isEspoHttpError } from '../../espo';
+import { isEspoHttpError } from '../../espo/errors';
 import type { ScoredType } from '../../state/score-state';
 import type { BadRecord } from './types';
 

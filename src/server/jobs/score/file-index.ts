@@ -1,8 +1,8 @@
 /**
  * What a file source keeps in memory between its passes: the vehicles in columns (vehicle-store.ts), the
- * accounts and per account its contacts' relationship fields as packed strings (packer.ts), only the attributes
- * facts read. Accounts are numbered by one id table shared with the vehicles' account links. The records to
- * score themselves are streamed, never kept.
+ * accounts and per account its contacts' relationship fields (its members) as packed strings (packer.ts), only
+ * the attributes facts read. Accounts are numbered by one id table shared with the vehicles' account links. The
+ * records to score themselves are streamed, never kept.
  */
 import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES } from './attributes';
 import type { FileRow, RowReader } from './file-rows';
@@ -33,7 +33,10 @@ export class FileIndex {
   private readonly accounts: ByAccount = [];
   private readonly members: ByAccount = [];
 
-  /** Reads vehicles, accounts and contacts once; returns the vehicle rows that could not be read. */
+  /**
+   * Reads vehicles and accounts once; returns the vehicle rows that could not be read. The accounts' members
+   * come from the contacts: `addMember` for each, or `readMembers`.
+   */
   async build(reader: RowReader, signal: AbortSignal): Promise<BadRecord[]> {
     const bad: BadRecord[] = [];
     const rejected = (row: Extract<FileRow, { kind: 'rejected' }>): BadRecord =>
@@ -49,13 +52,29 @@ export class FileIndex {
       // A later row with the same id replaces the first.
       if (row.kind === 'record') put(this.accounts, this.accountIds.intern(row.record.id), ACCOUNTS.pack(row.record), false);
     }
-    for await (const row of reader.rows('Contact', signal)) {
-      if (row.kind !== 'record' || typeof row.record.accountId !== 'string') continue;
-      // A contact with nothing but its account link adds nothing to the account's facts.
-      if (row.record.accountId === '' || !MEMBER_ATTRIBUTES.slice(1).some((attribute) => present(row.record[attribute]))) continue;
-      put(this.members, this.accountIds.intern(row.record.accountId), MEMBERS.pack(row.record), true);
-    }
     return bad;
+  }
+
+  /** Forgets the members added so far (a read of the contacts that did not finish). */
+  clearMembers(): void {
+    this.members.length = 0;
+  }
+
+  /** Adds a contact, read in file order, to its account's members. */
+  addMember(contact: RawRecord): void {
+    if (typeof contact.accountId !== 'string' || contact.accountId === '') return;
+    // A contact with nothing but its account link adds nothing to the account's facts.
+    if (!MEMBER_ATTRIBUTES.slice(1).some((attribute) => present(contact[attribute]))) return;
+    put(this.members, this.accountIds.intern(contact.accountId), MEMBERS.pack(contact), true);
+  }
+
+  /** Reads the members from the contacts, for a run that has not read them all. */
+  async readMembers(reader: RowReader, signal: AbortSignal): Promise<void> {
+    this.clearMembers();
+    // Contacts without an account are most of them, and add nothing here: left unread.
+    for await (const row of reader.rows('Contact', signal, { onlyWith: 'accountId' })) {
+      if (row.kind === 'record') this.addMember(row.record);
+    }
   }
 
   vehiclesOfContact(id: string): RawRecord[] {

@@ -13,15 +13,25 @@ export type FileRow =
   | { readonly kind: 'record'; readonly line: number; readonly record: Readonly<Record<string, unknown>> & { readonly id: string } }
   | { readonly kind: 'rejected'; readonly line: number; readonly reason: string; readonly field?: string };
 
+export interface RowOptions {
+  /**
+   * Only records with a value (not null, not empty) in this attribute. Rows without one may be passed over
+   * unread: they are neither records nor rejections.
+   */
+  readonly onlyWith?: string;
+}
+
 export interface RowReader {
   /** `file:<absolute path>`: the state file key. */
   readonly key: string;
   /** Fails before reading when the input does not exist. */
   check(): Promise<void>;
-  rows(entityType: EntityType, signal: AbortSignal): AsyncIterable<FileRow>;
+  rows(entityType: EntityType, signal: AbortSignal, options?: RowOptions): AsyncIterable<FileRow>;
   /** JSONL lines that are not a record of a known type with an id (read once, in the index pass). */
   brokenLines?(signal: AbortSignal): AsyncIterable<FileRow>;
 }
+
+const isEmpty = (value: unknown): boolean => value === null || value === undefined || value === '';
 
 /** A record with a non-empty string id: a type guard, so that no row is copied just to say so. */
 function hasId(record: Record<string, unknown>): record is Record<string, unknown> & { readonly id: string } {
@@ -42,10 +52,11 @@ export class CsvDirReader implements RowReader {
     if (!info.isDirectory()) throw new DatasetDirectoryError(this.dir, 'notADirectory');
   }
 
-  async *rows(entityType: EntityType, signal: AbortSignal): AsyncGenerator<FileRow> {
+  async *rows(entityType: EntityType, signal: AbortSignal, options: RowOptions = {}): AsyncGenerator<FileRow> {
     const file = fileOf(entityType);
+    const only = options.onlyWith === undefined ? {} : { onlyWith: options.onlyWith };
     try {
-      for await (const item of readCsv(join(this.dir, file), entitySpec(entityType), { file, signal })) {
+      for await (const item of readCsv(join(this.dir, file), entitySpec(entityType), { file, signal, ...only })) {
         if (item.type === 'warning') continue;
         if (item.type === 'rejected') {
           const issue = item.issues[0];
@@ -99,10 +110,12 @@ export class JsonlReader implements RowReader {
     if (info === null || !info.isFile()) throw new CsvFileError(this.path, info === null ? 'missing' : 'notAFile');
   }
 
-  async *rows(entityType: EntityType, signal: AbortSignal): AsyncGenerator<FileRow> {
+  async *rows(entityType: EntityType, signal: AbortSignal, options: RowOptions = {}): AsyncGenerator<FileRow> {
+    const only = options.onlyWith;
     for await (const item of jsonLines(this.path, signal)) {
       const parsed = 'value' in item ? typed(item.value) : null;
-      if (parsed !== null && parsed.entityType === entityType) yield { kind: 'record', line: item.line, record: parsed.record };
+      if (parsed === null || parsed.entityType !== entityType) continue;
+      if (only === undefined || !isEmpty(parsed.record[only])) yield { kind: 'record', line: item.line, record: parsed.record };
     }
   }
 

@@ -1,7 +1,9 @@
 /**
  * Records from files (a CSV directory or a JSONL file), streamed in file order: only the vehicle, account and
  * account-contact indexes stay in memory (see file-index.ts). A checkpoint is the last id processed in file
- * order; a rerun skips the rows up to it (or starts over when the file no longer holds that id).
+ * order; a rerun skips the rows up to it (or starts over when the file no longer holds that id). Accounts are
+ * scored after contacts: the contacts' pass also gathers the accounts' members, read on their own only when a
+ * run has not read every contact (issue 4: one read of the largest file less, about 8 s on 270 000 contacts).
  */
 import type { ScoredType } from '../../state/score-state';
 import { recordAttributes } from './attributes';
@@ -37,6 +39,8 @@ function modifiedAtOrAfter(record: RawRecord, since: Date): boolean {
 export class FileSource implements ScoreSource {
   readonly key: string;
   private readonly index = new FileIndex();
+  /** Every contact has been read, and the accounts have their members. */
+  private membersRead = false;
 
   constructor(private readonly reader: RowReader) {
     this.key = reader.key;
@@ -44,6 +48,7 @@ export class FileSource implements ScoreSource {
 
   async prepare(signal: AbortSignal): Promise<readonly BadRecord[]> {
     await this.reader.check();
+    this.membersRead = false;
     const bad = await this.index.build(this.reader, signal);
     if (this.reader.brokenLines === undefined) return bad;
     for await (const row of this.reader.brokenLines(signal)) {
@@ -67,6 +72,10 @@ export class FileSource implements ScoreSource {
   }
 
   async *batches(entityType: ScoredType, plan: SourcePlan, signal: AbortSignal): AsyncGenerator<ScoreBatch> {
+    if (entityType === 'Account' && !this.membersRead) {
+      await this.index.readMembers(this.reader, signal);
+      this.membersRead = true;
+    }
     for await (const group of chunks(this.kept(entityType, plan, signal), plan.batchSize)) {
       const items = group.flatMap((k) => ('item' in k ? [k.item] : []));
       const rejected = group.flatMap((k) => ('bad' in k ? [k.bad] : []));
@@ -80,7 +89,7 @@ export class FileSource implements ScoreSource {
       || (plan.modifiedSince !== null && modifiedAtOrAfter(record, plan.modifiedSince));
     let skipping = plan.after !== null;
     for (let pass = 0; pass < 2; pass += 1) {
-      for await (const row of this.reader.rows(entityType, signal)) {
+      for await (const row of entityType === 'Contact' ? this.contacts(signal) : this.reader.rows(entityType, signal)) {
         if (skipping) {
           skipping = !(row.kind === 'record' && row.record.id === plan.after);
           continue;
@@ -92,6 +101,17 @@ export class FileSource implements ScoreSource {
       if (!skipping) return;
       skipping = false;
     }
+  }
+
+  /** The contacts' rows; the first read to the end also gives the accounts their members. */
+  private async *contacts(signal: AbortSignal): AsyncGenerator<FileRow> {
+    const gather = !this.membersRead;
+    if (gather) this.index.clearMembers();
+    for await (const row of this.reader.rows('Contact', signal)) {
+      if (gather && row.kind === 'record') this.index.addMember(row.record);
+      yield row;
+    }
+    if (gather) this.membersRead = true;
   }
 
   private keep(entityType: ScoredType, row: FileRow, wanted: (record: RawRecord & { id: string }) => boolean): Kept | null {

@@ -3,7 +3,7 @@
  * one id. Each batch's vehicles, accounts and account contacts are fetched with one `in` query per batch, not
  * one request per record; batches stay small (50) so those queries fit in a URL.
  */
-import { where } from '../../espo';
+import { where } from '../../espo/query/where';
 import type { EspoGateway, WhereItem } from '../../espo';
 import type { ScoredType } from '../../state/score-state';
 import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, recordAttributes, VEHICLE_ATTRIBUTES } from './attributes';

@@ -39,6 +39,20 @@ export function poolHash(id: string): number {
   return hash >>> 0;
 }
 
+/** Bytes a poolable id takes in the pool, its header included. */
+export function pooledSize(id: string): number {
+  return 1 + (isHex(id) ? (id.length + 1) >> 1 : id.length);
+}
+
+/**
+ * Where the `n`th id (from 0) starts when every id stored before it took `size` bytes: pages are filled in order
+ * and an id that would straddle two starts the next one.
+ */
+export function nthStart(n: number, size: number): number {
+  const perPage = Math.floor(PAGE / size);
+  return (Math.floor(n / perPage) << PAGE_BITS) | ((n % perPage) * size);
+}
+
 export class IdPool {
   private readonly pages: Uint8Array[] = [];
   private used = PAGE;
@@ -46,7 +60,7 @@ export class IdPool {
   /** Copies a poolable id in; returns where it starts, or -1 when the pool is full. */
   store(id: string): number {
     const hex = isHex(id);
-    const size = 1 + (hex ? (id.length + 1) >> 1 : id.length);
+    const size = pooledSize(id);
     if (this.used + size > PAGE) {
       if (this.pages.length >= MAX_PAGES) return -1;
       this.pages.push(new Uint8Array(PAGE));

@@ -12,12 +12,14 @@ export { SkipRecordError } from './errors';
 export { GatewaySource } from './gateway-source';
 export { FileSource } from './file-source';
 export { CsvDirReader, JsonlReader } from './file-rows';
-export type { FileRow, RowReader } from './file-rows';
+export type { FileRow, RowOptions, RowReader } from './file-rows';
 export { JsonlTarget } from './jsonl-target';
 
 // Setup shared by the commands
-export { connectEspo, hasConnectionSettings } from './connect';
+export { connectEspo } from './connect';
 export type { ConnectOptions, EspoConnection } from './connect';
+export { hasConnectionSettings } from './connection-settings';
+export type { ConnectionSettingsOptions } from './connection-settings';
 export { loadModels } from './load-models';
 
 // Pieces the CLI, `serve` and `npm start` reuse

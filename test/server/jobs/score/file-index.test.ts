@@ -20,7 +20,7 @@ const record = (line: number, values: Record<string, unknown> & { id: string }):
 describe('file index of the file source', () => {
   it('joins an account, its members and its vehicles through one id table, whatever the order they appear in', async () => {
     const index = new FileIndex();
-    const bad = await index.build(reader({
+    const rows = reader({
       AutoCibleVehicle: [
         record(2, { id: 'v1', accountId: 'a2', category: 'VUL' }),
         { kind: 'rejected', line: 3, reason: 'invalidValue', field: 'vin' },
@@ -38,7 +38,9 @@ describe('file index of the file source', () => {
         record(5, { id: 'c4', accountId: 'a2' }),
         record(6, { id: 'c5', accountId: '', autoCibleRole: 'DAF' }),
       ],
-    }), new AbortController().signal);
+    });
+    const bad = await index.build(rows, new AbortController().signal);
+    await index.readMembers(rows, new AbortController().signal);
     expect(bad).toEqual([{ entityType: 'AutoCibleVehicle', id: null, line: 3, reason: 'invalidValue', field: 'vin' }]);
     // A later row of the same account replaces the first.
     expect(index.account('a1')).toEqual({ id: 'a1', autoCibleFleetSize: 4 });
@@ -51,5 +53,34 @@ describe('file index of the file source', () => {
     expect(index.vehiclesOfAccount('a2')).toEqual([{ category: 'VUL' }]);
     expect(index.vehiclesOfContact('c1')).toEqual([{ category: 'VP' }]);
     expect(index.vehiclesOfAccount('a3')).toEqual([]);
+  });
+});
+
+describe('the index passes', () => {
+  it('read vehicles and accounts, then, for the members alone, the contacts that have an account only', async () => {
+    const asked: [EntityType, unknown][] = [];
+    const spy: RowReader = {
+      key: 'test',
+      check: async () => undefined,
+      async *rows(entityType, _signal, options) {
+        asked.push([entityType, options]);
+        yield* [];
+      },
+    };
+    const index = new FileIndex();
+    await index.build(spy, new AbortController().signal);
+    expect(asked).toEqual([['AutoCibleVehicle', undefined], ['Account', undefined]]);
+    await index.readMembers(spy, new AbortController().signal);
+    expect(asked.at(-1)).toEqual(['Contact', { onlyWith: 'accountId' }]);
+  });
+
+  it('give an account the members added since they were last cleared, in the order added', () => {
+    const index = new FileIndex();
+    index.addMember({ id: 'c1', accountId: 'a1', autoCibleRole: 'DAF' });
+    index.clearMembers();
+    index.addMember({ id: 'c2', accountId: 'a1', autoCibleRole: 'RESP_PARC' });
+    index.addMember({ id: 'c3', accountId: 'a1' });
+    index.addMember({ id: 'c4', accountId: 'a1', autoCibleBuyingRole: 'DECIDEUR' });
+    expect(index.membersOf('a1')).toEqual([{ accountId: 'a1', autoCibleRole: 'RESP_PARC' }, { accountId: 'a1', autoCibleBuyingRole: 'DECIDEUR' }]);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODELS } from '../../../../src/core/scoring';
 import { CsvDirReader, FileSource, JsonlReader, recordAttributes, runScoreJob } from '../../../../src/server/jobs/score';
-import type { ScoreJobInput, ScoreSource, ScoreTarget } from '../../../../src/server/jobs/score';
+import type { RowOptions, RowReader, ScoreJobInput, ScoreSource, ScoreTarget } from '../../../../src/server/jobs/score';
 import { ID, jobContext, PERSONAL_NAME, plainContacts, seed, tempDir, tempState, TODAY } from './fixtures';
 
 const CSV = {
@@ -101,5 +101,100 @@ describe('score job on a JSONL file', () => {
     expect(second.resumed).toBe(true);
     expect(new Set(written).size).toBe(written.length);
     expect(written).toHaveLength(3 + 8 + 1 + 1);
+  });
+});
+
+describe('file rows for a reader that needs one attribute', () => {
+  const rowsOf = async (reader: { rows: JsonlReader['rows'] }, options?: { onlyWith: string }): Promise<unknown[]> => {
+    const out: unknown[] = [];
+    for await (const row of reader.rows('Contact', new AbortController().signal, options)) out.push(row.kind === 'record' ? row.record.id : row.kind);
+    return out;
+  };
+
+  it('are the records with a value there, from a JSONL file as from a CSV directory', async () => {
+    const path = await jsonl([
+      JSON.stringify({ entityType: 'Contact', id: 'c1', accountId: 'a1' }),
+      JSON.stringify({ entityType: 'Contact', id: 'c2', accountId: '' }),
+      JSON.stringify({ entityType: 'Contact', id: 'c3', accountId: null }),
+      JSON.stringify({ entityType: 'Contact', id: 'c4' }),
+      JSON.stringify({ entityType: 'Account', id: 'a1', accountId: 'a1' }),
+    ]);
+    expect(await rowsOf(new JsonlReader(path), { onlyWith: 'accountId' })).toEqual(['c1']);
+    expect(await rowsOf(new JsonlReader(path))).toEqual(['c1', 'c2', 'c3', 'c4']);
+    // The contact with a bad stage has no account: passed over, not rejected.
+    expect(await rowsOf(new CsvDirReader(await csvDir()), { onlyWith: 'accountId' })).toEqual([ID.driver]);
+  });
+});
+
+/** The reader, noting each read of a file: its entity type and options. */
+function spied(reader: RowReader): { reader: RowReader; reads: [string, RowOptions | undefined][] } {
+  const reads: [string, RowOptions | undefined][] = [];
+  return {
+    reads,
+    reader: {
+      key: reader.key,
+      check: async () => reader.check(),
+      rows: (entityType, signal, options) => {
+        reads.push([entityType, options]);
+        return reader.rows(entityType, signal, options);
+      },
+    },
+  };
+}
+
+describe('the accounts\' members', () => {
+  const lines = (): string[] => Object.entries(seed()).flatMap(([entityType, records]) => records.map((r) => JSON.stringify({ entityType, ...r })));
+  const accountLine = (ctx: ReturnType<typeof jobContext>) => ctx.lines.find((l) => l.entityType === 'Account');
+
+  it('come from the contacts\' own pass in a full run: the contacts are read once', async () => {
+    const { reader, reads } = spied(new CsvDirReader(await csvDir()));
+    const ctx = jobContext({ dryRun: true });
+    await runScoreJob(input(new FileSource(reader)), ctx);
+    expect(reads.filter(([type]) => type === 'Contact')).toEqual([['Contact', undefined]]);
+    expect(accountLine(ctx)?.reasons.map((r) => r.rule)).toContain('decision-maker');
+  });
+
+  it('are read on their own when a rerun has no contact left to score, and are the same', async () => {
+    const path = await jsonl(lines());
+    const straight = jobContext({ dryRun: true });
+    await runScoreJob(input(new FileSource(new JsonlReader(path))), straight);
+    const state = await tempState();
+    // Stopped once the lead is scored: the contacts are done, the accounts not.
+    const first = await runScoreJob(input(new FileSource(new JsonlReader(path)), { state }), jobContext({ abortAfter: 4 }));
+    expect(first.perType).toEqual({ Contact: 3, Lead: 1, Account: 0 });
+    const { reader, reads } = spied(new JsonlReader(path));
+    const rerun = jobContext();
+    const second = await runScoreJob(input(new FileSource(reader), { state }), rerun);
+    expect(second.perType).toEqual({ Contact: 0, Lead: 0, Account: 1 });
+    expect(reads.filter(([type]) => type === 'Contact')).toEqual([['Contact', { onlyWith: 'accountId' }]]);
+    expect(accountLine(rerun)).toEqual(accountLine(straight));
+  });
+
+  it('are all there, once each, when a rerun continues in the middle of the contacts', async () => {
+    const path = await jsonl(lines());
+    const straight = jobContext({ dryRun: true });
+    await runScoreJob(input(new FileSource(new JsonlReader(path)), { batchSize: 1 }), straight);
+    const state = await tempState();
+    await runScoreJob(input(new FileSource(new JsonlReader(path)), { state, batchSize: 1 }), jobContext({ abortAfter: 1 }));
+    const { reader, reads } = spied(new JsonlReader(path));
+    const rerun = jobContext();
+    await runScoreJob(input(new FileSource(reader), { state, batchSize: 1 }), rerun);
+    expect(reads.filter(([type]) => type === 'Contact')).toEqual([['Contact', undefined]]);
+    expect(accountLine(rerun)).toEqual(accountLine(straight));
+  });
+
+  it('are gathered once when the checkpoint\'s contact is gone and the contacts are read twice', async () => {
+    const { reader, reads } = spied(new JsonlReader(await jsonl(lines())));
+    const source = new FileSource(reader);
+    const { signal } = new AbortController();
+    await source.prepare(signal);
+    const plan = { after: 'c00000000000000zz', all: true, modifiedSince: null, ids: [], batchSize: 10 };
+    const contacts: string[] = [];
+    for await (const batch of source.batches('Contact', plan, signal)) contacts.push(...batch.items.map((item) => item.id));
+    expect(contacts).toEqual([ID.lease, ID.oldCar, ID.driver, ID.bad]);
+    const accounts = [];
+    for await (const batch of source.batches('Account', { ...plan, after: null }, signal)) accounts.push(...batch.items);
+    expect(accounts.map((item) => item.contacts)).toEqual([[{ accountId: ID.fleet, autoCibleRole: 'RESP_PARC' }]]);
+    expect(reads.filter(([type]) => type === 'Contact')).toEqual([['Contact', undefined], ['Contact', undefined]]);
   });
 });

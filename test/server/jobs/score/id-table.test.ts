@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { IdPool, nthStart, pooledSize } from '../../../../src/server/jobs/score/id-pool';
 import { IdTable } from '../../../../src/server/jobs/score/id-table';
 
 const espoId = fc.stringMatching(/^[0-9a-f]{17}$/);
@@ -43,5 +44,35 @@ describe('id table of the file index', () => {
     expect(wrong).toEqual([]);
     expect(table.intern(id(12_345))).toBe(12_345);
     expect(table.size).toBe(count);
+  });
+});
+
+describe('ids of one size', () => {
+  it('sit where their number times their size says, page after page', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 127 }), fc.boolean(), (length, hex) => {
+      const pool = new IdPool();
+      // Hex digits only, or a leading `k`: no id of the other kind, so all of one size.
+      const id = (n: number): string => (hex ? n.toString(16).padStart(length, '0').slice(-length) : `k${n.toString(36)}`.padEnd(length, 'z').slice(0, length));
+      const size = pooledSize(id(0));
+      const count = Math.ceil((2 * 65_536) / size) + 2;
+      const misplaced: number[] = [];
+      for (let n = 0; n < count; n += 1) if (pooledSize(id(n)) !== size || pool.store(id(n)) !== nthStart(n, size)) misplaced.push(n);
+      expect(misplaced).toEqual([]);
+    }), { numRuns: 20 });
+  });
+
+  it('stay found when ids of another size, or ids the pool cannot hold, come after many of them', () => {
+    const espo = (i: number): string => `6${i.toString(16).padStart(16, '0')}`;
+    for (const late of ['short', 'é\u0100', '6000000000000000A']) {
+      const table = new IdTable();
+      for (let i = 0; i < 20_000; i += 1) table.intern(espo(i));
+      expect(table.intern(late)).toBe(20_000);
+      for (let i = 20_000; i < 30_000; i += 1) table.intern(espo(i));
+      // The late id took number 20 000: the ids after it come one number later.
+      const numberOf = (i: number): number => (i < 20_000 ? i : i + 1);
+      const wrong = Array.from({ length: 30_000 }, (_, i) => i).filter((i) => table.find(espo(i)) !== numberOf(i) || table.idOf(numberOf(i)) !== espo(i));
+      expect(wrong).toEqual([]);
+      expect([table.find(late), table.idOf(20_000), table.size]).toEqual([20_000, late, 30_001]);
+    }
   });
 });
