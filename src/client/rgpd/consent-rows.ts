@@ -9,9 +9,12 @@ import type { LabelLang } from '../../core/panels-ui';
 import type { Get, Marketing, Translate } from './marketing';
 import type { RecordConsent } from './record-consent';
 
+/** What a record panel reading consent needs: the RGPD panel and the score panel's channel badges share it. */
 export interface ConsentContext {
+  /** Reads a record attribute (`model.get`). */
   readonly get: Get;
   readonly id: string;
+  /** Today in the user's time zone, `YYYY-MM-DD`: eligibility depends on the day (phone rules of 2026-08-11). */
   readonly today: string;
   readonly lang: LabelLang;
   readonly label: Translate;

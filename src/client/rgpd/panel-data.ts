@@ -5,21 +5,10 @@
 import { consentRows } from './consent-rows';
 import { recordConsent } from './record-consent';
 import { retentionData } from './retention-rows';
-import type { LabelLang } from '../../core/panels-ui';
-import type { ChannelRow } from './consent-rows';
-import type { Get, Translate } from './marketing';
+import type { ChannelRow, ConsentContext } from './consent-rows';
 import type { RetentionRow } from './retention-rows';
 
-export interface RgpdPanelContext {
-  /** Reads a record attribute (`model.get`). */
-  readonly get: Get;
-  readonly id: string;
-  /** Today in the user's time zone, `YYYY-MM-DD`: the phone rules change on 2026-08-11. */
-  readonly today: string;
-  readonly lang: LabelLang;
-  readonly label: Translate;
-  readonly displayDate: (isoDate: string) => string;
-}
+export type RgpdPanelContext = ConsentContext;
 
 export interface RgpdPanelData {
   readonly consentHeading: string;

@@ -5,21 +5,12 @@
 import { consentRows, recordConsent } from '../rgpd';
 import type { EntityType } from '../../core/catalogue';
 import type { ConsentChannel } from '../../core/consent';
-import type { LabelLang } from '../../core/panels-ui';
-import type { Get, Marketing, Translate } from '../rgpd';
+import type { ConsentContext, Marketing } from '../rgpd';
 
 /** Entity types that carry the consent fields (catalogue entities.ts): an Account is a company, it has none. */
 export const CONSENT_ENTITY_TYPES: readonly EntityType[] = ['Contact', 'Lead'];
 
-export interface ChannelsContext {
-  readonly get: Get;
-  readonly id: string;
-  /** Today in the user's time zone, `YYYY-MM-DD`: eligibility depends on the day (phone rules of 2026-08-11). */
-  readonly today: string;
-  readonly lang: LabelLang;
-  readonly label: Translate;
-  readonly displayDate: (isoDate: string) => string;
-}
+export type ChannelsContext = ConsentContext;
 
 export interface ChannelBadge {
   readonly channel: ConsentChannel;
