@@ -2,8 +2,8 @@
 // anonymisation touches. Pure: `today` is an input; the jobs that read EspoCRM and erase come later.
 
 // Policy
-export { DEFAULT_RETENTION_POLICY, longerThanReferentiel, RETENTION_POLICY_SOURCES, retentionPolicy, retentionPolicySchema } from './policy';
-export type { RetentionDurationKey, RetentionPolicy } from './policy';
+export { DEFAULT_RETENTION_POLICY, longerThanReferentiel, parseRetentionPolicy, RETENTION_POLICY_SOURCES, retentionPolicy, retentionPolicySchema } from './policy';
+export type { RetentionDurationKey, RetentionPolicy, RetentionPolicyIssue } from './policy';
 export { RETENTION_SOURCES } from './legal-sources';
 export type { LegalSource } from './legal-sources';
 

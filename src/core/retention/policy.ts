@@ -67,21 +67,34 @@ export const retentionPolicySchema = /* @__PURE__ */ (() =>
     ctx.addIssue({
       code: 'custom',
       path: ['justification'],
-      message: `is required when ${longer.join(' and ')} exceeds the CNIL référentiel's ${String(DEFAULT_RETENTION_POLICY.prospectMonths)} months: say why the data is kept longer`,
+      message: `is required when ${longer.map((key) => `${key} exceeds the CNIL référentiel's ${String(DEFAULT_RETENTION_POLICY[key])} months`).join(' and ')}: say why the data is kept longer`,
     });
   }))();
+
+/** One problem of a policy value: where (`path`, empty for the whole value) and what, never the value. */
+export interface RetentionPolicyIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/** The policy from a config value, or every problem found in it (`parseRetentionPolicy` for all of them). */
+export function parseRetentionPolicy(value?: unknown): { readonly policy: RetentionPolicy } | { readonly issues: readonly RetentionPolicyIssue[] } {
+  const result = retentionPolicySchema.safeParse(value ?? {});
+  if (!result.success) {
+    return { issues: result.error.issues.map((issue) => ({ path: issue.path, message: issue.code === 'unrecognized_keys' ? `has unknown keys (${issue.keys.join(', ')})` : issue.message })) };
+  }
+  const { justification, ...durations } = result.data;
+  return { policy: justification === undefined ? durations : { ...durations, justification } };
+}
 
 /**
  * The policy from a config value (`undefined` → all defaults, missing keys → their default). Throws
  * `DomainInputError` whose `input` is the offending key, e.g. `retentionPolicy.prospectMonths`.
  */
 export function retentionPolicy(value?: unknown): RetentionPolicy {
-  const result = retentionPolicySchema.safeParse(value ?? {});
-  if (result.success) {
-    const { justification, ...durations } = result.data;
-    return justification === undefined ? durations : { ...durations, justification };
-  }
-  const issue = result.error.issues[0];
+  const parsed = parseRetentionPolicy(value);
+  if ('policy' in parsed) return parsed.policy;
+  const issue = parsed.issues[0];
   const key = issue?.path[0];
   const offending: unknown = typeof key === 'string' && typeof value === 'object' && value !== null ? Reflect.get(value, key) : value;
   throw new DomainInputError(typeof key === 'string' ? `retentionPolicy.${key}` : 'retentionPolicy', offending, issue?.message ?? 'invalid policy');

@@ -18,7 +18,7 @@ function sameValue(kept: FactValue, value: FactValue): boolean {
  */
 export function fixedReason(last: (Reason | undefined)[], i: number, rule: CompiledRule, label: Label, value: FactValue, points: number): Reason {
   const kept = last[i];
-  if (kept !== undefined && kept.points === points && sameValue(kept.value as FactValue, value)) return kept;
+  if (kept !== undefined && kept.points === points && sameValue(kept.value, value)) return kept;
   const shown = Array.isArray(value) ? Object.freeze(value.slice()) : value;
   const made: Reason = { rule: rule.id, kind: 'rule', axis: rule.axis, label, value: shown, points };
   last[i] = made;

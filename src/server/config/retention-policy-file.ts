@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { retentionPolicy, retentionPolicySchema } from '../../core/retention';
+import { parseRetentionPolicy } from '../../core/retention';
 import type { RetentionPolicy } from '../../core/retention';
 import { ConfigError } from './config-error';
 import type { ConfigProblem } from './config-error';
@@ -28,15 +28,11 @@ async function readPolicyFile(path: string): Promise<unknown> {
  * listing every problem as `file#key`, never a value.
  */
 export async function loadRetentionPolicy(path: string): Promise<RetentionPolicy> {
-  const raw = await readPolicyFile(path);
-  const result = retentionPolicySchema.safeParse(raw ?? {});
-  if (!result.success) {
-    const problems: ConfigProblem[] = result.error.issues.map((issue) => ({
-      variable: issue.path.length === 0 ? path : `${path}#${issue.path.map(String).join('.')}`,
-      problem: issue.code === 'unrecognized_keys' ? `has unknown keys (${issue.keys.join(', ')})` : issue.message,
-      fix: FIX,
-    }));
-    throw new ConfigError(problems);
-  }
-  return retentionPolicy(raw ?? {});
+  const parsed = parseRetentionPolicy(await readPolicyFile(path));
+  if ('policy' in parsed) return parsed.policy;
+  throw new ConfigError(parsed.issues.map((issue): ConfigProblem => ({
+    variable: issue.path.length === 0 ? path : `${path}#${issue.path.map(String).join('.')}`,
+    problem: issue.message,
+    fix: FIX,
+  })));
 }

@@ -5,7 +5,7 @@
  * Exit code 0, 1 when the files cannot be written, 2 for a bad option or configuration.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { isIsoDate } from '../../../core/catalogue';
@@ -57,7 +57,7 @@ async function runRegister(ctx: CliContext, flags: RegisterFlags, command: Comma
   }
   const config = configPath(ctx, flags.config);
   try {
-    const policy = flags.policy === undefined ? undefined : await loadRetentionPolicy(isAbsolute(flags.policy) ? flags.policy : join(ctx.cwd, flags.policy));
+    const policy = flags.policy === undefined ? undefined : await loadRetentionPolicy(resolve(ctx.cwd, flags.policy));
     const paths = await writeRegister({
       config: await loadRegisterConfig(config.path), lang, generatedOn: today, ...(policy === undefined ? {} : { policy }),
       outDir: flags.out === undefined ? join(ctx.cwd, 'register') : isAbsolute(flags.out) ? flags.out : join(ctx.cwd, flags.out),

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
 import { isAutoCibleError } from '../../../core/errors';
@@ -83,7 +83,7 @@ interface PolicyFlags {
 /** The policy of `--policy` (relative to the working directory), or nothing for the référentiel's defaults. */
 async function policyOption(ctx: CliContext, flags: PolicyFlags): Promise<{ policy?: RetentionPolicy; line: string[] }> {
   if (flags.policy === undefined) return { line: [] };
-  const policy = await loadRetentionPolicy(isAbsolute(flags.policy) ? flags.policy : join(ctx.cwd, flags.policy));
+  const policy = await loadRetentionPolicy(resolve(ctx.cwd, flags.policy));
   return { policy, line: [RETENTION_MESSAGES[ctx.lang].policyLine(policy, flags.policy)] };
 }
 
