@@ -15,16 +15,18 @@ const MAX_OTHER_ENTRIES = 1024;
  * decimals (average ages, shares), which are first scaled so that their tenths count.
  */
 function numberSlot(value: number): number {
-  const key = Number.isInteger(value) ? value : value * 1000;
+  const key = value === (value | 0) ? value : value * 1000;
   return Math.imul(key | 0, 0x9e3779b1) >>> (32 - NUMBER_SLOT_BITS);
 }
 
 /**
- * JavaScript for the table slot of `variable`, an integer (the generated scorer looks integers up
- * without a call; any other number goes through `get`, and a slot whose text is for another value too).
+ * JavaScript for `numberSlot(variable)`, `variable` a number: the generated scorer looks numbers up
+ * without a call (a slot whose text is for another value still goes through `get`).
+ * `integral`: the fact only holds integers (days), so the decimal scaling is left out.
  */
-export function integerSlotSource(variable: string): string {
-  return `(Math.imul(${variable} | 0, ${String(0x9e3779b1)}) >>> ${String(32 - NUMBER_SLOT_BITS)})`;
+export function numberSlotSource(variable: string, integral: boolean): string {
+  const key = integral ? variable : `(${variable} === (${variable} | 0) ? ${variable} : ${variable} * 1000)`;
+  return `(Math.imul(${key} | 0, ${String(0x9e3779b1)}) >>> ${String(32 - NUMBER_SLOT_BITS)})`;
 }
 
 /**

@@ -50,8 +50,11 @@ export class ReasonText {
    * written) by the generated scorer, which checks for a hit without a call.
    */
   lastReason: Reason | undefined;
-  /** Its points, kept here so that a hit reads no other object. */
-  lastPoints = Number.NaN;
+  /**
+   * Its points, kept here so that a hit reads no other object. Meaningless while `lastReason` is
+   * undefined; starts as an integer so V8 keeps the field unboxed (points are integers in the usual models).
+   */
+  lastPoints = 0;
 
   constructor(
     readonly label: Label,

@@ -3,7 +3,7 @@ import { FACT_REGISTRY } from './fact-registry';
 import { conditionSource } from './operators/js-source';
 import type { Constants } from './operators/js-source';
 import type { CondNode } from './operators/node';
-import { integerSlotSource } from './reason-cache';
+import { numberSlotSource } from './reason-cache';
 import type { CappedGroup } from './reason-makers';
 
 /** What the generated scorer is made of: the model's rules for one day, its caps and its combination. */
@@ -85,13 +85,22 @@ function cachedReasonSource(rule: CompiledRule, n: string): string {
   const type = FACT_REGISTRY[rule.valueSlot]?.type;
   const numeric = type === 'number' || type === 'date';
   return [
-    numeric ? `t = typeof v === 'number' ? N${n}[${integerSlotSource('v')}] : undefined; if (t === undefined || t.fact !== v) t = T${n}.get(v);` : `t = T${n}.get(v);`,
+    numeric ? `t = typeof v === 'number' ? N${n}[${numberSlotSource('v', type === 'date')}] : undefined; if (t === undefined || t.fact !== v) t = T${n}.get(v);` : lastValueSource(n),
     // The texts of a rule without decay only ever see its points: their last reason is the one.
     rule.sinceSlot < 0
       ? `r = t.lastReason; if (r === undefined) r = t.reasonOf(U${n}, p);`
       : `r = t.lastReason; if (r === undefined || t.lastPoints !== p) r = t.reasonOf(U${n}, p);`,
     'R[n++] = r;',
   ].join('\n');
+}
+
+/**
+ * The text `t` of a code, boolean or absent value: the rule's last one when the value is the same
+ * (`L<i>`, `M<i>`: most records that fire a rule on a code see the one its condition names). Lists go
+ * to the cache each time: a caller may reuse an array with other codes in it.
+ */
+function lastValueSource(n: string): string {
+  return `if (v === L${n} && (v === null || typeof v !== 'object')) t = M${n}; else { t = M${n} = T${n}.get(v); L${n} = v; }`;
 }
 
 /** The constant text `t` of the rule and its reason `r` (as `fixedReason`, whose usual hit is checked here). */
@@ -122,7 +131,9 @@ function preamble(plan: ScorerPlan): string {
     const n = int(i);
     const text = rule.fixedText === null ? `T${n} = e.texts[${n}], N${n} = T${n}.numbers` : `X${n} = e.rules[${n}].fixedText`;
     const decay = rule.sinceSlot < 0 ? '' : `, D${n} = e.rules[${n}].decay`;
-    return `const U${n} = e.rules[${n}], ${text}${decay};`;
+    // `L<i>` starts as the rule's cache itself, a value no fact ever holds.
+    const last = rule.fixedText === null ? ` let L${n} = T${n}, M${n} = null;` : '';
+    return `const U${n} = e.rules[${n}], ${text}${decay};${last}`;
   });
   return ['const R = e.scratch, last = e.lastFixed, fitCaps = e.fitCaps, engagementCaps = e.engagementCaps, labels = e.labels, NONE = e.none, VERSION = e.modelVersion;', ...lines].join('\n');
 }
