@@ -70,14 +70,24 @@ export function buildProgram(ctx: CliContext, commands: readonly Command[] = pla
     .description(text.program)
     .option('--lang <lang>', text.lang, ctx.lang)
     .helpOption('-h, --help', text.help)
-    .helpCommand('help [command]', text.help)
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => ctx.stdout.write(s),
-      writeErr: (s) => ctx.stderr.write(s),
-    });
-  for (const command of commands) program.addCommand(command);
+    .helpCommand('help [command]', text.help);
+  routeThroughContext(program, ctx);
+  for (const command of commands) program.addCommand(routeThroughContext(command, ctx));
   return program;
+}
+
+/**
+ * Makes `command` and all its subcommands write to the context's streams and throw instead of exiting:
+ * Commander copies these settings only to subcommands made with `.command()`, not to those added with
+ * `.addCommand()`, so `main(['score', '--help'])` would otherwise print to the real stdout and end the process.
+ */
+function routeThroughContext(command: Command, ctx: CliContext): Command {
+  command.exitOverride().configureOutput({
+    writeOut: (s) => ctx.stdout.write(s),
+    writeErr: (s) => ctx.stderr.write(s),
+  });
+  for (const sub of command.commands) routeThroughContext(sub, ctx);
+  return command;
 }
 
 /**

@@ -56,6 +56,18 @@ describe('the autocible command line', () => {
     expect(stdout).toMatch(/^\s+sample\b/m);
   });
 
+  it('answers a command\'s help, a subcommand\'s help and a bad option in-process, on its own streams, without exiting', async () => {
+    const help = await run(['score', '--help', '--lang', 'en']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Usage: autocible score \[options\]/m);
+    const nested = await run(['retention', 'plan', '--help', '--lang', 'en']);
+    expect(nested.code).toBe(0);
+    expect(nested.out).toMatch(/^Usage: autocible retention plan \[options\]/m);
+    const bad = await run(['score', '--no-such-option']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('--no-such-option');
+  });
+
   it('prints the help of the one command it loads, asked either way', async () => {
     for (const argv of [['score', '--help'], ['--lang', 'en', 'help', 'score']]) {
       const { stdout } = await promisify(execFile)(process.execPath, [resolve(ROOT, 'bin/autocible.mjs'), ...argv], { cwd: ROOT });
