@@ -120,7 +120,8 @@ export async function main(argv: readonly string[], overrides: Partial<CliContex
   try {
     await buildProgram(ctx, await loadCommands(ctx, argv)).parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode;
+    // Help and version end with 0; a usage error (unknown option or command, missing argument) is a bad option: 2.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;
   }
   return exitCode;

@@ -43,7 +43,7 @@ describe('bin/autocible.mjs on this repository', () => {
   });
 
   it("passes the command's exit code on", async () => {
-    expect(await launch(launcher, ['frobnicate'])).toMatchObject({ code: 1, out: '' });
+    expect(await launch(launcher, ['frobnicate'])).toMatchObject({ code: 2, out: '' });
   });
 });
 

@@ -33,7 +33,7 @@ describe('the autocible command line', () => {
 
   it('rejects an unknown command with a non-zero exit code', async () => {
     const { code, err } = await run(['frobnicate']);
-    expect(code).not.toBe(0);
+    expect(code).toBe(2);
     expect(err).toContain('frobnicate');
   });
 
@@ -64,7 +64,7 @@ describe('the autocible command line', () => {
     expect(nested.code).toBe(0);
     expect(nested.out).toMatch(/^Usage: autocible retention plan \[options\]/m);
     const bad = await run(['score', '--no-such-option']);
-    expect(bad.code).not.toBe(0);
+    expect(bad.code).toBe(2);
     expect(bad.err).toContain('--no-such-option');
   });
 
