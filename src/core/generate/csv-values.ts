@@ -1,19 +1,35 @@
-import type { EnumOption } from '../catalogue/types';
+import type { EnumOption, Label } from '../catalogue/types';
+import type { CellProblem } from './cell-reasons';
+import { cellReason, quoted } from './cell-reasons';
 import type { CsvColumn } from './csv-columns';
 import { normaliseHeader } from './csv-columns';
 import { isIsoDate } from '../catalogue/iso-date';
 
-export type CellResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string };
+/** A converted cell, or why it could not be converted (`problem`, and the sentence in both languages). */
+export type CellResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly problem: CellProblem; readonly reason: Label };
 
-const ok = (value: unknown): CellResult => ({ ok: true, value });
-const fail = (reason: string): CellResult => ({ ok: false, reason });
+/** What the converters below return: the failing text stays apart from the sentence until `parseCell` words it. */
+type Parsed = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: CellProblem; readonly text: string };
+
+const ok = (value: unknown): Parsed => ({ ok: true, value });
+const fail = (problem: CellProblem, text: string): Parsed => ({ ok: false, problem, text });
 
 const TRUE = new Set(['1', 'true', 'oui', 'vrai', 'yes', 'o', 'y']);
 const FALSE = new Set(['0', 'false', 'non', 'faux', 'no', 'n']);
 
-/** Converts one raw CSV cell to the API value of its column; empty cells become null. */
+/**
+ * Converts one raw CSV cell to the API value of its column; empty cells become null. A failing cell's
+ * reason quotes the offending text; for a personal-data column, word `problem` with `cellReason` and a
+ * placeholder instead.
+ */
 export function parseCell(column: CsvColumn, raw: string): CellResult {
-  const text = raw.trim();
+  const parsed = convert(column, raw.trim());
+  return parsed.ok ? parsed : { ok: false, problem: parsed.problem, reason: cellReason(parsed.problem, quoted(parsed.text)) };
+}
+
+function convert(column: CsvColumn, text: string): Parsed {
   if (text === '') return ok(column.kind === 'multiEnum' ? [] : null);
   switch (column.kind) {
     case 'enum':
@@ -45,51 +61,51 @@ function matchOption(options: readonly EnumOption[], text: string): EnumOption |
   );
 }
 
-function parseOption(options: readonly EnumOption[], text: string): CellResult {
+function parseOption(options: readonly EnumOption[], text: string): Parsed {
   const option = matchOption(options, text);
-  return option === undefined ? fail(`unknown option "${text}"`) : ok(option.code);
+  return option === undefined ? fail('unknownOption', text) : ok(option.code);
 }
 
-function parseOptions(options: readonly EnumOption[], text: string): CellResult {
+function parseOptions(options: readonly EnumOption[], text: string): Parsed {
   const codes: string[] = [];
   for (const part of text.split(/[|;]/).map((p) => p.trim()).filter((p) => p !== '')) {
     const option = matchOption(options, part);
-    if (option === undefined) return fail(`unknown option "${part}"`);
+    if (option === undefined) return fail('unknownOption', part);
     if (!codes.includes(option.code)) codes.push(option.code);
   }
   return ok(codes);
 }
 
 /** Accepts "12 000", "12000", "1 234,56" and "1234.56" (French and English notations). */
-function parseNumber(text: string, integer: boolean): CellResult {
+function parseNumber(text: string, integer: boolean): Parsed {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '');
   const normalised = /^-?\d+,\d+$/.test(compact) ? compact.replace(',', '.') : compact;
-  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return fail(`not a number: "${text}"`);
+  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return fail('notNumber', text);
   const value = Number(normalised);
-  if (integer && !Number.isInteger(value)) return fail(`not an integer: "${text}"`);
+  if (integer && !Number.isInteger(value)) return fail('notInteger', text);
   return ok(value);
 }
 
 /** Accepts ISO `YYYY-MM-DD` and French `DD/MM/YYYY`. */
-function parseDate(text: string): CellResult {
+function parseDate(text: string): Parsed {
   const fr = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
   const iso = fr === null ? text : `${fr[3]}-${fr[2]}-${fr[1]}`;
-  return isIsoDate(iso) ? ok(iso) : fail(`not a date (YYYY-MM-DD or DD/MM/YYYY): "${text}"`);
+  return isIsoDate(iso) ? ok(iso) : fail('notDate', text);
 }
 
 /** Accepts EspoCRM's `YYYY-MM-DD HH:mm:ss` (UTC) and ISO 8601 with an explicit offset. */
-function parseDateTime(text: string): CellResult {
+function parseDateTime(text: string): Parsed {
   if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(text) && isIsoDate(text.slice(0, 10))) return ok(text);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) {
     const ms = Date.parse(text);
     if (!Number.isNaN(ms)) return ok(new Date(ms).toISOString().slice(0, 19).replace('T', ' '));
   }
-  return fail(`not a date-time (YYYY-MM-DD HH:mm:ss UTC): "${text}"`);
+  return fail('notDateTime', text);
 }
 
-function parseBool(text: string): CellResult {
+function parseBool(text: string): Parsed {
   const key = text.toLowerCase();
   if (TRUE.has(key)) return ok(true);
   if (FALSE.has(key)) return ok(false);
-  return fail(`not a yes/no value: "${text}"`);
+  return fail('notBool', text);
 }

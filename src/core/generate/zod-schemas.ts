@@ -1,21 +1,15 @@
 import { z } from 'zod';
-import type { EntityDef, FieldDef, ValidatorName } from '../catalogue/types';
+import type { EntityDef, FieldDef } from '../catalogue/types';
 import type { HostAttribute } from '../catalogue/host-fields';
 import { validateIdentifier } from '../catalogue/identifiers';
 import { enumCodes } from './field-defs';
 import { isIsoDate } from '../catalogue/iso-date';
 import { isEspoDateTime } from './dates';
+import { ruleParams } from './value-rules';
 
-const VALIDATOR_MESSAGES: Readonly<Record<ValidatorName, string>> = {
-  siren: 'invalid SIREN (9 digits, Luhn checksum)',
-  siret: 'invalid SIRET (14 digits, Luhn checksum)',
-  vin: 'invalid VIN (17 characters, no I, O or Q)',
-  plate: 'invalid plate (SIV AA-123-AA or FNI 1234 AB 75)',
-  naf: 'invalid NAF/APE code (e.g. 45.11Z)',
-};
-
-const date = z.string().refine(isIsoDate, 'expected a date YYYY-MM-DD');
-const dateTime = z.string().refine(isEspoDateTime, 'expected a UTC date-time YYYY-MM-DD HH:mm:ss');
+// Each refinement names its rule in `params`, so a CSV report can word it in French or English.
+const date = z.string().refine(isIsoDate, ruleParams('date'));
+const dateTime = z.string().refine(isEspoDateTime, ruleParams('dateTime'));
 
 /** zod schema of one catalogue field's API value (null means empty, as EspoCRM sends it). */
 export function fieldSchema(field: FieldDef): z.ZodType {
@@ -52,7 +46,7 @@ function stringSchema(field: FieldDef): z.ZodType {
   else if (field.type === 'varchar') schema = schema.max(150);
   const validator = field.validator;
   if (validator === undefined) return schema;
-  return schema.refine((v) => v === '' || validateIdentifier(validator, v), VALIDATOR_MESSAGES[validator]);
+  return schema.refine((v) => v === '' || validateIdentifier(validator, v), ruleParams(validator));
 }
 
 function withRange(schema: z.ZodNumber, field: FieldDef): z.ZodNumber {

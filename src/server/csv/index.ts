@@ -8,6 +8,6 @@ export { delimiterOfHeader, sniffDelimiter } from './delimiter';
 export type { CsvDelimiter } from './delimiter';
 export { entitySpec, fileOf, SAMPLE_FILES } from './entity-spec';
 export type { EntitySpec, SampleEntityType, SampleFileName } from './entity-spec';
-export { PERSONAL_PLACEHOLDER, redact } from './convert';
+export { PERSONAL_PLACEHOLDER } from './reasons';
 export { indexById, loadDataset, loadFile } from './loader';
 export type { FileCounts, LoadedDataset } from './loader';

@@ -17,6 +17,7 @@ import type { CsvDelimiter } from './delimiter';
 import { sniffDelimiter } from './delimiter';
 import type { EntitySpec } from './entity-spec';
 import { CsvFileError, CsvHeaderError } from './errors';
+import { columnCountReason, malformedRowReason, UNKNOWN_COLUMN_REASON } from './reasons';
 import type { CsvIssue, CsvReadItem } from './types';
 
 export interface ReadCsvOptions {
@@ -59,14 +60,14 @@ function headerContext(file: string, spec: EntitySpec, headers: readonly string[
     throw new CsvHeaderError(file, { empty: false, duplicates: resolution.duplicates, missingRequired: resolution.missingRequired });
   }
   const warnings = resolution.unknown.map((header): CsvIssue => ({
-    file, line: 1, column: header, attribute: null, code: 'unknownColumn', severity: 'warning', reason: 'unknown column, ignored',
+    file, line: 1, column: header, attribute: null, code: 'unknownColumn', severity: 'warning', reason: UNKNOWN_COLUMN_REASON,
   }));
   return { ctx: { file, spec, columns: resolution.columns, headers }, warnings };
 }
 
 function malformed(file: string, error: CsvError): CsvIssue {
   const line = typeof error.lines === 'number' ? error.lines : 0;
-  return { file, line, column: null, attribute: null, code: 'malformedRow', severity: 'error', reason: `CSV syntax error (${error.code})` };
+  return { file, line, column: null, attribute: null, code: 'malformedRow', severity: 'error', reason: malformedRowReason(error.code) };
 }
 
 /** Position of `attribute`'s column (-1: none), or undefined when every row is wanted. */
@@ -79,7 +80,7 @@ const hasValue = (cells: readonly string[], at: number | undefined): boolean => 
 
 function checkRow(ctx: RowContext, cells: readonly string[], line: number): CsvReadItem {
   if (cells.length !== ctx.headers.length) {
-    const reason = `${cells.length} cells for ${ctx.headers.length} columns`;
+    const reason = columnCountReason(cells.length, ctx.headers.length);
     return { type: 'rejected', line, issues: [{ file: ctx.file, line, column: null, attribute: null, code: 'columnCount', severity: 'error', reason }] };
   }
   const result = convertRow(ctx, cells, line);

@@ -1,4 +1,5 @@
 /** What the CSV reader yields: valid records, rejected rows with their issues, header warnings. */
+import type { Label } from '../../core/catalogue';
 
 export type CsvIssueCode =
   /** A header no column of the entity accepts (warning: the column is ignored). */
@@ -24,10 +25,11 @@ export interface CsvIssue {
   readonly code: CsvIssueCode;
   readonly severity: 'error' | 'warning';
   /**
-   * Human-readable reason (English). For personal-data columns it never contains the cell value:
-   * the value is replaced by `[personal data]`.
+   * Human-readable reason in French and English (a renderer picks `reason[lang]`). For personal-data
+   * columns neither language contains the cell value: the cell is named `[donnée personnelle]` /
+   * `[personal data]` (`PERSONAL_PLACEHOLDER`).
    */
-  readonly reason: string;
+  readonly reason: Label;
 }
 
 export type CsvReadItem =

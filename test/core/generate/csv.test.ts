@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, getEntity } from '../../../src/core/catalogue';
 import { HOST_ATTRIBUTES } from '../../../src/core/catalogue/host-fields';
 import { csvColumns, normaliseHeader, resolveHeaders } from '../../../src/core/generate/csv-columns';
+import { cellReason } from '../../../src/core/generate/cell-reasons';
 import { parseCell } from '../../../src/core/generate/csv-values';
 
 const vehicleColumns = csvColumns(getEntity('AutoCibleVehicle'), HOST_ATTRIBUTES.AutoCibleVehicle);
@@ -92,6 +93,41 @@ describe('CSV cell parsing', () => {
         expect(parseCell(column('mileage'), en)).toEqual({ ok: true, value: n });
       }),
     );
+  });
+});
+
+const accountColumn = (attribute: string) => csvColumns(getEntity('Account'), HOST_ATTRIBUTES.Account).find((c) => c.attribute === attribute)!;
+const contactColumn = (attribute: string) => csvColumns(getEntity('Contact'), HOST_ATTRIBUTES.Contact).find((c) => c.attribute === attribute)!;
+
+describe('CSV cell problems, in French and English', () => {
+  it.each([
+    ['an unknown option', () => column('energyCode'), 'Vapeur', 'unknownOption', 'option inconnue « Vapeur »', 'unknown option "Vapeur"'],
+    ['an unknown option of a multi-enum, naming the bad part only', () => accountColumn('autoCibleFleetBrands'), 'RENAULT|Trabant', 'unknownOption', 'option inconnue « Trabant »', 'unknown option "Trabant"'],
+    ['a number that is not one', () => column('monthlyPayment'), 'douze', 'notNumber', 'pas un nombre : « douze »', 'not a number: "douze"'],
+    ['a decimal in an integer column', () => column('mileage'), '12.5', 'notInteger', 'pas un entier : « 12.5 »', 'not an integer: "12.5"'],
+    ['an impossible date', () => column('mecDate'), '31/04/2021', 'notDate', 'pas une date (AAAA-MM-JJ ou JJ/MM/AAAA) : « 31/04/2021 »', 'not a date (YYYY-MM-DD or DD/MM/YYYY): "31/04/2021"'],
+    [
+      'a date-time without an offset', () => column('createdAt'), '2026-03-29T02:30', 'notDateTime',
+      'pas une date-heure (AAAA-MM-JJ HH:mm:ss UTC ou ISO 8601 avec décalage) : « 2026-03-29T02:30 »',
+      'not a date-time (YYYY-MM-DD HH:mm:ss UTC or ISO 8601 with an offset): "2026-03-29T02:30"',
+    ],
+    [
+      'a yes/no cell that is neither', () => contactColumn('doNotCall'), 'peut-être', 'notBool',
+      'pas une valeur oui/non (oui, non, vrai, faux, 1, 0) : « peut-être »', 'not a yes/no value (yes, no, true, false, 1, 0): "peut-être"',
+    ],
+  ] as const)('words %s', (_, columnOf, raw, problem, fr, en) => {
+    expect(parseCell(columnOf(), raw)).toEqual({ ok: false, problem, reason: { fr, en } });
+  });
+
+  it('quotes the cell trimmed, as it was read', () => {
+    expect(parseCell(column('mileage'), '  abc ')).toMatchObject({ reason: { fr: 'pas un nombre : « abc »', en: 'not a number: "abc"' } });
+  });
+
+  it('words a problem with a placeholder in place of the value when asked to', () => {
+    expect(cellReason('notDate', { fr: '[donnée personnelle]', en: '[personal data]' })).toEqual({
+      fr: 'pas une date (AAAA-MM-JJ ou JJ/MM/AAAA) : [donnée personnelle]',
+      en: 'not a date (YYYY-MM-DD or DD/MM/YYYY): [personal data]',
+    });
   });
 });
 

@@ -51,20 +51,27 @@ describe('readCsv with bad rows', () => {
     expect(issues.every((i) => i.file === 'contacts.csv' && i.severity === 'error')).toBe(true);
   });
 
-  it('never puts the value of a personal-data column in a reason', async () => {
+  it('never puts the value of a personal-data column in a reason, in either language', async () => {
     const items = await readAll(await writeFixture('contacts.csv', text), 'Contact');
     const issues = rejected(items).flatMap((r) => r.issues);
     const csp = issues.find((i) => i.attribute === 'autoCibleCsp');
-    expect(csp?.reason).toContain(PERSONAL_PLACEHOLDER);
-    expect(csp?.reason).not.toContain('Astronaute');
+    expect(csp?.reason).toEqual({ fr: `option inconnue ${PERSONAL_PLACEHOLDER.fr}`, en: `unknown option ${PERSONAL_PLACEHOLDER.en}` });
     // The lifecycle stage is not personal data: its value helps fix the file.
-    expect(issues.find((i) => i.attribute === 'autoCibleLifecycleStage')?.reason).toContain('Planète');
+    expect(issues.find((i) => i.attribute === 'autoCibleLifecycleStage')?.reason).toEqual({ fr: 'option inconnue « Planète »', en: 'unknown option "Planète"' });
+  });
+
+  it('words the empty required cell and a catalogue range in French and English', async () => {
+    const issues = rejected(await readAll(await writeFixture('contacts.csv', text), 'Contact')).flatMap((r) => r.issues);
+    expect(issues.find((i) => i.code === 'required')?.reason).toEqual({ fr: 'valeur obligatoire vide', en: 'required value is empty' });
+    expect(issues.find((i) => i.attribute === 'autoCibleChildrenCount')?.reason).toEqual({ fr: 'doit être supérieur ou égal à 0', en: 'must be at least 0' });
   });
 
   it('rejects a row whose cell count differs from the header', async () => {
     const path = await writeFixture('contacts.csv', `id,lastName\n${ID},Martin,extra\n6a0000000000000a2,Petit\n`);
     const items = await readAll(path, 'Contact');
-    expect(rejected(items).map((r) => [r.line, r.issues[0]?.code])).toEqual([[2, 'columnCount']]);
+    expect(rejected(items).map((r) => [r.line, r.issues[0]?.code, r.issues[0]?.reason])).toEqual([
+      [2, 'columnCount', { fr: '3 cellules pour 2 colonnes', en: '3 cells for 2 columns' }],
+    ]);
     expect(records(items).map((r) => r.line)).toEqual([3]);
   });
 
@@ -72,7 +79,9 @@ describe('readCsv with bad rows', () => {
     const path = await writeFixture('contacts.csv', `id,lastName\n${ID},Martin\n6a0000000000000a2,"Petit\n`);
     const items = await readAll(path, 'Contact');
     expect(records(items).map((r) => r.record.lastName)).toEqual(['Martin']);
-    expect(rejected(items).map((r) => r.issues[0]?.code)).toEqual(['malformedRow']);
+    expect(rejected(items).map((r) => [r.issues[0]?.code, r.issues[0]?.reason])).toEqual([
+      ['malformedRow', { fr: 'erreur de syntaxe CSV (CSV_QUOTE_NOT_CLOSED)', en: 'CSV syntax error (CSV_QUOTE_NOT_CLOSED)' }],
+    ]);
   });
 });
 
@@ -127,7 +136,9 @@ describe('readCsv headers', () => {
   it('warns about an unknown column and ignores it', async () => {
     const path = await writeFixture('contacts.csv', `id,lastName,Pointure\n${ID},Martin,42\n`);
     const items = await readAll(path, 'Contact');
-    expect(warnings(items).map((w) => [w.line, w.column, w.code, w.severity])).toEqual([[1, 'Pointure', 'unknownColumn', 'warning']]);
+    expect(warnings(items).map((w) => [w.line, w.column, w.code, w.severity, w.reason])).toEqual([
+      [1, 'Pointure', 'unknownColumn', 'warning', { fr: 'colonne inconnue, ignorée', en: 'unknown column, ignored' }],
+    ]);
     expect(records(items)[0]?.record).toEqual({ id: ID, lastName: 'Martin' });
   });
 

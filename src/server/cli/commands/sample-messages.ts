@@ -13,7 +13,7 @@ export interface SampleMessages {
   readonly noIssues: string;
   /** Put before a header warning, punctuation included. */
   readonly warningPrefix: string;
-  /** Category of an issue; the reader's detail (English) follows it. */
+  /** Category of an issue; the reader's detail, in the same language, follows it. */
   readonly issueCodes: Readonly<Record<CsvIssueCode, string>>;
   readonly vmcContactsHeading: string;
   readonly vmcAccountsHeading: string;

@@ -58,8 +58,8 @@ export function renderSampleReport(report: SampleReport, lang: CliLang): string 
   const fileRows = report.files.map((f) => [f.file, formatCount(lang, f.rows), formatCount(lang, f.valid), formatCount(lang, f.rejected)]);
   const issues = report.issues.map((i) => {
     const where = i.column === null ? `${i.file}:${i.line}` : `${i.file}:${i.line}  ${i.column}`;
-    // The category is translated; the detail comes from the reader (English, never personal data).
-    const detail = i.code === 'required' || i.code === 'unknownColumn' ? '' : ` — ${i.reason}`;
+    // The category, then the reader's detail in the same language (never a personal-data value).
+    const detail = i.code === 'required' || i.code === 'unknownColumn' ? '' : ` — ${i.reason[lang]}`;
     return `  ${where}  ${i.severity === 'warning' ? t.warningPrefix : ''}${t.issueCodes[i.code]}${detail}`;
   });
   return [
@@ -81,6 +81,15 @@ export function renderSampleReport(report: SampleReport, lang: CliLang): string 
     ...renderGradesAndReasons(report.scoring, lang).map((line) => `  ${line}`),
     '',
   ].join('\n');
+}
+
+/**
+ * The report as `--json` prints it: each issue's `reason` is its English text, a string as it always was,
+ * whatever `--lang` says (scripts read it; the French text is for the printed report).
+ */
+function sampleReportJson(report: SampleReport): string {
+  const issues = report.issues.map((issue) => ({ ...issue, reason: issue.reason.en }));
+  return JSON.stringify({ ...report, issues }, null, 2);
 }
 
 /** The localized message of an expected failure, or undefined for a bug (rethrown). */
@@ -118,7 +127,7 @@ async function runSample(ctx: CliContext, options: SampleOptions): Promise<void>
     const job = { signal: new AbortController().signal, progress: progressWriter(ctx, t), log: SILENT_LOGGER };
     const report = await runSampleJob({ dir: options.dir, today }, job);
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
-    ctx.stdout.write(options.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderSampleReport(report, ctx.lang));
+    ctx.stdout.write(options.json === true ? `${sampleReportJson(report)}\n` : renderSampleReport(report, ctx.lang));
   } catch (error) {
     const message = failureMessage(error, options.dir, t);
     if (message === undefined) throw error;
