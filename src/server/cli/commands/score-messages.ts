@@ -24,6 +24,8 @@ export interface ScoreMessages {
   readonly counts: (written: string, unchanged: string, errors: string, dryRun: boolean) => string;
   readonly badRecords: string;
   readonly more: (count: string) => string;
+  /** "line 12" of an input file. */
+  readonly line: (line: string) => string;
   readonly interrupted: string;
   readonly offlineNotSaved: string;
   readonly progress: (type: string, done: string) => string;
@@ -68,6 +70,7 @@ const fr: ScoreMessages = {
   counts: (written, unchanged, errors, dryRun) => `${dryRun ? 'À écrire' : 'Écrits'} : ${written}   Inchangés : ${unchanged}   Erreurs : ${errors}`,
   badRecords: 'Enregistrements ignorés',
   more: (count) => `… et ${count} de plus`,
+  line: (line) => `ligne ${line}`,
   interrupted: 'Interrompu : relancez la même commande pour continuer.',
   offlineNotSaved: 'Hors ligne : les modifications ne sont enregistrées que dans le fichier de --out.',
   progress: (type, done) => `${type} : ${done} calculés`,
@@ -112,6 +115,7 @@ const en: ScoreMessages = {
   counts: (written, unchanged, errors, dryRun) => `${dryRun ? 'To write' : 'Written'}: ${written}   Unchanged: ${unchanged}   Errors: ${errors}`,
   badRecords: 'Skipped records',
   more: (count) => `… and ${count} more`,
+  line: (line) => `line ${line}`,
   interrupted: 'Interrupted: run the same command again to continue.',
   offlineNotSaved: 'Offline: changes are only saved to the --out file.',
   progress: (type, done) => `${type}: ${done} scored`,
@@ -128,10 +132,12 @@ const en: ScoreMessages = {
 
 export const SCORE_MESSAGES: Readonly<Record<CliLang, ScoreMessages>> = { fr, en };
 
-function badLine(bad: BadRecord): string {
-  const where = [bad.entityType ?? '?', bad.id ?? '', bad.line === undefined ? '' : `line ${bad.line}`].filter((s) => s !== '').join(' ');
+function badLine(bad: BadRecord, lang: CliLang): string {
+  const t = SCORE_MESSAGES[lang];
+  const where = [bad.entityType ?? '?', bad.id ?? '', bad.line === undefined ? '' : t.line(String(bad.line))].filter((s) => s !== '').join(' ');
   const detail = [bad.field, bad.status === undefined ? undefined : `HTTP ${bad.status}`].filter((s) => s !== undefined).join(', ');
-  return `  ${where}: ${bad.reason}${detail === '' ? '' : ` (${detail})`}`;
+  const why = bad.detail === undefined ? '' : ` — ${bad.detail[lang]}`;
+  return `  ${where}: ${bad.reason}${detail === '' ? '' : ` (${detail})`}${why}`;
 }
 
 /** Counts per grade and the most frequent reasons (also printed by the main job on the sample). */
@@ -153,7 +159,7 @@ export function renderGradesAndReasons(summary: ScoreSummary, lang: CliLang): st
 export function renderScoreSummary(report: ScoreReport, lang: CliLang): string[] {
   const t = SCORE_MESSAGES[lang];
   const n = (count: number): string => formatCount(lang, count);
-  const bad = report.badRecords.slice(0, 20).map(badLine);
+  const bad = report.badRecords.slice(0, 20).map((bad) => badLine(bad, lang));
   const hidden = report.errors - bad.length;
   return [
     t.scored(n(report.scored), n(report.perType.Contact), n(report.perType.Lead), n(report.perType.Account)),

@@ -40,7 +40,7 @@ export class FileIndex {
   async build(reader: RowReader, signal: AbortSignal): Promise<BadRecord[]> {
     const bad: BadRecord[] = [];
     const rejected = (row: Extract<FileRow, { kind: 'rejected' }>): BadRecord =>
-      ({ entityType: 'AutoCibleVehicle', id: null, line: row.line, reason: row.reason, ...(row.field ? { field: row.field } : {}) });
+      ({ entityType: 'AutoCibleVehicle', id: null, line: row.line, reason: row.reason, ...(row.field ? { field: row.field } : {}), ...(row.detail ? { detail: row.detail } : {}) });
     for await (const row of reader.rows('AutoCibleVehicle', signal)) {
       if (row.kind === 'rejected') {
         bad.push(rejected(row));

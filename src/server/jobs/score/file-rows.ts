@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { EntityType } from '../../../core/catalogue';
+import type { EntityType, Label } from '../../../core/catalogue';
 import { entitySpec, fileOf } from '../../csv/entity-spec';
 import { CsvFileError } from '../../csv/errors';
 import { readCsv } from '../../csv/reader';
@@ -11,7 +11,7 @@ import { DatasetDirectoryError } from '../errors';
 
 export type FileRow =
   | { readonly kind: 'record'; readonly line: number; readonly record: Readonly<Record<string, unknown>> & { readonly id: string } }
-  | { readonly kind: 'rejected'; readonly line: number; readonly reason: string; readonly field?: string };
+  | { readonly kind: 'rejected'; readonly line: number; readonly reason: string; readonly field?: string; readonly detail?: Label };
 
 export interface RowOptions {
   /**
@@ -60,7 +60,7 @@ export class CsvDirReader implements RowReader {
         if (item.type === 'warning') continue;
         if (item.type === 'rejected') {
           const issue = item.issues[0];
-          yield { kind: 'rejected', line: item.line, reason: issue?.code ?? 'invalidValue', ...(issue?.attribute ? { field: issue.attribute } : {}) };
+          yield { kind: 'rejected', line: item.line, reason: issue?.code ?? 'invalidValue', ...(issue?.attribute ? { field: issue.attribute } : {}), ...(issue ? { detail: issue.reason } : {}) };
         } else if (hasId(item.record)) {
           yield { kind: 'record', line: item.line, record: item.record };
         } else {

@@ -116,7 +116,7 @@ export class FileSource implements ScoreSource {
 
   private keep(entityType: ScoredType, row: FileRow, wanted: (record: RawRecord & { id: string }) => boolean): Kept | null {
     if (row.kind === 'rejected') {
-      return { bad: { entityType, id: null, line: row.line, reason: row.reason, ...(row.field ? { field: row.field } : {}) } };
+      return { bad: { entityType, id: null, line: row.line, reason: row.reason, ...(row.field ? { field: row.field } : {}), ...(row.detail ? { detail: row.detail } : {}) } };
     }
     if (!wanted(row.record)) return null;
     return { item: this.itemOf(entityType, row.record) };

@@ -29,6 +29,8 @@ export interface BadRecord {
   /** The error code (`SCORING_FACT_INVALID`, `ESPO_HTTP_ERROR`…) or the CSV issue code. */
   readonly reason: string;
   readonly field?: string;
+  /** For a CSV row: the reader's reason in French and English (a personal-data cell's value is never in it). */
+  readonly detail?: Label;
   /** HTTP status of a failed write. */
   readonly status?: number;
 }

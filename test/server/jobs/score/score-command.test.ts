@@ -87,6 +87,18 @@ describe('autocible score', () => {
     expect(result.stderr).toContain('model.yaml');
   });
 
+  it('names each skipped CSV row with the reader\'s reason in the language asked, never a personal value', async () => {
+    const cwd = await tempDir();
+    const samples = join(import.meta.dirname, '../../../../samples');
+    const args = ['--dir', samples, '--offline', '--dry-run', '--today', '2026-06-30'];
+    const fr = await run(args, { cwd, lang: 'fr' });
+    expect(fr.exitCode).toBe(0);
+    expect(fr.stdout).toContain('AutoCibleVehicle ligne 13: invalidValue (mileage) — doit être supérieur ou égal à 0');
+    expect(fr.stdout).toMatch(/Contact ligne 151: invalidValue \(autoCibleCsp\) — option inconnue \[donnée personnelle\]/);
+    const en = await run(args, { cwd, lang: 'en' });
+    expect(en.stdout).toContain('AutoCibleVehicle line 13: invalidValue (mileage) — must be at least 0');
+  });
+
   it('leaves no state file after a dry run, and remembers the run otherwise', async () => {
     const cwd = await tempDir();
     const input = await jsonlInput(cwd);
