@@ -61,9 +61,13 @@ describe('score job on a CSV directory', () => {
     expect(seen).toEqual([ID.lease, ID.driver]);
   });
 
-  it('reports a rejected row by file line and field, never by its content', async () => {
+  it('reports a rejected row by file line and field, with the reader\'s reason, never by its personal content', async () => {
     const report = await runScoreJob(input(new FileSource(new CsvDirReader(await csvDir()))), jobContext({ dryRun: true }));
-    expect(report.badRecords).toEqual([{ entityType: 'Contact', id: null, line: 4, reason: 'invalidValue', field: 'autoCibleLifecycleStage' }]);
+    expect(report.badRecords).toEqual([{
+      entityType: 'Contact', id: null, line: 4, reason: 'invalidValue', field: 'autoCibleLifecycleStage',
+      // A lifecycle stage is not personal data: the reader quotes it.
+      detail: { fr: 'option inconnue « NOT_A_STAGE »', en: 'unknown option "NOT_A_STAGE"' },
+    }]);
     expect(JSON.stringify(report)).not.toContain(PERSONAL_NAME);
   });
 });
