@@ -11,7 +11,7 @@ export interface ConsentWriteMessages {
   readonly syncColumns: readonly string[];
   readonly syncOutcomes: Readonly<Record<ConsentSyncOutcome | 'unchanged', string>>;
   readonly syncTitle: (source: string, today: string, dryRun: boolean) => string;
-  readonly syncSummary: (people: number, counts: string, added: number, fromFlags: number, refused: number) => string;
+  readonly syncSummary: (people: number, counts: string, added: number, fromFlags: number, fromList: number, refused: number) => string;
   readonly lineColumns: readonly string[];
   readonly recordColumns: readonly string[];
   readonly lineOutcomes: Readonly<Record<ImportLineOutcome, string>>;
@@ -43,7 +43,7 @@ export interface ConsentMessages extends ConsentWriteMessages {
 
 const fr: ConsentMessages = {
   description: 'consentements et règles de prospection par canal',
-  syncDescription: 'reporte dans l’historique les consentements saisis à la main dans EspoCRM (simulation sans --yes)',
+  syncDescription: 'reporte dans l’historique les consentements saisis à la main dans EspoCRM et les oppositions (cases d’EspoCRM, liste d’opposition) (simulation sans --yes)',
   importDescription: 'importe les consentements et oppositions d’un fichier CSV nommé (simulation sans --yes)',
   writeOptions: {
     json: 'une ligne JSON par fiche modifiée (et par ligne du fichier à revoir)', yes: 'enregistre réellement (champs modifiés seulement)',
@@ -52,8 +52,8 @@ const fr: ConsentMessages = {
   syncColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Saisies refusées'],
   syncOutcomes: { updated: 'mise à jour', wouldUpdate: 'serait mise à jour', unchanged: 'déjà à jour', invalidHistory: 'historique illisible', gone: 'supprimée' },
   syncTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de la synchronisation' : 'Synchronisation'} des consentements — ${source}, au ${today}`,
-  syncSummary: (people, counts, added, fromFlags, refused) =>
-    `${people} personnes lues : ${counts}. Événements ajoutés à l’historique : ${added}, dont ${fromFlags} oppositions lues sur les cases « désinscrit » / « ne pas appeler » d’EspoCRM. Saisies refusées : ${refused}.`,
+  syncSummary: (people, counts, added, fromFlags, fromList, refused) =>
+    `${people} personnes lues : ${counts}. Événements ajoutés à l’historique : ${added}, dont ${fromFlags} oppositions lues sur les cases « désinscrit » / « ne pas appeler » d’EspoCRM et ${fromList} oppositions venues de la liste d’opposition. Saisies refusées : ${refused}.`,
   lineColumns: ['Ligne', 'Résultat', 'Canal', 'Clé', 'Détail'],
   recordColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Lignes'],
   lineOutcomes: {
@@ -93,7 +93,7 @@ const fr: ConsentMessages = {
 
 const en: ConsentMessages = {
   description: 'consent and marketing rules per channel',
-  syncDescription: 'records the consents typed by hand in EspoCRM into the history (dry run without --yes)',
+  syncDescription: 'records the consents typed by hand in EspoCRM and the objections (EspoCRM flags, opposition list) into the history (dry run without --yes)',
   importDescription: 'imports the consents and objections of a named CSV file (dry run without --yes)',
   writeOptions: {
     json: 'one JSON line per changed record (and per file line to review)', yes: 'really write (changed fields only)',
@@ -102,8 +102,8 @@ const en: ConsentMessages = {
   syncColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Refused edits'],
   syncOutcomes: { updated: 'updated', wouldUpdate: 'would be updated', unchanged: 'up to date', invalidHistory: 'unreadable history', gone: 'deleted' },
   syncTitle: (source, today, dryRun) => `Consent ${dryRun ? 'sync dry run' : 'sync'} — ${source}, as of ${today}`,
-  syncSummary: (people, counts, added, fromFlags, refused) =>
-    `${people} people read: ${counts}. Events added to the history: ${added}, of which ${fromFlags} objections read from EspoCRM's opted-out / do-not-call flags. Edits refused: ${refused}.`,
+  syncSummary: (people, counts, added, fromFlags, fromList, refused) =>
+    `${people} people read: ${counts}. Events added to the history: ${added}, of which ${fromFlags} objections read from EspoCRM's opted-out / do-not-call flags and ${fromList} from the opposition list. Edits refused: ${refused}.`,
   lineColumns: ['Line', 'Outcome', 'Channel', 'Key', 'Detail'],
   recordColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Lines'],
   lineOutcomes: {

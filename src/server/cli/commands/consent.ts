@@ -2,8 +2,9 @@
  * `autocible consent check` (issue 5 "Jobs"): channel eligibility per person and channel, with reason and
  * legal reference, offline on CSV files or on EspoCRM. Reads only. People on the opposition list of this
  * installation are never eligible. Exit code 0, or 1/2 for a failure/bad option.
- * `consent sync` and `consent import <file>` (issue 5 "Consent"): hand edits and consent files recorded
- * into the history; dry run without `--yes`; exit 1 when something needs a person to look at it.
+ * `consent sync` and `consent import <file>` (issue 5 "Consent"): hand edits, EspoCRM's opt-out flags, the
+ * opposition list (sync) and consent files (import) recorded into the history; dry run without `--yes`;
+ * exit 1 when something needs a person to look at it.
  */
 import { isAbsolute, join } from 'node:path';
 import { Command } from 'commander';
@@ -112,10 +113,12 @@ async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: WriteFlags
   const dryRun = flags.yes !== true;
   try {
     const source = await openSourceForCli(ctx, deps, flags);
+    const opposition = await oppositionOf(ctx, flags.stateDir);
     const rows: string[][] = [[...t.syncColumns]];
     const onRecord = (line: ConsentSyncLine): void => void (flags.json === true ? ctx.stdout.write(`${JSON.stringify(line)}\n`) : rows.push(syncRow(line, t)));
-    const report = await runConsentSync({ gateway: source.gateway, today, onRecord }, jobContext(ctx, dryRun, t.progress));
-    const summary = [t.syncSummary(report.people, countsText(report.counts, t.syncOutcomes), report.eventsAdded, report.hostFlagObjections, report.rejectedEdits), ...writeNotes(t, source, dryRun)];
+    const report = await runConsentSync({ gateway: source.gateway, today, onRecord, ...(opposition === undefined ? {} : { opposition }) }, jobContext(ctx, dryRun, t.progress));
+    const { people, counts, eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits } = report;
+    const summary = [t.syncSummary(people, countsText(counts, t.syncOutcomes), eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits), ...writeNotes(t, source, dryRun)];
     printRun(ctx, flags.json, t.syncTitle(sourceLabel(source), today, dryRun), [rows], summary);
     ctx.setExitCode(report.counts.invalidHistory > 0 ? 1 : 0);
   } catch (error) {
@@ -175,6 +178,7 @@ export function consentCommand(ctx: CliContext, deps: RgpdCommandDeps = {}): Com
     .action(async (flags: CheckFlags) => runCheck(ctx, deps, flags));
   const sync = withSourceOptions(new Command('sync').description(t.syncDescription), writeTexts)
     .option('--yes', t.writeOptions.yes)
+    .option('--state-dir <path>', t.options.stateDir)
     .action(async (flags: WriteFlags) => runSync(ctx, deps, flags));
   const importFile = withSourceOptions(new Command('import').description(t.importDescription).argument('<file>', t.writeOptions.file), writeTexts)
     .option('--yes', t.writeOptions.yes)

@@ -6,7 +6,7 @@
 import type { ConsentChannel, ConsentEvent, ConsentEventField } from '../../../core/consent';
 import {
   CONSENT_CHANNELS, CONSENT_HISTORY_FIELD, HOST_OPT_OUT_ATTRIBUTES, channelFieldNames, consentFromFields, consentToFields, hostFlagEvents, hostOptOutFlags,
-  mergeConsent, parseConsentHistory, serialiseConsentHistory,
+  mergeConsent, oppositionEvents, parseConsentHistory, serialiseConsentHistory,
 } from '../../../core/consent';
 import type { EspoRecord } from '../../espo/types';
 
@@ -26,11 +26,18 @@ export interface RejectedEdit {
 export interface FoldedConsent {
   /** The stored history, as stored (canonical order). */
   readonly stored: readonly ConsentEvent[];
-  /** The stored history plus the valid hand edits and the objections EspoCRM's opt-out flags show. */
+  /** The stored history plus the valid hand edits and the objections EspoCRM's opt-out flags and the opposition list show. */
   readonly history: readonly ConsentEvent[];
   readonly rejected: readonly RejectedEdit[];
   /** Channels whose objection was read from an EspoCRM opt-out flag on this run. */
   readonly fromHostFlags: readonly ConsentChannel[];
+  /** Channels whose objection was read from the opposition list on this run (the other channels already said opt-out). */
+  readonly fromOppositionList: readonly ConsentChannel[];
+}
+
+export interface FoldOptions {
+  /** The person's e-mail or phone is on the opposition list: every channel not yet opted out gets an objection. */
+  readonly opposed?: boolean;
 }
 
 /**
@@ -39,14 +46,21 @@ export interface FoldedConsent {
  */
 export const FOLD_SELECT: readonly string[] = [...CONSENT_FIELDS, ...HOST_OPT_OUT_ATTRIBUTES];
 
-/** Throws `ConsentHistoryParseError` when the stored history cannot be read: it must then not be overwritten. */
-export function foldConsent(record: EspoRecord, today: string): FoldedConsent {
+/**
+ * Folds in, in this order, the hand edits, the objections of EspoCRM's flags and, for a person on the
+ * opposition list, one on each channel still not opted out (so a flagged channel keeps naming its flag).
+ * Throws `ConsentHistoryParseError` when the stored history cannot be read: it must then not be overwritten.
+ */
+export function foldConsent(record: EspoRecord, today: string, options: FoldOptions = {}): FoldedConsent {
   const stored = parseConsentHistory(record[CONSENT_HISTORY_FIELD], record.id);
   const folded = consentFromFields(record, { today, recordId: record.id });
   const rejected = folded.rejected.map((e) => ({ channel: e.channel, field: e.field, reason: e.reason }));
   const flagged = hostFlagEvents(hostOptOutFlags((attribute) => record[attribute]), folded.history, today);
-  const history = flagged.length === 0 ? folded.history : mergeConsent(folded.history, flagged);
-  return { stored, history, rejected, fromHostFlags: flagged.map((event) => event.channel) };
+  const withFlags = flagged.length === 0 ? folded.history : mergeConsent(folded.history, flagged);
+  const listed = options.opposed === true ? oppositionEvents(withFlags, today) : [];
+  const history = listed.length === 0 ? withFlags : mergeConsent(withFlags, listed);
+  const channelsOf = (events: readonly ConsentEvent[]): ConsentChannel[] => events.map((event) => event.channel);
+  return { stored, history, rejected, fromHostFlags: channelsOf(flagged), fromOppositionList: channelsOf(listed) };
 }
 
 function isBlank(value: unknown): boolean {

@@ -1,21 +1,32 @@
 /**
- * `consent sync`: folds the consent fields staff edited by hand in EspoCRM, and the objections its own
- * opt-out flags show (`emailAddressIsOptedOut`, `phoneNumberIsOptedOut`, `doNotCall`), into each person's
- * history, then puts the flat fields back to what the history says. A newer opt-out always wins; an opt-in typed without
- * its proof or date is not recorded (RGPD art. 7(1)) and is reported, and the flat fields stop showing it
- * as current. Writes only changed attributes, so a second run writes nothing. Dry run unless `ctx.dryRun`
- * is false.
+ * `consent sync`: folds the consent fields staff edited by hand in EspoCRM, the objections its own opt-out
+ * flags show (`emailAddressIsOptedOut`, `phoneNumberIsOptedOut`, `doNotCall`) and, when the installation has
+ * one, the opposition list (a person whose e-mail or phone is on it objects on every channel) into each
+ * person's history, then puts the flat fields back to what the history says. A newer opt-out always wins;
+ * an opt-in typed without its proof or date is not recorded (RGPD art. 7(1)) and is reported, and the flat
+ * fields stop showing it as current. Writes only changed attributes, so a second run writes nothing. Dry
+ * run unless `ctx.dryRun` is false.
  */
-import type { ConsentChannel } from '../../../core/consent';
+import type { ConsentChannel, HashFunction } from '../../../core/consent';
 import { CONSENT_HISTORY_FIELD, ConsentHistoryParseError } from '../../../core/consent';
 import { isEspoRecordNotFoundError } from '../../espo/errors';
 import type { EspoGateway } from '../../espo/gateway';
 import type { EspoRecord } from '../../espo/types';
+import type { OppositionList } from '../../opposition/opposition-list';
+import { identifierKeys } from '../retention/identifier-keys';
 import type { RgpdJobContext } from '../retention/job-context';
 import type { PersonEntityType } from '../retention/persons';
 import { isAnonymised, PERSON_ENTITY_TYPES } from '../retention/persons';
-import type { RejectedEdit } from './consent-fields';
+import type { FoldedConsent, RejectedEdit } from './consent-fields';
 import { FOLD_SELECT, changedChannels, consentChanges, foldConsent } from './consent-fields';
+
+/**
+ * The identifiers `identifierKeys` reads that a list call returns, selected only with an opposition list
+ * (data minimisation). `emailAddressData`/`phoneNumberData` are left out: EspoCRM returns them on a read
+ * of one record, not in lists (recordings `contact-get.json` and `contact-list-select.json`), as in
+ * `consent check`'s `CONSENT_SELECT`; only primary addresses and numbers are matched.
+ */
+const IDENTIFIER_SELECT: readonly string[] = ['emailAddress', 'phoneNumber'];
 
 export interface ConsentSyncInput {
   readonly gateway: EspoGateway;
@@ -23,6 +34,8 @@ export interface ConsentSyncInput {
   readonly today: string;
   /** @defaultValue ['Contact', 'Lead'] */
   readonly entityTypes?: readonly PersonEntityType[];
+  /** The opposition list and the installation hash, when the installation has one. */
+  readonly opposition?: { readonly list: OppositionList; readonly hash: HashFunction };
   /** Called for each record that changes (or would), has rejected edits, or cannot be read. */
   readonly onRecord?: (line: ConsentSyncLine) => void;
 }
@@ -41,10 +54,12 @@ export interface ConsentSyncLine {
   readonly outcome: ConsentSyncOutcome;
   /** Channels whose flat fields are rewritten. */
   readonly channels: readonly ConsentChannel[];
-  /** Events added to the history: hand edits and objections read from EspoCRM's opt-out flags. */
+  /** Events added to the history: hand edits and objections read from EspoCRM's opt-out flags and the opposition list. */
   readonly eventsAdded: number;
   /** Channels whose objection was read from an EspoCRM opt-out flag (counted in `eventsAdded`). */
   readonly fromHostFlags: readonly ConsentChannel[];
+  /** Channels whose objection was read from the opposition list (counted in `eventsAdded`); never says which identifier matched. */
+  readonly fromOppositionList: readonly ConsentChannel[];
   readonly rejected: readonly RejectedEdit[];
 }
 
@@ -53,34 +68,50 @@ export interface ConsentSyncReport {
   readonly dryRun: boolean;
   readonly people: number;
   readonly counts: Readonly<Record<ConsentSyncOutcome | 'unchanged', number>>;
-  /** Events recorded into histories (hand edits and flag objections), flag objections among them, and hand edits refused. */
+  /** Events recorded into histories (hand edits, flag and list objections), flag and list objections among them, and hand edits refused. */
   readonly eventsAdded: number;
   readonly hostFlagObjections: number;
+  readonly oppositionObjections: number;
   readonly rejectedEdits: number;
 }
 
+function isOpposed(input: ConsentSyncInput, record: EspoRecord): boolean {
+  return input.opposition !== undefined && input.opposition.list.isOpposed(identifierKeys(record, input.opposition.hash));
+}
+
+/** The line of a record that changes: the objections it names are those the written history records. */
+function changedLine(record: EspoRecord, entityType: PersonEntityType, outcome: ConsentSyncOutcome, folded: FoldedConsent, changes: Readonly<Record<string, unknown>>): ConsentSyncLine {
+  const historyChanged = CONSENT_HISTORY_FIELD in changes;
+  return {
+    id: record.id, entityType, outcome, channels: changedChannels(changes),
+    eventsAdded: historyChanged ? folded.history.length - folded.stored.length : 0,
+    fromHostFlags: historyChanged ? folded.fromHostFlags : [],
+    fromOppositionList: historyChanged ? folded.fromOppositionList : [],
+    rejected: folded.rejected,
+  };
+}
+
 async function syncRecord(input: ConsentSyncInput, entityType: PersonEntityType, record: EspoRecord, ctx: RgpdJobContext): Promise<ConsentSyncLine | null> {
-  const line = (outcome: ConsentSyncOutcome, channels: readonly ConsentChannel[] = [], eventsAdded = 0, fromHostFlags: readonly ConsentChannel[] = [], rejected: readonly RejectedEdit[] = []): ConsentSyncLine =>
-    ({ id: record.id, entityType, outcome, channels, eventsAdded, fromHostFlags, rejected });
+  const bare = (outcome: ConsentSyncOutcome): ConsentSyncLine =>
+    ({ id: record.id, entityType, outcome, channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [] });
   let folded;
   try {
-    folded = foldConsent(record, input.today);
+    folded = foldConsent(record, input.today, { opposed: isOpposed(input, record) });
   } catch (error) {
-    if (error instanceof ConsentHistoryParseError) return line('invalidHistory');
+    if (error instanceof ConsentHistoryParseError) return bare('invalidHistory');
     throw error;
   }
   const changes = consentChanges(record, folded.history, input.today);
   if (Object.keys(changes).length === 0) return null;
-  const eventsAdded = CONSENT_HISTORY_FIELD in changes ? folded.history.length - folded.stored.length : 0;
   if (!ctx.dryRun) {
     try {
       await input.gateway.update(entityType, record.id, changes, { signal: ctx.signal });
     } catch (error) {
-      if (isEspoRecordNotFoundError(error)) return line('gone');
+      if (isEspoRecordNotFoundError(error)) return bare('gone');
       throw error;
     }
   }
-  return line(ctx.dryRun ? 'wouldUpdate' : 'updated', changedChannels(changes), eventsAdded, CONSENT_HISTORY_FIELD in changes ? folded.fromHostFlags : [], folded.rejected);
+  return changedLine(record, entityType, ctx.dryRun ? 'wouldUpdate' : 'updated', folded, changes);
 }
 
 export async function runConsentSync(input: ConsentSyncInput, ctx: RgpdJobContext): Promise<ConsentSyncReport> {
@@ -90,8 +121,9 @@ export async function runConsentSync(input: ConsentSyncInput, ctx: RgpdJobContex
   let eventsAdded = 0;
   let rejectedEdits = 0;
   let hostFlagObjections = 0;
+  let oppositionObjections = 0;
+  const select = [...FOLD_SELECT, 'autoCibleRetentionStatus', ...(input.opposition === undefined ? [] : IDENTIFIER_SELECT)];
   for (const [stepIndex, entityType] of entityTypes.entries()) {
-    const select = [...FOLD_SELECT, 'autoCibleRetentionStatus'];
     for await (const record of input.gateway.iterate(entityType, { select, signal: ctx.signal })) {
       if (isAnonymised(record)) continue;
       people += 1;
@@ -100,11 +132,12 @@ export async function runConsentSync(input: ConsentSyncInput, ctx: RgpdJobContex
       if (line !== null) {
         eventsAdded += line.eventsAdded;
         hostFlagObjections += line.fromHostFlags.length;
+        oppositionObjections += line.fromOppositionList.length;
         rejectedEdits += line.rejected.length;
         input.onRecord?.(line);
       }
       if (people % 200 === 0) ctx.progress({ step: entityType, done: people, stepIndex, stepCount: entityTypes.length });
     }
   }
-  return { today: input.today, dryRun: ctx.dryRun, people, counts, eventsAdded, hostFlagObjections, rejectedEdits };
+  return { today: input.today, dryRun: ctx.dryRun, people, counts, eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits };
 }

@@ -1,13 +1,29 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { oppositionKeys } from '../../../../src/core/consent';
+import { installationHash } from '../../../../src/server/audit';
 import { consentCommand } from '../../../../src/server/cli/commands/consent';
+import { OppositionList } from '../../../../src/server/opposition';
 import { runCli, writeRgpdDataset } from '../retention/cli-run';
 
 const PERSONAL = ['Eric', 'Ancien', 'eric.ancien@exemple.fr', 'Lina', 'lina.recente@exemple.fr', 'marc.client@exemple.fr', 'Case cochée'];
 
 const jsonLines = (text: string): Record<string, unknown>[] => text.trim().split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+/** A state directory whose opposition list holds `emails`; with no salt, the list was never keyed on this installation. */
+async function stateDirWith(emails: readonly string[], options: { withSalt?: boolean; dir?: string } = {}): Promise<{ dir: string; keys: string[] }> {
+  const dir = options.dir ?? await mkdtemp(join(tmpdir(), 'autocible-state-'));
+  await mkdir(dir, { recursive: true });
+  const salt = 'd'.repeat(64);
+  if (options.withSalt !== false) await writeFile(join(dir, 'salt'), `${salt}\n`, 'utf8');
+  const list = await OppositionList.load(join(dir, 'opposition.jsonl'));
+  const keys = oppositionKeys({ emails }, installationHash(salt));
+  await list.add(keys, '2026-06-01', 'objection');
+  await list.close();
+  return { dir, keys: keys.map((k) => k.key) };
+}
 
 async function cwdWith(file: string, lines: readonly string[]): Promise<string> {
   const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
@@ -20,7 +36,7 @@ describe('autocible consent sync', () => {
     const run = await runCli(consentCommand, ['consent', 'sync', '--dir', await writeRgpdDataset(), '--json', '--today', '2026-06-30']);
     const lines = jsonLines(run.stdout);
     expect(lines.map((l) => [l.id, l.outcome, l.eventsAdded])).toEqual([['c0000000000000001', 'wouldUpdate', 1], ['c0000000000000002', 'wouldUpdate', 1]]);
-    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['channels', 'entityType', 'eventsAdded', 'fromHostFlags', 'id', 'outcome', 'rejected']);
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['channels', 'entityType', 'eventsAdded', 'fromHostFlags', 'fromOppositionList', 'id', 'outcome', 'rejected']);
     expect(run.stderr).toContain('Dry run: nothing was changed');
     for (const value of PERSONAL) expect(run.stdout + run.stderr).not.toContain(value);
     expect(run.exitCode).toBe(0);
@@ -36,6 +52,33 @@ describe('autocible consent sync', () => {
   it('rejects a bad --today with exit code 2', async () => {
     const run = await runCli(consentCommand, ['consent', 'sync', '--dir', await writeRgpdDataset(), '--today', '2026-02-30']);
     expect(run.exitCode).toBe(2);
+  });
+
+  it('records the opposition list of --state-dir as objections offline, naming channels and counts, never an address or a hash', async () => {
+    const { dir, keys } = await stateDirWith(['marc.client@exemple.fr', 'lina.recente@exemple.fr']);
+    const run = await runCli(consentCommand, ['consent', 'sync', '--dir', await writeRgpdDataset(), '--state-dir', dir, '--json', '--today', '2026-06-30']);
+    const lines = jsonLines(run.stdout);
+    expect(lines.map((l) => [l.id, l.fromOppositionList])).toEqual([
+      ['c0000000000000001', []], ['c0000000000000002', ['sms', 'phone', 'postal']], ['c0000000000000003', ['email', 'sms', 'phone', 'postal']],
+    ]);
+    expect(run.stderr).toContain('of which 0 objections read from EspoCRM\'s opted-out / do-not-call flags and 7 from the opposition list');
+    for (const value of [...PERSONAL, ...keys]) expect(run.stdout + run.stderr).not.toContain(value);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('reads the opposition list of the default state directory, and prints the count in French', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    await stateDirWith(['marc.client@exemple.fr'], { dir: join(cwd, '.autocible') });
+    const run = await runCli(consentCommand, ['consent', 'sync', '--dir', await writeRgpdDataset(), '--today', '2026-06-30'], { lang: 'fr', cwd });
+    expect(run.stdout).toMatch(/c0000000000000003 +Contact +serait mise à jour +e-mail, SMS, téléphone, courrier +4/u);
+    expect(run.stdout).toContain('et 4 oppositions venues de la liste d’opposition');
+  });
+
+  it('touches nobody on the list when the state directory has no salt', async () => {
+    const { dir } = await stateDirWith(['marc.client@exemple.fr'], { withSalt: false });
+    const run = await runCli(consentCommand, ['consent', 'sync', '--dir', await writeRgpdDataset(), '--state-dir', dir, '--json', '--today', '2026-06-30']);
+    expect(jsonLines(run.stdout).map((l) => [l.id, l.fromOppositionList])).toEqual([['c0000000000000001', []], ['c0000000000000002', []]]);
+    expect(run.stderr).toContain('and 0 from the opposition list');
   });
 });
 

@@ -22,7 +22,7 @@ describe.each(writeHarnesses(server))('consent sync on the %s', (_name, setup) =
   it('records the flat consent of a person with no history, then writes nothing on a second run', async () => {
     const harness = setup();
     const first = await sync(harness);
-    expect(first.lines).toEqual([{ id: IDS.expiredProspect, entityType: 'Contact', outcome: 'updated', channels: [], eventsAdded: 1, fromHostFlags: [], rejected: [] }]);
+    expect(first.lines).toEqual([{ id: IDS.expiredProspect, entityType: 'Contact', outcome: 'updated', channels: [], eventsAdded: 1, fromHostFlags: [], fromOppositionList: [], rejected: [] }]);
     expect(await harness.history('Contact', IDS.expiredProspect)).toEqual([
       { channel: 'email', status: 'OPT_IN', date: '2022-01-10', source: 'FORMULAIRE', proof: 'Case cochée formulaire essai v3' },
     ]);
@@ -38,7 +38,7 @@ describe.each(writeHarnesses(server))('consent sync on the %s', (_name, setup) =
     await sync(harness);
     await harness.edit('Contact', IDS.expiredProspect, EMAIL_OPT_OUT);
     const { lines } = await sync(harness);
-    expect(lines).toEqual([{ id: IDS.expiredProspect, entityType: 'Contact', outcome: 'updated', channels: [], eventsAdded: 1, fromHostFlags: [], rejected: [] }]);
+    expect(lines).toEqual([{ id: IDS.expiredProspect, entityType: 'Contact', outcome: 'updated', channels: [], eventsAdded: 1, fromHostFlags: [], fromOppositionList: [], rejected: [] }]);
     expect((await harness.history('Contact', IDS.expiredProspect)).map((e) => [e.date, e.status])).toEqual([['2022-01-10', 'OPT_IN'], ['2026-06-01', 'OPT_OUT']]);
     expect(harness.updates().at(-1)?.attributes).toEqual({ autoCibleConsentHistory: expect.any(String) });
     for (const update of harness.updates()) for (const attribute of Object.keys(update.attributes)) expect(CONSENT_FIELDS).toContain(attribute);
@@ -49,7 +49,7 @@ describe.each(writeHarnesses(server))('consent sync on the %s', (_name, setup) =
     await harness.edit('Contact', IDS.emailedProspect, SMS_UNPROVEN_OPT_IN);
     const first = await sync(harness);
     expect(first.lines.find((l) => l.id === IDS.emailedProspect)).toEqual({
-      id: IDS.emailedProspect, entityType: 'Contact', outcome: 'updated', channels: ['sms'], eventsAdded: 0, fromHostFlags: [],
+      id: IDS.emailedProspect, entityType: 'Contact', outcome: 'updated', channels: ['sms'], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [],
       rejected: [{ channel: 'sms', field: 'proof', reason: expect.any(String) }],
     });
     expect(await harness.record('Contact', IDS.emailedProspect)).toMatchObject({ autoCibleConsentSmsStatus: 'UNKNOWN', autoCibleConsentSmsDate: null, autoCibleConsentSmsSource: null });
