@@ -36,10 +36,10 @@ export function hasProof(event: ConsentEvent): boolean {
  */
 export function validateConsentEvent(event: ConsentEvent): ConsentEvent {
   if (!isIsoDate(event.date)) {
-    throw new InvalidConsentEventError(event.channel, 'date', event.date, 'expected a calendar date YYYY-MM-DD');
+    throw new InvalidConsentEventError(event.channel, 'date', event.date, 'badDate', 'expected a calendar date YYYY-MM-DD');
   }
   if (event.status === 'OPT_IN' && !hasProof(event)) {
-    throw new InvalidConsentEventError(event.channel, 'proof', event.proof, 'an opt-in needs its proof (wording shown or document reference)');
+    throw new InvalidConsentEventError(event.channel, 'proof', event.proof, 'missingProof', 'an opt-in needs its proof (wording shown or document reference)');
   }
   const proof = trimmed(event.proof);
   const sourceRef = trimmed(event.sourceRef);

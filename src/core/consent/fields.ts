@@ -45,14 +45,14 @@ function flatEvent(values: Readonly<Record<string, unknown>>, channel: ConsentCh
   const names = channelFieldNames(channel);
   const status = text(values[names.status]);
   if (status === undefined || status === 'UNKNOWN') return undefined;
-  if (!isConsentStatus(status)) throw new InvalidConsentEventError(channel, 'status', status, 'unknown consent status');
+  if (!isConsentStatus(status)) throw new InvalidConsentEventError(channel, 'status', status, 'unknownStatus', 'unknown consent status');
   const source = text(values[names.source]) ?? 'AUTRE';
-  if (!isConsentSource(source) && status !== 'OPT_OUT') throw new InvalidConsentEventError(channel, 'source', source, 'unknown consent source');
+  if (!isConsentSource(source) && status !== 'OPT_OUT') throw new InvalidConsentEventError(channel, 'source', source, 'unknownSource', 'unknown consent source');
   // An objection typed without a (valid) date is recorded on the day it is first seen, never dropped;
   // a consent without its date is no proof.
   const typed = text(values[names.date]);
   const date = status === 'OPT_OUT' && (typed === undefined || !isIsoDate(typed)) ? today : typed;
-  if (date === undefined) throw new InvalidConsentEventError(channel, 'date', null, 'a consent needs the date it was collected');
+  if (date === undefined) throw new InvalidConsentEventError(channel, 'date', null, 'missingDate', 'a consent needs the date it was collected');
   const proof = text(values[names.proof]);
   return validateConsentEvent({
     channel,

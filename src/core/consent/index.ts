@@ -15,7 +15,7 @@ export type { ChannelFieldNames, ConsentChannel } from './channels';
 export { hasProof, validateConsentEvent } from './event';
 export type { ConsentEvent } from './event';
 export { InvalidConsentEventError } from './invalid-consent-event-error';
-export type { ConsentEventField } from './invalid-consent-event-error';
+export type { ConsentEventField, ConsentEventProblem } from './invalid-consent-event-error';
 
 // State and merge
 export { channelConsent, consentSnapshot } from './state';

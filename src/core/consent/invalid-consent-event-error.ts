@@ -4,6 +4,9 @@ import type { ConsentChannel } from './channels';
 /** The part of a consent event that made it unacceptable. */
 export type ConsentEventField = 'status' | 'date' | 'source' | 'proof';
 
+/** What is wrong with it, for a message in the reader's language (`reason` is the English text). */
+export type ConsentEventProblem = 'badDate' | 'missingDate' | 'missingProof' | 'unknownStatus' | 'unknownSource';
+
 /**
  * A consent event cannot be recorded: an opt-in without proof or date, an unknown status… Carries the
  * channel and the field so an import or an edit form can point at the right cell.
@@ -15,6 +18,7 @@ export class InvalidConsentEventError extends AutoCibleError {
     readonly channel: ConsentChannel,
     readonly field: ConsentEventField,
     readonly value: unknown,
+    readonly problem: ConsentEventProblem,
     readonly reason: string,
   ) {
     super(`Invalid ${channel} consent event, field "${field}": ${reason}`);

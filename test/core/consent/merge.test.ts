@@ -15,7 +15,7 @@ describe('mergeConsent validation', () => {
   it('rejects an opt-in without proof with an error naming the channel and the field', () => {
     const noProof: ConsentEvent = { channel: 'phone', status: 'OPT_IN', date: '2024-01-01', source: 'TELEPHONE' };
     expect(() => mergeConsent([], [noProof])).toThrow(InvalidConsentEventError);
-    expect(() => mergeConsent([], [noProof])).toThrow(expect.objectContaining({ channel: 'phone', field: 'proof', code: 'CONSENT_EVENT_INVALID' }));
+    expect(() => mergeConsent([], [noProof])).toThrow(expect.objectContaining({ channel: 'phone', field: 'proof', problem: 'missingProof', code: 'CONSENT_EVENT_INVALID' }));
   });
 
   it('rejects an opt-in whose proof is blank', () => {

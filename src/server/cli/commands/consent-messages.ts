@@ -1,6 +1,6 @@
 /** Every text of `consent check`, `consent sync` and `consent import`, in French and English. */
 import type { ConsentChannel } from '../../../core/consent';
-import type { ConsentImportRecord, ConsentSyncOutcome, ImportLineField, ImportLineOutcome, PersonKeyKind } from '../../jobs/consent';
+import type { ConsentImportRecord, ConsentSyncOutcome, ImportLineField, ImportLineOutcome, ImportLineProblem, PersonKeyKind } from '../../jobs/consent';
 import type { RgpdLang } from './retention-messages';
 
 /** Texts of the writing subcommands, `sync` and `import`. */
@@ -17,6 +17,8 @@ export interface ConsentWriteMessages {
   readonly lineOutcomes: Readonly<Record<ImportLineOutcome, string>>;
   readonly recordOutcomes: Readonly<Record<ConsentImportRecord['outcome'], string>>;
   readonly fields: Readonly<Record<ImportLineField, string>>;
+  /** Why a line was refused, after the field it concerns. */
+  readonly problems: Readonly<Record<ImportLineProblem, string>>;
   readonly keyKinds: Readonly<Record<PersonKeyKind, string>>;
   readonly datedToday: string;
   readonly importTitle: (file: string, source: string, today: string, dryRun: boolean) => string;
@@ -62,6 +64,17 @@ const fr: ConsentMessages = {
   },
   recordOutcomes: { updated: 'mise à jour', wouldUpdate: 'serait mise à jour', gone: 'supprimée' },
   fields: { status: 'statut', date: 'date', source: 'source', proof: 'preuve', channel: 'canal', key: 'identifiant de la personne', row: 'ligne illisible' },
+  problems: {
+    badDate: 'pas une date du calendrier (AAAA-MM-JJ ou JJ/MM/AAAA)',
+    missingDate: 'un consentement a besoin de la date où il a été recueilli (AAAA-MM-JJ ou JJ/MM/AAAA)',
+    missingProof: 'un consentement a besoin de sa preuve (texte présenté ou référence du document)',
+    unknownStatus: 'statut de consentement absent ou inconnu',
+    unknownSource: 'origine du consentement inconnue',
+    unknownChannel: 'canal absent ou inconnu (email, sms, téléphone, courrier)',
+    noPersonKey: 'aucun identifiant utilisable (id, adresse e-mail ou numéro de téléphone)',
+    csvSyntax: 'erreur de syntaxe CSV',
+    cellCount: 'nombre de cellules différent de l’en-tête',
+  },
   keyKinds: { id: 'id', emailAddress: 'e-mail', phoneNumber: 'téléphone' },
   datedToday: 'opposition sans date lisible, datée du jour',
   importTitle: (file, source, today, dryRun) => `${dryRun ? 'Simulation de l’import' : 'Import'} de ${file} — ${source}, au ${today}`,
@@ -112,6 +125,17 @@ const en: ConsentMessages = {
   },
   recordOutcomes: { updated: 'updated', wouldUpdate: 'would be updated', gone: 'deleted' },
   fields: { status: 'status', date: 'date', source: 'source', proof: 'proof', channel: 'channel', key: 'person key', row: 'unreadable line' },
+  problems: {
+    badDate: 'not a calendar date (YYYY-MM-DD or DD/MM/YYYY)',
+    missingDate: 'a consent needs the date it was collected (YYYY-MM-DD or DD/MM/YYYY)',
+    missingProof: 'an opt-in needs its proof (wording shown or document reference)',
+    unknownStatus: 'missing or unknown consent status',
+    unknownSource: 'unknown consent source',
+    unknownChannel: 'missing or unknown channel (email, sms, phone, postal)',
+    noPersonKey: 'no usable person key (id, email address or phone number)',
+    csvSyntax: 'CSV syntax error',
+    cellCount: 'wrong number of cells',
+  },
   keyKinds: { id: 'id', emailAddress: 'email', phoneNumber: 'phone' },
   datedToday: 'objection with no readable date, dated today',
   importTitle: (file, source, today, dryRun) => `${dryRun ? 'Import dry run' : 'Import'} of ${file} — ${source}, as of ${today}`,

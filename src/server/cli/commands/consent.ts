@@ -126,9 +126,9 @@ async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: WriteFlags
   }
 }
 
-function importLineRow(line: ConsentImportLine, t: ConsentMessages, lang: 'fr' | 'en'): string[] {
+function importLineRow(line: ConsentImportLine, t: ConsentMessages): string[] {
   const field = line.field === null ? '' : t.fields[line.field];
-  const detail = line.dateDefaulted && line.outcome === 'accepted' ? t.datedToday : lang === 'en' && line.reason !== null ? `${field}: ${line.reason}` : field;
+  const detail = line.dateDefaulted && line.outcome === 'accepted' ? t.datedToday : line.problem !== null ? `${field}: ${t.problems[line.problem]}` : field;
   return [String(line.line), t.lineOutcomes[line.outcome], line.channel === null ? '—' : t.channels[line.channel], line.keyKind === null ? '—' : t.keyKinds[line.keyKind], detail];
 }
 
@@ -154,7 +154,7 @@ async function runImport(ctx: CliContext, deps: RgpdCommandDeps, file: string, f
     const records: string[][] = [[...t.recordColumns]];
     const report = await runConsentImport({
       gateway: source.gateway, path: isAbsolute(file) ? file : join(ctx.cwd, file), today, ...(opposition === undefined ? {} : { opposition }),
-      onLine: (line) => (flags.json === true ? json(line) : void lines.push(importLineRow(line, t, ctx.lang))),
+      onLine: (line) => (flags.json === true ? json(line) : void lines.push(importLineRow(line, t))),
       onRecord: (record) => (flags.json === true ? json(record) : void records.push(recordRow(record, t))),
     }, jobContext(ctx, dryRun, t.progress));
     const summary = [

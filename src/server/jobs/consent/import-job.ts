@@ -19,7 +19,7 @@ import type { ConsentImportInput, ConsentImportLine, ConsentImportReport, Import
 
 type LineResult = Omit<ConsentImportLine, 'kind' | 'line' | 'outcome'>;
 
-const NO_DETAIL: LineResult = { channel: null, keyKind: null, field: null, reason: null, dateDefaulted: false };
+const NO_DETAIL: LineResult = { channel: null, keyKind: null, field: null, problem: null, reason: null, dateDefaulted: false };
 
 /** When a line goes to several people, the outcome that needs attention wins. */
 const SEVERITY: Readonly<Record<ImportLineOutcome, number>> = {
@@ -37,8 +37,8 @@ class LineResults {
   set(line: number, outcome: ImportLineOutcome, detail: Partial<LineResult> = {}): void {
     const previous = this.results.get(line);
     if (previous !== undefined && SEVERITY[previous.outcome] >= SEVERITY[outcome]) return;
-    const { channel, keyKind, field, reason, dateDefaulted } = { ...NO_DETAIL, ...previous, ...detail };
-    this.results.set(line, { kind: 'line', line, outcome, channel, keyKind, field, reason, dateDefaulted });
+    const { channel, keyKind, field, problem, reason, dateDefaulted } = { ...NO_DETAIL, ...previous, ...detail };
+    this.results.set(line, { kind: 'line', line, outcome, channel, keyKind, field, problem, reason, dateDefaulted });
   }
 
   sorted(): ConsentImportLine[] {
@@ -51,12 +51,13 @@ async function collect(input: ConsentImportInput, file: ImportFile, results: Lin
   const pending = new Map<string, Pending>();
   for (const row of file.rows) {
     if ('malformed' in row) {
-      results.set(row.line, 'rejected', { field: 'row', reason: row.malformed === 'syntax' ? 'CSV syntax error' : 'wrong number of cells' });
+      const syntax = row.malformed === 'syntax';
+      results.set(row.line, 'rejected', { field: 'row', problem: syntax ? 'csvSyntax' : 'cellCount', reason: syntax ? 'CSV syntax error' : 'wrong number of cells' });
       continue;
     }
     const reading = readRow(row.values, { today: input.today, sourceRef: file.file });
     if (!reading.ok) {
-      results.set(row.line, 'rejected', { channel: reading.channel ?? null, field: reading.field, reason: reading.reason });
+      results.set(row.line, 'rejected', { channel: reading.channel ?? null, field: reading.field, problem: reading.problem, reason: reading.reason });
       continue;
     }
     const detail = { channel: reading.event.channel, keyKind: reading.key.kind, dateDefaulted: reading.dateDefaulted };

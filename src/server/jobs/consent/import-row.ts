@@ -3,7 +3,7 @@
  * Reasons are fixed texts: a cell value never appears in a report (it may be personal data).
  */
 import { CONSENT_SOURCE, CONSENT_STATUS } from '../../../core/catalogue';
-import type { ConsentChannel, ConsentEvent, ConsentEventField } from '../../../core/consent';
+import type { ConsentChannel, ConsentEvent, ConsentEventField, ConsentEventProblem } from '../../../core/consent';
 import { InvalidConsentEventError, isConsentSource, isConsentStatus, normaliseEmail, normalisePhone, validateConsentEvent } from '../../../core/consent';
 import type { CsvColumn } from '../../../core/generate/csv-columns';
 import { normaliseHeader } from '../../../core/generate/csv-columns';
@@ -20,9 +20,12 @@ export interface PersonKey {
 /** What made a line unusable: a cell of the event, the person key, or the row itself. */
 export type ImportLineField = ConsentEventField | 'channel' | 'key' | 'row';
 
+/** What is wrong with that part, for a message in the reader's language (`reason` is the English text). */
+export type ImportLineProblem = ConsentEventProblem | 'unknownChannel' | 'noPersonKey' | 'csvSyntax' | 'cellCount';
+
 export type RowReading =
   | { readonly ok: true; readonly key: PersonKey; readonly event: ConsentEvent; readonly dateDefaulted: boolean }
-  | { readonly ok: false; readonly field: ImportLineField; readonly reason: string; readonly channel?: ConsentChannel };
+  | { readonly ok: false; readonly field: ImportLineField; readonly problem: ImportLineProblem; readonly reason: string; readonly channel?: ConsentChannel };
 
 const CHANNEL_SPELLINGS: Readonly<Record<ConsentChannel, readonly string[]>> = {
   email: ['email', 'e-mail', 'mail', 'courriel'],
@@ -61,22 +64,22 @@ type EventReading = Exclude<RowReading, { ok: true }> | { readonly ok: true; rea
 
 function eventOf(values: ImportValues, today: string, sourceRef: string): EventReading {
   const channel = values.channel === undefined ? undefined : channelOf(values.channel);
-  if (channel === undefined) return { ok: false, field: 'channel', reason: 'missing or unknown channel (email, sms, phone, postal)' };
+  if (channel === undefined) return { ok: false, field: 'channel', problem: 'unknownChannel', reason: 'missing or unknown channel (email, sms, phone, postal)' };
   const status = cellValue(STATUS_COLUMN, values.status);
-  if (!isConsentStatus(status)) return { ok: false, field: 'status', channel, reason: 'missing or unknown consent status' };
+  if (!isConsentStatus(status)) return { ok: false, field: 'status', problem: 'unknownStatus', channel, reason: 'missing or unknown consent status' };
   const typedSource = values.source === undefined ? 'IMPORT' : cellValue(SOURCE_COLUMN, values.source);
   // An objection is never dropped for a bad cell: an unknown source becomes IMPORT, an unreadable date today.
   const source = isConsentSource(typedSource) ? typedSource : status === 'OPT_OUT' ? 'IMPORT' : undefined;
-  if (source === undefined) return { ok: false, field: 'source', channel, reason: 'unknown consent source' };
+  if (source === undefined) return { ok: false, field: 'source', problem: 'unknownSource', channel, reason: 'unknown consent source' };
   const typedDate = cellValue(DATE_COLUMN, values.date);
   const date = typedDate ?? (status === 'OPT_OUT' ? today : undefined);
-  if (date === undefined) return { ok: false, field: 'date', channel, reason: 'a consent needs the date it was collected (YYYY-MM-DD or DD/MM/YYYY)' };
+  if (date === undefined) return { ok: false, field: 'date', problem: 'missingDate', channel, reason: 'a consent needs the date it was collected (YYYY-MM-DD or DD/MM/YYYY)' };
   try {
     const event = validateConsentEvent({ channel, status, date, source, sourceRef, ...(values.proof === undefined ? {} : { proof: values.proof }) });
     return { ok: true, event, dateDefaulted: typedDate === undefined };
   } catch (error) {
     if (!(error instanceof InvalidConsentEventError)) throw error;
-    return { ok: false, field: error.field, channel, reason: error.reason };
+    return { ok: false, field: error.field, problem: error.problem, channel, reason: error.reason };
   }
 }
 
@@ -85,6 +88,6 @@ export function readRow(values: ImportValues, options: { readonly today: string;
   const event = eventOf(values, options.today, options.sourceRef);
   if (!event.ok) return event;
   const key = personKeyOf(values);
-  if (key === undefined) return { ok: false, field: 'key', channel: event.event.channel, reason: 'no usable person key (id, email address or phone number)' };
+  if (key === undefined) return { ok: false, field: 'key', problem: 'noPersonKey', channel: event.event.channel, reason: 'no usable person key (id, email address or phone number)' };
   return { ...event, key };
 }

@@ -5,7 +5,7 @@ import type { OppositionList } from '../../opposition/opposition-list';
 import type { PersonEntityType } from '../retention/persons';
 import type { RejectedEdit } from './consent-fields';
 import type { PersonKeyKind } from './import-columns';
-import type { ImportLineField } from './import-row';
+import type { ImportLineField, ImportLineProblem } from './import-row';
 
 export interface ConsentImportInput {
   readonly gateway: EspoGateway;
@@ -43,6 +43,9 @@ export interface ConsentImportLine {
   /** Which key column named the person (never its value). */
   readonly keyKind: PersonKeyKind | null;
   readonly field: ImportLineField | null;
+  /** What is wrong with `field`, as a code (the CLI words it in `--lang`). */
+  readonly problem: ImportLineProblem | null;
+  /** The same in English, a fixed text (never a cell value). */
   readonly reason: string | null;
   /** An objection with no readable date, recorded as of the run's day. */
   readonly dateDefaulted: boolean;

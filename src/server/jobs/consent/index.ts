@@ -25,7 +25,7 @@ export type { ImportColumn, ImportHeader, PersonKeyKind } from './import-columns
 export { readImportFile } from './import-file';
 export type { ImportFile, ImportRow, ImportValues } from './import-file';
 export { personKeyOf, readRow } from './import-row';
-export type { ImportLineField, PersonKey, RowReading } from './import-row';
+export type { ImportLineField, ImportLineProblem, PersonKey, RowReading } from './import-row';
 export { PersonFinder } from './import-persons';
 export type { PersonRef } from './import-persons';
 export { IMPORT_LINE_OUTCOMES } from './import-types';

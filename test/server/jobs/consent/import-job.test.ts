@@ -77,7 +77,7 @@ describe.each(writeHarnesses(server))('consent import on the %s', (_name, setup)
     const harness = setup();
     const path = await consentFile([HEADER, `${IDS.expiredProspect},,,email,OPT_OUT,le 3 mai,EMAIL,`]);
     const { lines } = await importFile(harness, path);
-    expect(lines).toEqual([{ kind: 'line', line: 2, outcome: 'accepted', channel: 'email', keyKind: 'id', field: null, reason: null, dateDefaulted: true }]);
+    expect(lines).toEqual([{ kind: 'line', line: 2, outcome: 'accepted', channel: 'email', keyKind: 'id', field: null, problem: null, reason: null, dateDefaulted: true }]);
     expect((await harness.history('Contact', IDS.expiredProspect)).find((e) => e.status === 'OPT_OUT')).toMatchObject({ date: TODAY, source: 'EMAIL', sourceRef: FILE });
     expect(await harness.record('Contact', IDS.expiredProspect)).toMatchObject({ autoCibleConsentEmailStatus: 'OPT_OUT', autoCibleConsentEmailDate: TODAY });
   });
@@ -118,15 +118,15 @@ describe.each(writeHarnesses(server))('consent import on the %s', (_name, setup)
       `${IDS.expiredProspect},,,sms,OPT_OUT,2026-05-03,,`,
     ]);
     const { lines, report } = await importFile(harness, path);
-    expect(lines.map(({ line, outcome, field, keyKind }) => ({ line, outcome, field, keyKind }))).toEqual([
-      { line: 2, outcome: 'rejected', field: 'proof', keyKind: null },
-      { line: 3, outcome: 'rejected', field: 'channel', keyKind: null },
-      { line: 4, outcome: 'rejected', field: 'status', keyKind: null },
-      { line: 5, outcome: 'rejected', field: 'key', keyKind: null },
-      { line: 6, outcome: 'rejected', field: 'date', keyKind: null },
-      { line: 8, outcome: 'unknownPerson', field: null, keyKind: 'emailAddress' },
-      { line: 9, outcome: 'rejected', field: 'row', keyKind: null },
-      { line: 10, outcome: 'rejected', field: 'source', keyKind: null },
+    expect(lines.map(({ line, outcome, field, problem, keyKind }) => ({ line, outcome, field, problem, keyKind }))).toEqual([
+      { line: 2, outcome: 'rejected', field: 'proof', problem: 'missingProof', keyKind: null },
+      { line: 3, outcome: 'rejected', field: 'channel', problem: 'unknownChannel', keyKind: null },
+      { line: 4, outcome: 'rejected', field: 'status', problem: 'unknownStatus', keyKind: null },
+      { line: 5, outcome: 'rejected', field: 'key', problem: 'noPersonKey', keyKind: null },
+      { line: 6, outcome: 'rejected', field: 'date', problem: 'missingDate', keyKind: null },
+      { line: 8, outcome: 'unknownPerson', field: null, problem: null, keyKind: 'emailAddress' },
+      { line: 9, outcome: 'rejected', field: 'row', problem: 'cellCount', keyKind: null },
+      { line: 10, outcome: 'rejected', field: 'source', problem: 'unknownSource', keyKind: null },
     ]);
     expect(report).toMatchObject({ lines: 9, counts: { accepted: 1, rejected: 7, unknownPerson: 1 } });
     expect(JSON.stringify(lines)).not.toMatch(/inconnu|peut-être|fax|BROCANTE|Accord/u);
