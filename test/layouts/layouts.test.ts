@@ -15,6 +15,16 @@ const HOST_FIELDS: Readonly<Record<EntityType, readonly string[]>> = {
   AutoCibleVehicle: ['description', 'assignedUser', 'teams', 'createdAt', 'modifiedAt', 'createdBy', 'modifiedBy'],
 };
 
+const BASE_LAYOUTS = ['detail.json', 'filters.json', 'list.json', 'massUpdate.json'];
+/**
+ * Our own entity also ships the forms of quick create and relationship panels: without them EspoCRM's default
+ * generator gives a vehicle created from a contact's Vehicles panel its name field only (platform §2.8).
+ */
+const SHIPPED: Readonly<Record<EntityType, readonly string[]>> = {
+  Account: BASE_LAYOUTS, Contact: BASE_LAYOUTS, Lead: BASE_LAYOUTS,
+  AutoCibleVehicle: [...BASE_LAYOUTS, 'detailSmall.json', 'listSmall.json'].sort(),
+};
+
 interface Cell { name: string; fullWidth?: boolean }
 interface Panel { label?: string; name?: string; rows: (Cell | false)[][] }
 
@@ -34,13 +44,14 @@ describe.each(CATALOGUE.map((e) => e.entityType))('%s layouts', (entityType) => 
   const entity = CATALOGUE.find((e) => e.entityType === entityType)!;
   const fields = known(entityType);
 
-  it('ships detail, list, filters and massUpdate, and nothing unknown', () => {
-    expect(readdirSync(join(ROOT, entityType)).sort()).toEqual(['detail.json', 'filters.json', 'list.json', 'massUpdate.json']);
+  it('ships detail, list, filters and massUpdate (and, for our own entity, the small forms), and nothing unknown', () => {
+    expect(readdirSync(join(ROOT, entityType)).sort()).toEqual(SHIPPED[entityType]);
   });
 
   it('names only fields that exist, in every layout', () => {
-    const detail = read(entityType, 'detail') as Panel[];
-    const list = (read(entityType, 'list') as { name: string }[]).map((c) => c.name);
+    const small = SHIPPED[entityType].includes('detailSmall.json');
+    const detail = [...(read(entityType, 'detail') as Panel[]), ...(small ? (read(entityType, 'detailSmall') as Panel[]) : [])];
+    const list = [...(read(entityType, 'list') as { name: string }[]), ...(small ? (read(entityType, 'listSmall') as { name: string }[]) : [])].map((c) => c.name);
     const filters = read(entityType, 'filters') as string[];
     const massUpdate = read(entityType, 'massUpdate') as string[];
     for (const name of [...detailFieldNames(detail), ...list, ...filters, ...massUpdate]) {
@@ -68,9 +79,17 @@ describe.each(CATALOGUE.map((e) => e.entityType))('%s layouts', (entityType) => 
   });
 
   it('keeps rows to the two-column grid', () => {
-    for (const panel of read(entityType, 'detail') as Panel[]) {
+    const small = SHIPPED[entityType].includes('detailSmall.json') ? (read(entityType, 'detailSmall') as Panel[]) : [];
+    for (const panel of [...(read(entityType, 'detail') as Panel[]), ...small]) {
       for (const row of panel.rows) expect(row.length === 2 || (row.length === 1 && row[0] !== false && row[0]!.fullWidth === true)).toBe(true);
     }
+  });
+
+  it('lets the quick-create form fill every required field and never a computed one', () => {
+    if (!SHIPPED[entityType].includes('detailSmall.json')) return;
+    const names = detailFieldNames(read(entityType, 'detailSmall') as Panel[]);
+    for (const field of entity.fields.filter((f) => f.required === true)) expect(names, field.name).toContain(field.name);
+    for (const field of entity.fields.filter((f) => f.computed === true)) expect(names, field.name).not.toContain(field.name);
   });
 
   it('never offers computed fields for mass update', () => {
