@@ -23,6 +23,14 @@ export function personalDataFieldsToErase(entityType: EntityType): readonly stri
 }
 
 /**
+ * Free text staff typed about a person: EspoCRM's `description`. It is not a personal-data field for the
+ * host (platform.md §5: the defaults are name, email, phone and address), so the Data Privacy erase would
+ * leave it, yet such notes name people, numbers and situations. Anonymisation empties it with a normal
+ * update, after the erase.
+ */
+export const FREE_TEXT_FIELDS: Readonly<Record<'Contact' | 'Lead', readonly string[]>> = { Contact: ['description'], Lead: ['description'] };
+
+/**
  * The fields anonymisation keeps: everything not personal (vehicle model and energy, amounts, dates,
  * stage, consent statuses, scores…), for statistics. A host field whose attributes are partly
  * personal (the opt-out flag of `emailAddress`) goes with the erased field, not here.

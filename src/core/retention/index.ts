@@ -22,4 +22,4 @@ export type { IgnoredDate } from './classify';
 export { addDaysIso, calendarDay, retentionDeadline } from './dates';
 
 // Anonymisation
-export { fieldsKeptAfterAnonymisation, personalDataFieldsToErase } from './anonymisation';
+export { FREE_TEXT_FIELDS, fieldsKeptAfterAnonymisation, personalDataFieldsToErase } from './anonymisation';

@@ -4,7 +4,7 @@ import type { EspoGateway } from '../../espo/gateway';
 import { where } from '../../espo/query/where';
 import type { EspoRecord } from '../../espo/types';
 import { ErasePermissionError } from './erase-permission-error';
-import { fieldsStillHolding } from './erase-targets';
+import { fieldsStillHolding, freeTextStillHolding } from './erase-targets';
 import type { PersonEntityType } from './persons';
 import { readAll } from './read-all';
 import { VEHICLE_ANONYMISE_SELECT, vehicleChanges } from './vehicle-changes';
@@ -23,7 +23,10 @@ export async function pendingVehicleChanges(gateway: EspoGateway, entityType: Pe
   return vehicles.map((vehicle) => ({ id: vehicle.id, changes: vehicleChanges(vehicle) })).filter((v) => Object.keys(v.changes).length > 0);
 }
 
-/** Sends only what the host still holds: after an interrupted run, nothing is erased twice. */
+/**
+ * Sends only what the host still holds: after an interrupted run, nothing is erased twice. The free text is
+ * emptied by an update (`FREE_TEXT_FIELDS`) and counted with the erased fields.
+ */
 export async function eraseStep(gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, signal?: AbortSignal): Promise<EraseOutcome> {
   const fields = fieldsStillHolding(entityType, record);
   if (fields.length > 0) {
@@ -34,7 +37,9 @@ export async function eraseStep(gateway: EspoGateway, entityType: PersonEntityTy
       throw error;
     }
   }
+  const text = freeTextStillHolding(entityType, record);
+  if (text.length > 0) await gateway.update(entityType, record.id, Object.fromEntries(text.map((field) => [field, null])), withSignal(signal));
   const vehicles = await pendingVehicleChanges(gateway, entityType, record.id, signal);
   for (const vehicle of vehicles) await gateway.update('AutoCibleVehicle', vehicle.id, vehicle.changes, withSignal(signal));
-  return { fields, vehiclesChanged: vehicles.length };
+  return { fields: [...fields, ...text], vehiclesChanged: vehicles.length };
 }

@@ -3,7 +3,7 @@
  * step sends only those, and nothing at all when a previous (interrupted) run already erased them.
  */
 import { HOST_ATTRIBUTES } from '../../../core/catalogue';
-import { personalDataFieldsToErase } from '../../../core/retention';
+import { FREE_TEXT_FIELDS, personalDataFieldsToErase } from '../../../core/retention';
 import type { EspoRecord } from '../../espo/types';
 import type { PersonEntityType } from './persons';
 import { isErasedValue } from './persons';
@@ -29,4 +29,9 @@ export function holdsValue(value: unknown): boolean {
 /** The fields of `personalDataFieldsToErase` that still hold a value on this record. */
 export function fieldsStillHolding(entityType: PersonEntityType, record: EspoRecord): readonly string[] {
   return personalDataFieldsToErase(entityType).filter((field) => attributesOfField(entityType, field).some((attribute) => holdsValue(record[attribute])));
+}
+
+/** The free-text fields (`FREE_TEXT_FIELDS`) that still hold text: emptied by an update after the erase. */
+export function freeTextStillHolding(entityType: PersonEntityType, record: EspoRecord): readonly string[] {
+  return FREE_TEXT_FIELDS[entityType].filter((field) => holdsValue(record[field]));
 }

@@ -3,7 +3,7 @@ import type { EspoGateway } from '../../espo/gateway';
 import type { EspoRecord } from '../../espo/types';
 import type { ApplyRecordResult } from './apply-types';
 import { pendingVehicleChanges } from './erase-step';
-import { fieldsStillHolding } from './erase-targets';
+import { fieldsStillHolding, freeTextStillHolding } from './erase-targets';
 import type { AnonymiseTarget } from './anonymise-record';
 import { notesToDelete } from './note-cleanup';
 
@@ -13,7 +13,7 @@ export async function previewRecord(gateway: EspoGateway, target: AnonymiseTarge
   const notes = await notesToDelete(gateway, entityType, record.id, signal);
   return {
     entityType, id: record.id, outcome: 'wouldAnonymise', ruleId: target.decision.ruleId, resumedFrom: target.resume?.step ?? null,
-    erasedFields: fieldsStillHolding(entityType, record), vehiclesChanged: vehicles.length, notesDeleted: notes.length, notesNeedingAdmin: [],
+    erasedFields: [...fieldsStillHolding(entityType, record), ...freeTextStillHolding(entityType, record)], vehiclesChanged: vehicles.length, notesDeleted: notes.length, notesNeedingAdmin: [],
   };
 }
 

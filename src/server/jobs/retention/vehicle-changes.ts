@@ -2,7 +2,7 @@
  * What anonymising a person does to their vehicles (domain.md §2.7: a record that keeps a plate or a VIN
  * stays re-identifiable). A private vehicle keeps its model, energy, amounts and dates for statistics but
  * loses plate and VIN, and its `name` (which holds the plate, catalogue fields/vehicle.ts) becomes make and
- * model. A fleet vehicle (it has an account) is a company asset still in use: only the link to the person
+ * model; its free-text description goes too. A fleet vehicle (it has an account) is a company asset still in use: only the link to the person
  * is cut. Done by normal updates: whether Data Privacy erase works on the extension's entity is unconfirmed,
  * and `name` is required, so erasing it could fail.
  */
@@ -10,7 +10,7 @@ import { VEHICLE_BRAND } from '../../../core/catalogue';
 import type { EspoRecord } from '../../espo/types';
 import { textOf } from './persons';
 
-export const VEHICLE_ANONYMISE_SELECT = ['name', 'plate', 'vin', 'brand', 'model', 'accountId', 'contactId'] as const;
+export const VEHICLE_ANONYMISE_SELECT = ['name', 'plate', 'vin', 'description', 'brand', 'model', 'accountId', 'contactId'] as const;
 
 /** « Renault Clio »: make label and model, never the plate. */
 export function neutralVehicleName(vehicle: EspoRecord): string {
@@ -22,7 +22,8 @@ export function neutralVehicleName(vehicle: EspoRecord): string {
 /** The changed attributes only; empty when a previous run already did it. */
 export function vehicleChanges(vehicle: EspoRecord): Record<string, string | null> {
   if (textOf(vehicle, 'accountId') !== null) return textOf(vehicle, 'contactId') === null ? {} : { contactId: null };
-  const wanted: Readonly<Record<string, string | null>> = { plate: null, vin: null, name: neutralVehicleName(vehicle) };
+  // The free text of a private vehicle may tell whose it is (« voiture de Mme Martin, jeune conductrice »).
+  const wanted: Readonly<Record<string, string | null>> = { plate: null, vin: null, description: null, name: neutralVehicleName(vehicle) };
   const changes: Record<string, string | null> = {};
   for (const [attribute, value] of Object.entries(wanted)) {
     const current = textOf(vehicle, attribute);

@@ -20,7 +20,7 @@ describe.each([
     const files = await applyFiles();
     const report = await applyOnce(harness, files, { dryRun: true });
     expect(report.results.map((r) => [r.id, r.outcome])).toEqual(DUE_IDS.map((id) => [id, 'wouldAnonymise']));
-    expect(report.results[0]).toMatchObject({ erasedFields: CONTACT_FIELDS, vehiclesChanged: 1, notesDeleted: 2 });
+    expect(report.results[0]).toMatchObject({ erasedFields: [...CONTACT_FIELDS, 'description'], vehiclesChanged: 1, notesDeleted: 2 });
     expect(harness.writeCount()).toBe(0);
     expect(existsSync(files.audit)).toBe(false);
     expect(existsSync(files.opposition)).toBe(false);
@@ -43,14 +43,18 @@ describe.each([
     expect(harness.writtenIds().filter((id) => !allowed.has(id))).toEqual([]);
   });
 
-  it('keeps business data, blanks the vehicle plate and VIN and opts out what erase leaves opted in', async () => {
+  it('keeps business data, blanks the vehicle plate, VIN and notes, and opts out what erase leaves opted in', async () => {
     const harness = setup();
-    await applyOnce(harness, await applyFiles());
+    const report = await applyOnce(harness, await applyFiles());
+    expect(report.results.map((r) => r.erasedFields.includes('description'))).toEqual([true, true]);
+    // The free text is emptied by an update, not sent to the Data Privacy erase (not a personal-data field for the host).
+    expect(harness.erases().flatMap((e) => e.fieldList)).not.toContain('description');
+    expect(await harness.record('Lead', IDS.expiredLead)).toMatchObject({ description: null });
     expect(await harness.record('AutoCibleVehicle', VEHICLES[0]?.id ?? '')).toMatchObject({
-      plate: null, vin: null, name: 'Renault Clio', model: 'Clio', brand: 'RENAULT', energyCode: 'GO', purchaseDate: '2019-05-01',
+      description: null, plate: null, vin: null, name: 'Renault Clio', model: 'Clio', brand: 'RENAULT', energyCode: 'GO', purchaseDate: '2019-05-01',
     });
     expect(await harness.record('Contact', IDS.expiredProspect)).toMatchObject({
-      firstName: null, lastName: null, autoCibleBirthDate: null, createdAt: '2022-01-10 09:00:00', autoCibleLifecycleStage: 'PROSPECT',
+      firstName: null, lastName: null, autoCibleBirthDate: null, description: null, createdAt: '2022-01-10 09:00:00', autoCibleLifecycleStage: 'PROSPECT',
       emailAddressIsOptedOut: true, phoneNumberIsOptedOut: true, doNotCall: true, autoCibleRetentionStatus: 'ANONYMISED',
       autoCibleConsentEmailStatus: 'OPT_OUT', autoCibleConsentSmsStatus: 'OPT_OUT', autoCibleConsentPhoneStatus: 'OPT_OUT',
       autoCibleConsentPostalStatus: 'OPT_OUT', autoCibleConsentPostalDate: TODAY,

@@ -70,6 +70,8 @@ function addCatalogueFields(fake: FakeEspo): void {
     for (const field of getEntity(entityType).fields) fake.store.addCustomField(entityType, field.type === 'link' ? `${field.name}Id` : field.name);
   }
   fake.store.addCustomField('Opportunity', 'contactId');
+  // The extension's vehicle is a `Base` entity: it has the template's free-text `description` (shipped entityDefs).
+  fake.store.addCustomField('AutoCibleVehicle', 'description');
   // EspoCRM's Lead has an address; the fake's Lead definition does not, so it is added here.
   for (const part of ['Street', 'City', 'State', 'Country', 'PostalCode']) fake.store.addCustomField('Lead', `address${part}`);
 }

@@ -32,7 +32,8 @@ const consent = {
 
 export const CONTACTS: readonly Row[] = [
   { id: ids.expiredProspect, ...identity(1, 'Eric', 'Fixture'), ...consent, createdAt: '2022-01-10 09:00:00', autoCibleLifecycleStage: 'PROSPECT',
-    autoCibleLastInboundContactAt: '2023-01-15', autoCibleBirthDate: '1980-04-02', autoCibleCsp: 'CADRE', autoCibleInterests: ['TECHNOLOGIE'] },
+    autoCibleLastInboundContactAt: '2023-01-15', autoCibleBirthDate: '1980-04-02', autoCibleCsp: 'CADRE', autoCibleInterests: ['TECHNOLOGIE'],
+    description: 'Rappeler Eric le soir au 06 12 34 56 01, sa fille Léa passe le permis' },
   { id: ids.emailedProspect, ...identity(2, 'Lison', 'Marchal'), createdAt: '2022-01-10 09:00:00', autoCibleLifecycleStage: 'PROSPECT' },
   { id: ids.calledProspect, ...identity(3, 'Paulin', 'Vasseur'), createdAt: '2022-01-10 09:00:00', autoCibleLifecycleStage: 'PROSPECT' },
   { id: ids.meetingProspect, ...identity(4, 'Ninon', 'Brochard'), createdAt: '2022-01-10 09:00:00', autoCibleLifecycleStage: 'PROSPECT' },
@@ -45,12 +46,13 @@ export const CONTACTS: readonly Row[] = [
 export const LEADS: readonly Row[] = [
   { id: ids.repermissionLead, ...identity(11, 'Inesse', 'Gaudin'), createdAt: '2023-07-15 10:00:00', autoCibleLifecycleStage: 'SUSPECT' },
   { id: ids.undatedLead, ...identity(12, 'Remy', 'Lacombe') },
-  { id: ids.expiredLead, ...identity(13, 'Jadine', 'Royer'), createdAt: '2021-05-01 10:00:00', autoCibleLifecycleStage: 'SUSPECT' },
+  { id: ids.expiredLead, ...identity(13, 'Jadine', 'Royer'), createdAt: '2021-05-01 10:00:00', autoCibleLifecycleStage: 'SUSPECT',
+    description: 'Mme Royer, infirmière à domicile, cherche une citadine' },
 ];
 
 export const VEHICLES: readonly Row[] = [
   { id: '6d000000000000201', name: 'Renault Clio AB-123-CD', plate: 'AB123CD', vin: 'VF1RJA00067123456', brand: 'RENAULT', model: 'Clio',
-    energyCode: 'GO', purchaseDate: '2019-05-01', contactId: ids.expiredProspect, accountId: null },
+    energyCode: 'GO', purchaseDate: '2019-05-01', contactId: ids.expiredProspect, accountId: null, description: 'Voiture de M. Fixture, garée rue des Lilas' },
   { id: '6d000000000000202', name: 'Peugeot 208 FB-834-HB', plate: 'FB834HB', vin: 'VR3UPHNKSKT123456', brand: 'PEUGEOT', model: '208',
     purchaseDate: '2023-03-01', financingEndDate: '2027-03-01', contactId: ids.financedCustomer, accountId: null },
 ];
@@ -90,8 +92,8 @@ export const DUE_IDS: readonly string[] = [ids.expiredProspect, ids.expiredLead]
 /** Every value that identifies someone: none may appear in the audit log or the opposition list. */
 export function personalValues(): string[] {
   const people = [...CONTACTS, ...LEADS];
-  const values = people.flatMap((p) => [p.firstName, p.lastName, p.emailAddress, p.phoneNumber, p.addressStreet, p.autoCibleBirthDate]);
-  const vehicles = VEHICLES.flatMap((v) => [v.plate, v.vin, v.name]);
+  const values = people.flatMap((p) => [p.firstName, p.lastName, p.emailAddress, p.phoneNumber, p.addressStreet, p.autoCibleBirthDate, p.description]);
+  const vehicles = VEHICLES.flatMap((v) => [v.plate, v.vin, v.name, v.description]);
   const phones = people.map((p) => (typeof p.phoneNumber === 'string' ? `0${p.phoneNumber.slice(3)}` : null));
   return [...values, ...vehicles, ...phones].filter((v): v is string => typeof v === 'string' && v !== '');
 }
