@@ -1,8 +1,9 @@
 /**
  * Entries of the audit log (`.autocible/audit.jsonl`): accountability evidence (RGPD art. 5(2), domain.md
- * §2.9 step 6) and the per-record progress journal of `retention apply`. An entry names a record by its
- * EspoCRM id (a technical key: once anonymised, the record it points to holds no personal data) and
- * identifiers only by their salted hashes; it never holds a name, an address, a phone or an email.
+ * §2.9 step 6), the per-record progress journal of `retention apply` and the changes made by hand to the
+ * opposition list. An entry names a record by its EspoCRM id (a technical key: once anonymised, the record it
+ * points to holds no personal data) and identifiers only by their salted hashes; it never holds a name, an
+ * address, a phone or an email.
  */
 import { array, boolean, enum as zodEnum, literal, number, object, record, string, union } from 'zod';
 
@@ -49,9 +50,28 @@ export interface AuditRunEntry {
   readonly detail: AuditDetail;
 }
 
-export type AuditEntry = AuditRecordEntry | AuditRunEntry;
+/** Why a key was put on or taken off the opposition list by hand (`newConsent`: removed after a new, proven opt-in). */
+export type AuditOppositionReason = 'objection' | 'retention' | 'newConsent';
+
+/**
+ * A change an administrator made to the opposition list (`autocible opposition add|remove`), written before
+ * the list line. `retention apply` adds its keys under its `opposed` record step instead.
+ */
+export interface AuditOppositionEntry {
+  readonly v: 1;
+  readonly kind: 'opposition';
+  readonly at: string;
+  readonly actor: AuditActor;
+  readonly action: 'added' | 'removed';
+  /** The salted hash of the e-mail or phone, as in the opposition list. */
+  readonly identifierHash: { readonly kind: 'email' | 'phone'; readonly key: string };
+  readonly reason: AuditOppositionReason;
+}
+
+export type AuditEntry = AuditRecordEntry | AuditRunEntry | AuditOppositionEntry;
 
 const actorSchema = object({ apiUserId: string().nullable(), osUser: string() });
+const hashSchema = object({ kind: zodEnum(['email', 'phone']), key: string() });
 const detailSchema = record(string(), union([number(), boolean(), string(), array(string())]));
 
 export const auditEntrySchema = /* @__PURE__ */ (() =>
@@ -60,11 +80,15 @@ export const auditEntrySchema = /* @__PURE__ */ (() =>
       v: literal(1), kind: literal('record'), at: string(), runId: string(), actor: actorSchema,
       step: zodEnum([...AUDIT_STEPS, 'failed']), entityType: string(), recordId: string(), ruleId: string(), today: string(),
       anchorDate: string().nullable(), deadline: string().nullable(),
-      identifierHashes: array(object({ kind: zodEnum(['email', 'phone']), key: string() })).optional(),
+      identifierHashes: array(hashSchema).optional(),
       detail: detailSchema.optional(),
     }),
     object({
       v: literal(1), kind: literal('run'), at: string(), runId: string(), actor: actorSchema,
       event: zodEnum(['runStarted', 'runFinished']), detail: detailSchema,
+    }),
+    object({
+      v: literal(1), kind: literal('opposition'), at: string(), actor: actorSchema, action: zodEnum(['added', 'removed']),
+      identifierHash: hashSchema, reason: zodEnum(['objection', 'retention', 'newConsent']),
     }),
   ]))();

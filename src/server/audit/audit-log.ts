@@ -5,13 +5,16 @@ import { applyToJournal, buildJournal } from './journal';
 import { AppendOnlyJsonl, readJsonl } from './jsonl-file';
 import { JsonlFileError } from './jsonl-file-error';
 
+/** The audit log's name in the state directory. */
+export const AUDIT_FILE = 'audit.jsonl';
+
 /** Reads every entry of the log; a missing file is an empty log. */
 export async function readAuditLog(path: string): Promise<readonly AuditEntry[]> {
   const lines = await readJsonl(path);
   return lines.map((line, index) => {
     const parsed = auditEntrySchema.safeParse(line);
     if (!parsed.success) throw new JsonlFileError(path, index + 1, 'unexpectedShape');
-    if (parsed.data.kind === 'run') return parsed.data;
+    if (parsed.data.kind !== 'record') return parsed.data;
     // exactOptionalPropertyTypes: zod's optional output is `T | undefined`; rebuild without undefined keys.
     const { identifierHashes, detail, ...rest } = parsed.data;
     return { ...rest, ...(identifierHashes === undefined ? {} : { identifierHashes }), ...(detail === undefined ? {} : { detail }) };

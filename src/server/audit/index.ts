@@ -7,8 +7,10 @@ export { JsonlFileError } from './jsonl-file-error';
 
 // Audit log and journal
 export { AUDIT_STEPS, auditEntrySchema } from './audit-entry';
-export type { AuditActor, AuditDetail, AuditEntry, AuditRecordEntry, AuditRunEntry, AuditStep } from './audit-entry';
-export { AuditLog, readAuditLog, readJournal } from './audit-log';
+export type {
+  AuditActor, AuditDetail, AuditEntry, AuditOppositionEntry, AuditOppositionReason, AuditRecordEntry, AuditRunEntry, AuditStep,
+} from './audit-entry';
+export { AUDIT_FILE, AuditLog, readAuditLog, readJournal } from './audit-log';
 export { applyToJournal, buildJournal, isStepDone, journalKey, stepIndex, unfinished } from './journal';
 export type { Journal, JournalEntry } from './journal';
 

@@ -24,7 +24,8 @@ export function isStepDone(last: AuditStep | undefined, step: AuditStep): boolea
 }
 
 /**
- * Moves the journal forward by one entry. `failed` entries do not move a record back: its steps done stay
+ * Moves the journal forward by one entry. Only record entries count: run and opposition-list entries are
+ * ignored. `failed` entries do not move a record back: its steps done stay
  * done. A record whose last step is `done` is finished; any other record was interrupted and a rerun
  * resumes it.
  */

@@ -28,6 +28,7 @@ const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   webhooks: async (ctx) => (await import('./commands/webhooks')).webhooksCommand(ctx),
   retention: async (ctx) => (await import('./commands/retention')).retentionCommand(ctx),
   consent: async (ctx) => (await import('./commands/consent')).consentCommand(ctx),
+  opposition: async (ctx) => (await import('./commands/opposition')).oppositionCommand(ctx),
   register: async (ctx) => (await import('./commands/register')).registerCommand(ctx),
   doctor: async (ctx) => (await import('./commands/doctor')).doctorCommand(ctx),
 };
