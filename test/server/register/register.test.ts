@@ -39,7 +39,14 @@ describe.each(['fr', 'en'] as const)('the Art. 30 register in %s', (lang) => {
   it('has one CSV column per CNIL field and one row per activity', async () => {
     const rows = parse((await generate(lang)).activities) as string[][];
     expect(rows[0]).toEqual(Object.values(CNIL_FIELDS).map((label) => label[lang]));
-    expect(rows.slice(1).map((row) => row[0])).toEqual(['gestion-clients', 'prospection-b2c', 'prospection-b2b-flottes', 'atelier-sav', 'financement-assurance']);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(['gestion-clients', 'prospection-b2c', 'prospection-b2b-flottes', 'atelier-sav', 'financement-assurance', 'droits-oppositions']);
+  });
+
+  it('records the opposition list as a processing of its own, with its legal basis and its 3-year retention', async () => {
+    const { markdown } = await generate(lang);
+    const section = markdown.slice(markdown.indexOf('`droits-oppositions`'));
+    expect(section).toContain(lang === 'fr' ? 'Obligation légale (RGPD art. 6.1.c' : 'Legal obligation (GDPR art. 6(1)(c)');
+    expect(section).toContain(lang === 'fr' ? 'au moins 3 ans à compter de l’opposition' : 'at least 3 years from the objection');
   });
 
   it('lists every personal-data field of the catalogue and the host with its retention', async () => {
