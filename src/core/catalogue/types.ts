@@ -92,6 +92,11 @@ export interface FieldDef {
   readonly validator?: ValidatorName;
   /** Written only by AutoCible jobs; read-only in the EspoCRM UI. */
   readonly computed?: boolean;
+  /**
+   * `false`: JSON kept for a side panel, which shows it readably; left out of the detail layout so sales reps
+   * do not see the raw text (an administrator can still add it with the Layout Manager).
+   */
+  readonly inDetailLayout?: false;
   /** Extra CSV header spellings besides the field name and both labels. */
   readonly csvAliases?: readonly string[];
 }

@@ -110,6 +110,8 @@ const CONSENT_HISTORY_FIELD: FieldDef = {
   // The history is itself the audit trail of consent events; auditing it would copy every event into the stream.
   audited: false,
   computed: true,
+  // The RGPD side panel shows it as a table.
+  inDetailLayout: false,
   label: label('Historique des consentements', 'Consent history'),
   tooltip: label(
     'Journal JSON de tous les événements de consentement et d’opposition (canal, date, origine, preuve), tenu par AutoCible.',

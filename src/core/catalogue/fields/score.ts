@@ -64,6 +64,8 @@ export const SCORE_FIELDS: readonly FieldDef[] = [
     ...SCORE,
     name: 'autoCibleScoreReasons',
     type: 'text',
+    // The score side panel shows each reason with its value and points.
+    inDetailLayout: false,
     label: label('Raisons du score', 'Score reasons'),
     tooltip: label(
       'Détail au format JSON de chaque règle évaluée, de la valeur observée et des points donnés, pour expliquer le score au commercial.',
