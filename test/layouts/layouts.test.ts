@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/core/catalogue';
 import type { EntityType } from '../../src/core/catalogue/types';
 import { LAYOUT_PANELS } from '../../src/core/generate/layout-panels';
+import { SIDE_PANELS } from '../../src/core/generate/panels';
 
 const ROOT = resolve(import.meta.dirname, '../../layouts');
 
@@ -76,6 +77,11 @@ describe.each(CATALOGUE.map((e) => e.entityType))('%s layouts', (entityType) => 
         if (field !== undefined) expect(field.panel, `${entityType}.${cell.name} in ${panel.label}`).toBe(panelId);
       }
     }
+  });
+
+  it('names its middle panels apart from the side panels of the same record (EspoCRM keeps panel state by name)', () => {
+    const side = new Set(SIDE_PANELS.filter((p) => p.entityTypes.includes(entityType)).map((p) => p.name));
+    for (const panel of read(entityType, 'detail') as Panel[]) if (panel.name !== undefined) expect(side.has(panel.name), panel.name).toBe(false);
   });
 
   it('keeps rows to the two-column grid', () => {
