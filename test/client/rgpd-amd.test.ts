@@ -1,6 +1,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { LEGAL } from '../../src/core/consent';
+import { LEGAL, hostFlagEvents, hostOptOutFlags, oppositionEvents } from '../../src/core/consent';
 import { b2cContact, EMAIL_WORDING, emailOptIn, phoneOptIn, retentionPlanned, RGPD_PANEL_ID, smsSoftOptIn } from './rgpd/fixtures';
 import { channelOf, lineOf } from './rgpd/html';
 import { buildFakeHostScript, buildPanel } from './support/build';
@@ -100,6 +100,18 @@ describe('marketing eligibility of a private person', () => {
     const { view } = await render(b2cContact([emailOptIn, phoneOptIn], { emailAddressIsOptedOut: true, doNotCall: true }));
     expect(channelOf(view.html, 'email')).toMatchObject({ state: 'notEligible', reason: 'L’adresse e-mail est désinscrite dans EspoCRM.' });
     expect(channelOf(view.html, 'phone')).toMatchObject({ state: 'notEligible', reason: 'La fiche est marquée « Ne pas appeler » dans EspoCRM.' });
+  });
+
+  it('names where an objection consent sync recorded came from: the opposition list or an EspoCRM opt-out box', async () => {
+    const listed = oppositionEvents([emailOptIn], '2026-11-20');
+    const flagged = hostFlagEvents(hostOptOutFlags((attribute) => attribute === 'doNotCall'), [], '2026-11-21');
+    const { view } = await render(b2cContact([emailOptIn, ...listed.filter((e) => e.channel !== 'phone'), ...flagged]));
+    expect(channelOf(view.html, 'email')).toMatchObject({ state: 'notEligible', status: 'Opposition (opt-out)' });
+    expect(lineOf(view.html, 'email-source').value).toBe('Liste d’opposition (AutoCible)');
+    expect(lineOf(view.html, 'email-date').value).toBe('20/11/2026');
+    expect(lineOf(view.html, 'phone-source').value).toBe('Case de désinscription EspoCRM');
+    const english = await render(b2cContact(listed), { preferences: { language: 'en_US' } });
+    expect(lineOf(english.view.html, 'sms-source').value).toBe('Opposition list (AutoCible)');
   });
 
   it('allows a professional’s email without opt-in, in English for an English-speaking user', async () => {

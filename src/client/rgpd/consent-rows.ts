@@ -1,6 +1,6 @@
 /** One block per channel: consent status, date, source and proof, then whether marketing is allowed and why. */
 import { CONSENT_SOURCE, CONSENT_STATUS } from '../../core/catalogue/enums/governance';
-import { CONSENT_CHANNELS, channelConsent, channelFieldNames } from '../../core/consent';
+import { CONSENT_CHANNELS, HOST_FLAG_SOURCE_REF_PREFIX, OPPOSITION_LIST_SOURCE_REF, channelConsent, channelFieldNames } from '../../core/consent';
 import { optionText } from '../../core/panels-ui';
 import { eligibilityQuery, marketing, undetermined } from './marketing';
 import { truncateProof } from './proof';
@@ -44,7 +44,16 @@ interface ShownConsent {
   readonly status: unknown;
   readonly date: unknown;
   readonly source: unknown;
+  /** Where an objection AutoCible recorded came from (the opposition list, an EspoCRM flag). */
+  readonly sourceRef?: string | undefined;
   readonly proof: unknown;
+}
+
+/** Objections recorded by `consent sync` say where they came from better than their source (« Autre »). */
+function sourceText(ctx: ConsentContext, shown: ShownConsent): string | null {
+  if (shown.sourceRef === OPPOSITION_LIST_SOURCE_REF) return ctx.label('autoCibleRgpdSourceOppositionList');
+  if (shown.sourceRef?.startsWith(HOST_FLAG_SOURCE_REF_PREFIX) === true) return ctx.label('autoCibleRgpdSourceEspoFlag');
+  return optionText(CONSENT_SOURCE, shown.source, ctx.lang);
 }
 
 const CHANNEL_KEYS: Readonly<Record<ConsentChannel, string>> = {
@@ -65,7 +74,7 @@ const REJECTED_KEYS: Readonly<Record<ConsentEventField, string>> = {
 function shownConsent(ctx: ConsentContext, consent: RecordConsent, channel: ConsentChannel): ShownConsent {
   if (consent.status === 'ok') {
     const { status, decidedBy } = channelConsent(consent.history, channel, ctx.today);
-    return { status, date: decidedBy?.date, source: decidedBy?.source, proof: decidedBy?.proof };
+    return { status, date: decidedBy?.date, source: decidedBy?.source, sourceRef: decidedBy?.sourceRef, proof: decidedBy?.proof };
   }
   const names = channelFieldNames(channel);
   return { status: ctx.get(names.status), date: ctx.get(names.date), source: ctx.get(names.source), proof: ctx.get(names.proof) };
@@ -77,7 +86,7 @@ function details(ctx: ConsentContext, channel: ConsentChannel, shown: ShownConse
   const proof = typeof shown.proof === 'string' && shown.proof.trim() !== '' ? truncateProof(shown.proof) : null;
   return [
     { name: `${channel}-date`, label: ctx.label('autoCibleRgpdDate'), value: date, title: null },
-    { name: `${channel}-source`, label: ctx.label('autoCibleRgpdSource'), value: optionText(CONSENT_SOURCE, shown.source, ctx.lang) ?? empty, title: null },
+    { name: `${channel}-source`, label: ctx.label('autoCibleRgpdSource'), value: sourceText(ctx, shown) ?? empty, title: null },
     { name: `${channel}-proof`, label: ctx.label('autoCibleRgpdProof'), value: proof?.short ?? empty, title: proof?.full ?? null },
   ];
 }

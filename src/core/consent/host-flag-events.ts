@@ -15,9 +15,12 @@ export const HOST_FLAG_CHANNELS: Readonly<Record<HostFlag, readonly ConsentChann
   doNotCall: ['phone'],
 };
 
+/** How the `sourceRef` of an objection read from an EspoCRM flag starts. */
+export const HOST_FLAG_SOURCE_REF_PREFIX = 'espocrm:';
+
 /** `sourceRef` of an objection read from an EspoCRM flag: says which flag, so the history tells where it came from. */
 export function hostFlagSourceRef(flag: HostFlag): string {
-  return `espocrm:${flag}`;
+  return `${HOST_FLAG_SOURCE_REF_PREFIX}${flag}`;
 }
 
 /**

@@ -38,7 +38,7 @@ export type { Eligibility, EligibilityQuery, HostOptOutFlags } from './eligibili
 export { ELIGIBILITY_RULES } from './eligibility-rules';
 export type { EligibilityRule, EligibilityRuleId } from './eligibility-rules';
 export { LEGAL, PHONE_PRIOR_CONSENT_FROM } from './legal-references';
-export { HOST_FLAG_CHANNELS, hostFlagEvents, hostFlagSourceRef } from './host-flag-events';
+export { HOST_FLAG_CHANNELS, HOST_FLAG_SOURCE_REF_PREFIX, hostFlagEvents, hostFlagSourceRef } from './host-flag-events';
 export { HOST_OPT_OUT_ATTRIBUTES, hasRunningContract, hostOptOutFlags, isExistingCustomer, personEligibilityQuery } from './person-query';
 export type { AttributeReader, KnownRelationship } from './person-query';
 

@@ -11,6 +11,8 @@ export const rgpdPanelUiLabels: Readonly<Record<string, Label>> = {
   autoCibleRgpdStatus: { fr: 'Statut', en: 'Status' },
   autoCibleRgpdDate: { fr: 'Date', en: 'Date' },
   autoCibleRgpdSource: { fr: 'Origine', en: 'Source' },
+  autoCibleRgpdSourceOppositionList: { fr: 'Liste d’opposition (AutoCible)', en: 'Opposition list (AutoCible)' },
+  autoCibleRgpdSourceEspoFlag: { fr: 'Case de désinscription EspoCRM', en: 'EspoCRM opt-out box' },
   autoCibleRgpdProof: { fr: 'Preuve', en: 'Proof' },
   autoCibleRgpdMarketing: { fr: 'Prospection', en: 'Marketing' },
   autoCibleRgpdEligible: { fr: 'Autorisée', en: 'Allowed' },
