@@ -35,12 +35,16 @@ function readFile(path: string): { espo: RawEspo; problem: ConfigProblem | null 
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
   } catch (error) {
-    const why = error instanceof SyntaxError ? 'is not valid JSON' : 'cannot be read';
-    return { espo: {}, problem: { variable: path, problem: why, fix: `Fix the file, or pass another one with --config` } };
+    const invalid = error instanceof SyntaxError;
+    const problem: ConfigProblem = {
+      variable: path, problem: invalid ? 'is not valid JSON' : 'cannot be read', fix: 'Fix the file, or pass another one with --config',
+      code: invalid ? 'fileInvalid' : 'fileUnreadable', option: '--config',
+    };
+    return { espo: {}, problem };
   }
   const espo = typeof parsed === 'object' && parsed !== null && 'espo' in parsed ? parsed.espo : undefined;
   if (typeof espo !== 'object' || espo === null || Array.isArray(espo)) {
-    return { espo: {}, problem: { variable: `${path}#espo`, problem: 'is missing', fix: 'Put the settings under an "espo" object' } };
+    return { espo: {}, problem: { variable: `${path}#espo`, problem: 'is missing', fix: 'Put the settings under an "espo" object', code: 'sectionMissing', section: 'espo' } };
   }
   // Checked just above: a non-null, non-array object.
   return { espo: espo as RawEspo, problem: null };
@@ -61,7 +65,7 @@ function gather(options: LoadConfigOptions): { raw: Record<string, unknown>; ori
   const problems: ConfigProblem[] = [];
   const path = resolvePath(options);
   if (path !== null && !existsSync(path)) {
-    problems.push({ variable: path, problem: 'does not exist', fix: 'Check the --config path' });
+    problems.push({ variable: path, problem: 'does not exist', fix: 'Check the --config path', code: 'fileMissing' });
   } else if (path !== null) {
     const file = readFile(path);
     if (file.problem) problems.push(file.problem);
@@ -84,14 +88,14 @@ function authProblems(config: EspoConfig, origin: Origin): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const where = (key: keyof EspoConfig): string => origin[key] ?? ESPO_ENV[key];
   if (config.secretKey !== undefined && config.apiKey === undefined) {
-    problems.push({ variable: ESPO_ENV.apiKey, problem: `is missing while ${where('secretKey')} is set`, fix: FIXES.apiKey });
+    problems.push({ variable: ESPO_ENV.apiKey, problem: `is missing while ${where('secretKey')} is set`, fix: FIXES.apiKey, code: 'missingWithSecret', secretFrom: where('secretKey') });
   }
   if ((config.username === undefined) !== (config.password === undefined)) {
     const missing = config.username === undefined ? 'username' : 'password';
-    problems.push({ variable: ESPO_ENV[missing], problem: 'is missing', fix: FIXES[missing] });
+    problems.push({ variable: ESPO_ENV[missing], problem: 'is missing', fix: FIXES[missing], code: 'missing', field: missing });
   }
   if (config.apiKey === undefined && config.username === undefined && problems.length === 0) {
-    problems.push({ variable: ESPO_ENV.apiKey, problem: 'is missing (no credentials at all)', fix: FIXES.apiKey });
+    problems.push({ variable: ESPO_ENV.apiKey, problem: 'is missing (no credentials at all)', fix: FIXES.apiKey, code: 'noCredentials' });
   }
   return problems;
 }
@@ -103,8 +107,9 @@ export function loadConfig(options: LoadConfigOptions): AutoCibleConfig {
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = ESPO_KEYS.find((candidate) => candidate === issue.path[0]) ?? 'url';
-      const problem = raw[key] === undefined ? 'is missing' : issue.message;
-      problems.push({ variable: origin[key] ?? ESPO_ENV[key], problem, fix: FIXES[key] });
+      const missing = raw[key] === undefined;
+      const problem = missing ? 'is missing' : issue.message;
+      problems.push({ variable: origin[key] ?? ESPO_ENV[key], problem, fix: FIXES[key], code: missing ? 'missing' : 'invalid', field: key });
     }
   } else {
     problems.push(...authProblems(result.data, origin));

@@ -13,12 +13,12 @@ async function readPolicyFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new ConfigError([{ variable: path, problem: 'cannot be read', fix: 'Check the path given to --policy' }]);
+    throw new ConfigError([{ variable: path, problem: 'cannot be read', fix: 'Check the path given to --policy', code: 'fileUnreadable', option: '--policy' }]);
   }
   try {
     return ['.yaml', '.yml'].includes(extname(path).toLowerCase()) ? (parseYaml(text) as unknown) : (JSON.parse(text) as unknown);
   } catch {
-    throw new ConfigError([{ variable: path, problem: 'is neither valid JSON nor valid YAML for its extension', fix: 'Fix the file (JSON, or YAML for .yaml/.yml)' }]);
+    throw new ConfigError([{ variable: path, problem: 'is neither valid JSON nor valid YAML for its extension', fix: 'Fix the file (JSON, or YAML for .yaml/.yml)', code: 'fileInvalid', option: '--policy' }]);
   }
 }
 
@@ -34,5 +34,6 @@ export async function loadRetentionPolicy(path: string): Promise<RetentionPolicy
     variable: issue.path.length === 0 ? path : `${path}#${issue.path.map(String).join('.')}`,
     problem: issue.message,
     fix: FIX,
+    code: 'policyInvalid',
   })));
 }

@@ -9,10 +9,10 @@ export async function loadRegisterConfig(path: string): Promise<RegisterConfig> 
   try {
     raw = JSON.parse(await readFile(path, 'utf8')) as unknown;
   } catch (error) {
-    const message = error instanceof SyntaxError ? 'is not valid JSON' : 'cannot be read';
-    throw new RegisterConfigError(path, [{ path: '', message }]);
+    const notJson = error instanceof SyntaxError;
+    throw new RegisterConfigError(path, [{ path: '', message: notJson ? 'is not valid JSON' : 'cannot be read', reason: notJson ? 'notJson' : 'unreadable' }]);
   }
   const result = registerConfigSchema.safeParse(raw);
   if (result.success) return result.data;
-  throw new RegisterConfigError(path, result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
+  throw new RegisterConfigError(path, result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message, reason: 'invalid', schemaCode: issue.code })));
 }

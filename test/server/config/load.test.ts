@@ -50,14 +50,14 @@ describe('configuration', () => {
 
   it('names the missing variable and how to set it', () => {
     expect(problemsOf(() => loadConfig({ env: { ESPO_API_KEY: 'k' }, cwd: tempDir() }))).toEqual([
-      { variable: 'ESPO_URL', problem: 'is missing', fix: expect.stringContaining('ESPO_URL=https://') },
+      { variable: 'ESPO_URL', problem: 'is missing', fix: expect.stringContaining('ESPO_URL=https://'), code: 'missing', field: 'url' },
     ]);
   });
 
   it('names the file key holding a bad value', () => {
     const cwd = tempDir({ 'autocible.config.json': JSON.stringify({ espo: { url: 'ftp://crm', apiKey: 'k' } }) });
     expect(problemsOf(() => loadConfig({ env: {}, cwd }))).toEqual([
-      expect.objectContaining({ variable: `${join(cwd, 'autocible.config.json')}#espo.url`, problem: 'is not an http(s) URL' }),
+      expect.objectContaining({ variable: `${join(cwd, 'autocible.config.json')}#espo.url`, problem: 'is not an http(s) URL', code: 'invalid', field: 'url' }),
     ]);
   });
 

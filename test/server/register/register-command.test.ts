@@ -46,6 +46,25 @@ describe('autocible register', () => {
     expect((await runCli(registerCommand, ['register', '--policy', 'policy.yaml'], { cwd })).exitCode).toBe(2);
   });
 
+  it('says in French that the --config file cannot be read, with exit code 2', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    const missing = join(cwd, 'absent.json');
+    const run = await runCli(registerCommand, ['register', '--config', missing, '--lang', 'fr'], { cwd, lang: 'fr', programLang: true });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(`Configuration du registre invalide (${missing}) :\n  • (fichier) : fichier introuvable ou illisible\n`);
+    expect(existsSync(join(cwd, 'register'))).toBe(false);
+  });
+
+  it('names each refused key of the configuration in French', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    await writeFile(join(cwd, 'bad.json'), '{"organisation": {}}');
+    const run = await runCli(registerCommand, ['register', '--config', 'bad.json'], { cwd, lang: 'fr' });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('  • organisation.controller : valeur absente ou de mauvais type');
+    expect(run.stderr).toContain('  • activities : valeur absente ou de mauvais type');
+    expect(run.stderr).not.toMatch(/Invalid|expected/u);
+  });
+
   it('refuses an unknown language or an invalid configuration with exit code 2, writing nothing', async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
     expect((await runCli(registerCommand, ['register', '--lang', 'de'], { cwd })).exitCode).toBe(2);

@@ -20,7 +20,7 @@ import type { ConsentMessages } from './consent-messages';
 import { CONSENT_MESSAGES } from './consent-messages';
 import type { RgpdCommandDeps, SourceFlags } from './retention';
 import { checkToday, jobContext, openSourceForCli, reportFailure, sourceLabel, withSourceOptions } from './retention';
-import { countsText, RETENTION_MESSAGES, renderTable } from './retention-messages';
+import { countsText, renderTable } from './retention-messages';
 
 interface CheckFlags extends SourceFlags {
   readonly channel?: string;
@@ -54,7 +54,6 @@ async function runCheck(ctx: CliContext, deps: RgpdCommandDeps, flags: CheckFlag
     ctx.stderr.write(`${t.errors.badChannel(flags.channel)}\n`);
     return ctx.setExitCode(2);
   }
-  const r = RETENTION_MESSAGES[ctx.lang];
   try {
     const source = await openSourceForCli(ctx, deps, flags);
     const opposition = await oppositionOf(ctx, flags.stateDir);
@@ -75,7 +74,7 @@ async function runCheck(ctx: CliContext, deps: RgpdCommandDeps, flags: CheckFlag
     if (flags.json === true) ctx.stderr.write(`${summary.join('\n')}\n`);
     else ctx.stdout.write([t.title(sourceLabel(source), today), '', ...renderTable([t.columns, ...rows]), '', ...summary, ''].join('\n'));
   } catch (error) {
-    if (!reportFailure(ctx, error, r.stops, r.errors.locked)) throw error;
+    if (!reportFailure(ctx, error)) throw error;
   }
 }
 
@@ -109,7 +108,6 @@ async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: WriteFlags
   const t = CONSENT_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
   if (today === null) return;
-  const r = RETENTION_MESSAGES[ctx.lang];
   const dryRun = flags.yes !== true;
   try {
     const source = await openSourceForCli(ctx, deps, flags);
@@ -122,7 +120,7 @@ async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: WriteFlags
     printRun(ctx, flags.json, t.syncTitle(sourceLabel(source), today, dryRun), [rows], summary);
     ctx.setExitCode(report.counts.invalidHistory > 0 ? 1 : 0);
   } catch (error) {
-    if (!reportFailure(ctx, error, r.stops, r.errors.locked)) throw error;
+    if (!reportFailure(ctx, error)) throw error;
   }
 }
 
@@ -144,7 +142,6 @@ async function runImport(ctx: CliContext, deps: RgpdCommandDeps, file: string, f
   const t = CONSENT_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
   if (today === null) return;
-  const r = RETENTION_MESSAGES[ctx.lang];
   const dryRun = flags.yes !== true;
   const json = (value: object): void => void ctx.stdout.write(`${JSON.stringify(value)}\n`);
   try {
@@ -164,7 +161,7 @@ async function runImport(ctx: CliContext, deps: RgpdCommandDeps, file: string, f
     printRun(ctx, flags.json, t.importTitle(report.file, sourceLabel(source), today, dryRun), [lines, records], summary);
     ctx.setExitCode(needsReview(report) ? 1 : 0);
   } catch (error) {
-    if (!reportFailure(ctx, error, r.stops, r.errors.locked)) throw error;
+    if (!reportFailure(ctx, error)) throw error;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DoctorCheckId, DoctorReason } from '../../espo/doctor';
+import { CONFIG_INVALID_HEADING } from '../failure-messages';
 
 /**
  * French and English texts of `autocible doctor`: a title per check, a sentence per outcome, and the fix
@@ -19,7 +20,7 @@ export const CHECK_TITLES: Readonly<Record<DoctorCheckId, Text>> = {
 export const OUTCOMES: Readonly<Record<DoctorReason, Text>> = {
   ok: { fr: 'OK', en: 'OK' },
   skipped: { fr: 'non vérifié (une vérification précédente a échoué)', en: 'not checked (an earlier check failed)' },
-  configInvalid: { fr: 'configuration invalide :\n{problems}', en: 'invalid configuration:\n{problems}' },
+  configInvalid: { fr: `${CONFIG_INVALID_HEADING.fr}\n{problems}`, en: `${CONFIG_INVALID_HEADING.en}\n{problems}` },
   unreachable: { fr: '{url} ne répond pas ({code})', en: '{url} does not answer ({code})' },
   notEspo: { fr: "{url} répond, mais pas comme EspoCRM (HTTP {status} sur /api/v1/App/user sans identifiants, 401 attendu)",
     en: '{url} answers, but not like EspoCRM (HTTP {status} for /api/v1/App/user without credentials, 401 expected)' },

@@ -7,6 +7,7 @@ import type { AutoCibleConfig, ConfigError } from '../../config';
 import { findManifest, loadManifest, runDoctor } from '../../espo/doctor';
 import type { DoctorCheck, DoctorReport } from '../../espo/doctor';
 import type { CliContext } from '../context';
+import { configProblemLines } from '../config-problem-text';
 import { CHECK_TITLES, fill, FIXES, OUTCOMES, SUMMARY } from './doctor-messages';
 
 export interface DoctorOptions {
@@ -18,19 +19,23 @@ export interface DoctorOptions {
 
 type Lang = CliContext['lang'];
 
-function describe(check: DoctorCheck, lang: Lang): { title: string; outcome: string; fix: string | null } {
+/** The configuration that could not be loaded, whose problems the config check words in the user's language. */
+type Loaded = AutoCibleConfig | ConfigError;
+
+function describe(check: DoctorCheck, lang: Lang, config: Loaded): { title: string; outcome: string; fix: string | null } {
   const fix = check.status === 'fail' ? FIXES[check.reason] : undefined;
+  const vars = check.reason === 'configInvalid' && isConfigError(config) ? { ...check.vars, problems: configProblemLines(config.problems, lang).join('\n') } : check.vars;
   return {
     title: CHECK_TITLES[check.id][lang],
-    outcome: fill(OUTCOMES[check.reason][lang], check.vars),
-    fix: fix === undefined ? null : fill(fix[lang], check.vars),
+    outcome: fill(OUTCOMES[check.reason][lang], vars),
+    fix: fix === undefined ? null : fill(fix[lang], vars),
   };
 }
 
-function printHuman(ctx: CliContext, report: DoctorReport): void {
+function printHuman(ctx: CliContext, report: DoctorReport, config: Loaded): void {
   const marks = { pass: '✔', fail: '✘', skip: '–' } as const;
   for (const check of report.checks) {
-    const text = describe(check, ctx.lang);
+    const text = describe(check, ctx.lang, config);
     ctx.stdout.write(`${marks[check.status]} ${text.title}: ${text.outcome}\n`);
     if (text.fix !== null) ctx.stdout.write(`  → ${text.fix}\n`);
   }
@@ -38,15 +43,15 @@ function printHuman(ctx: CliContext, report: DoctorReport): void {
   ctx.stdout.write(`\n${report.ok ? SUMMARY.ok[ctx.lang] : fill(SUMMARY.failed[ctx.lang], { count: String(failed) })}\n`);
 }
 
-function printJson(ctx: CliContext, report: DoctorReport): void {
+function printJson(ctx: CliContext, report: DoctorReport, config: Loaded): void {
   const checks = report.checks.map((check) => {
-    const text = describe(check, ctx.lang);
+    const text = describe(check, ctx.lang, config);
     return { id: check.id, status: check.status, reason: check.reason, vars: check.vars, title: text.title, message: text.outcome, fix: text.fix };
   });
   ctx.stdout.write(`${JSON.stringify({ ok: report.ok, checks })}\n`);
 }
 
-function readConfig(ctx: CliContext, configPath: string | undefined): AutoCibleConfig | ConfigError {
+function readConfig(ctx: CliContext, configPath: string | undefined): Loaded {
   try {
     return loadConfig({ env: ctx.env, cwd: ctx.cwd, ...(configPath === undefined ? {} : { configPath }) });
   } catch (error) {
@@ -64,13 +69,10 @@ export function doctorCommand(ctx: CliContext, options: DoctorOptions = {}): Com
     .option('--config <path>', fr ? 'fichier de configuration JSON' : 'JSON configuration file')
     .action(async (flags: { json?: boolean; config?: string }) => {
       const manifestPath = options.manifestPath ?? findManifest(dirname(fileURLToPath(import.meta.url)));
-      const report = await runDoctor({
-        config: readConfig(ctx, flags.config),
-        manifest: loadManifest(manifestPath),
-        ...(options.http ? { http: options.http } : {}),
-      });
-      if (flags.json === true) printJson(ctx, report);
-      else printHuman(ctx, report);
+      const config = readConfig(ctx, flags.config);
+      const report = await runDoctor({ config, manifest: loadManifest(manifestPath), ...(options.http ? { http: options.http } : {}) });
+      if (flags.json === true) printJson(ctx, report, config);
+      else printHuman(ctx, report, config);
       ctx.setExitCode(report.ok ? 0 : 1);
     });
 }

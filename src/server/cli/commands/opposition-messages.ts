@@ -30,7 +30,6 @@ export interface OppositionMessages {
     readonly invalidIdentifier: (label: string, kind: OppositionKind) => string;
     readonly badToday: (value: string) => string;
     readonly badReason: (value: string) => string;
-    readonly locked: (path: string) => string;
   };
 }
 
@@ -69,7 +68,6 @@ const fr: OppositionMessages = {
     invalidIdentifier: (label, kind) => `${label} : ${kind === 'email' ? 'pas une adresse e-mail' : 'pas un numéro de téléphone français ou E.164'}`,
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
     badReason: (value) => `--reason attend objection, reçu « ${value} » (retention est réservé à retention apply)`,
-    locked: (path) => `Une anonymisation est en cours (${path}) : réessayez quand elle sera finie.`,
   },
 };
 
@@ -108,7 +106,6 @@ const en: OppositionMessages = {
     invalidIdentifier: (label, kind) => `${label}: ${kind === 'email' ? 'not an e-mail address' : 'not a French or E.164 phone number'}`,
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
     badReason: (value) => `--reason expects objection, got "${value}" (retention belongs to retention apply)`,
-    locked: (path) => `An anonymisation run is in progress (${path}): try again when it ends.`,
   },
 };
 

@@ -8,11 +8,11 @@ import { userInfo } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { Command } from 'commander';
 import { isIsoDate } from '../../../core/catalogue';
-import { isAutoCibleError } from '../../../core/errors';
-import { DEFAULT_STATE_DIR, RunLockedError } from '../../audit';
+import { DEFAULT_STATE_DIR } from '../../audit';
 import type { OppositionAction, OppositionAdminReport, OppositionLookupLine, PersonIdentifiers } from '../../opposition';
 import { changeOpposition, checkOpposition, invalidIdentifiers } from '../../opposition';
 import type { CliContext } from '../context';
+import { failureMessage } from '../failure-text';
 import type { OppositionMessages } from './opposition-messages';
 import { OPPOSITION_MESSAGES } from './opposition-messages';
 import { localToday, renderTable } from './retention-messages';
@@ -66,11 +66,14 @@ function print(ctx: CliContext, flags: Flags, title: string, report: OppositionA
   ctx.stdout.write([title, '', ...renderTable([columns, ...report.lines.map((line) => row(line, t, withAction))]), '', ...notes, ''].join('\n'));
 }
 
+/** A Node file-system error (`EACCES`, `ENOSPC`…): its own message names the file and the call. */
+const isFileError = (error: unknown): error is Error => error instanceof Error && 'code' in error && 'syscall' in error;
+
 /** Prints an expected failure (exit 1: the list, the salt or the audit log cannot be used); false for a bug. */
-function reportFailure(ctx: CliContext, t: OppositionMessages, error: unknown): boolean {
-  const fileError = typeof error === 'object' && error !== null && 'code' in error && 'syscall' in error && error instanceof Error;
-  if (!isAutoCibleError(error) && !fileError) return false;
-  ctx.stderr.write(`${error instanceof RunLockedError ? t.errors.locked(error.path) : error.message}\n`);
+function reportFailure(ctx: CliContext, error: unknown): boolean {
+  const message = failureMessage(error, ctx.lang) ?? (isFileError(error) ? error.message : undefined);
+  if (message === undefined) return false;
+  ctx.stderr.write(`${message}\n`);
   ctx.setExitCode(1);
   return true;
 }
@@ -88,7 +91,7 @@ async function runCheck(ctx: CliContext, flags: Flags): Promise<void> {
     print(ctx, flags, t.checkTitle(stateDir), report, notes, false);
     ctx.setExitCode(invalid > 0 ? 2 : 0);
   } catch (error) {
-    if (!reportFailure(ctx, t, error)) throw error;
+    if (!reportFailure(ctx, error)) throw error;
   }
 }
 
@@ -132,7 +135,7 @@ async function runChange(ctx: CliContext, change: 'add' | 'remove', flags: Chang
     print(ctx, flags, t.changeTitle(change, stateDir, input.today, dryRun), report, changeNotes(t, change, report, stateDir, dryRun), true);
     ctx.setExitCode(0);
   } catch (error) {
-    if (!reportFailure(ctx, t, error)) throw error;
+    if (!reportFailure(ctx, error)) throw error;
   }
 }
 

@@ -13,6 +13,7 @@ import { isConfigError, loadRetentionPolicy } from '../../config';
 import type { RegisterLang } from '../../register';
 import { loadRegisterConfig, RegisterConfigError, writeRegister } from '../../register';
 import type { CliContext } from '../context';
+import { failureMessage } from '../failure-text';
 import { REGISTER_MESSAGES } from './register-messages';
 import { localToday } from './retention-messages';
 
@@ -65,14 +66,11 @@ async function runRegister(ctx: CliContext, flags: RegisterFlags, command: Comma
     if (config.example) ctx.stderr.write(`${t.exampleConfig(config.path)}\n`);
     ctx.stdout.write(paths.map((path) => `${t.written(path)}\n`).join(''));
   } catch (error) {
-    if (error instanceof RegisterConfigError || isConfigError(error)) {
-      ctx.stderr.write(`${error.message}\n`);
-      return ctx.setExitCode(2);
-    }
-    // The output directory cannot be written (permissions, a file in the way…).
-    if (!(error instanceof Error && 'code' in error && typeof error.code === 'string')) throw error;
-    ctx.stderr.write(`${error.message}\n`);
-    ctx.setExitCode(1);
+    // Else the output directory cannot be written (permissions, a file in the way…): Node's message names it.
+    const message = failureMessage(error, ctx.lang) ?? (error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.message : undefined);
+    if (message === undefined) throw error;
+    ctx.stderr.write(`${message}\n`);
+    ctx.setExitCode(error instanceof RegisterConfigError || isConfigError(error) ? 2 : 1);
   }
 }
 

@@ -25,7 +25,7 @@ export interface RetentionMessages {
   readonly needsAdmin: (entityType: string, id: string, notes: string) => string;
   readonly rejectedRows: (count: number) => string;
   readonly progress: (step: string, done: number) => string;
-  readonly errors: Readonly<Record<'badToday' | 'badLimit' | 'applyNeedsEspo' | 'noPrivacyPermission' | 'locked', (value: string) => string>>;
+  readonly errors: Readonly<Record<'badToday' | 'badLimit' | 'applyNeedsEspo' | 'noPrivacyPermission', (value: string) => string>>;
 }
 
 const fr: RetentionMessages = {
@@ -65,7 +65,6 @@ const fr: RetentionMessages = {
     badLimit: (value) => `--limit attend un nombre entier positif, reçu « ${value} »`,
     applyNeedsEspo: () => 'retention apply --yes agit sur EspoCRM : configurez la connexion (ESPO_URL, ESPO_API_KEY ou --config).',
     noPrivacyPermission: (user) => `L’utilisateur API ${user} n’a pas la permission « Data Privacy » : rien n’a été fait.`,
-    locked: (path) => `Une autre anonymisation est en cours (${path}).`,
   },
 };
 
@@ -106,7 +105,6 @@ const en: RetentionMessages = {
     badLimit: (value) => `--limit expects a positive whole number, got "${value}"`,
     applyNeedsEspo: () => 'retention apply --yes acts on EspoCRM: configure the connection (ESPO_URL, ESPO_API_KEY or --config).',
     noPrivacyPermission: (user) => `The API user ${user} lacks the "Data Privacy" permission: nothing was done.`,
-    locked: (path) => `Another anonymisation run is in progress (${path}).`,
   },
 };
 

@@ -9,17 +9,17 @@ import { userInfo } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
-import { isAutoCibleError } from '../../../core/errors';
 import { isIsoDate } from '../../../core/catalogue';
 import type { RetentionPlan, RetentionPolicy } from '../../../core/retention';
-import { DEFAULT_STATE_DIR, RunLockedError } from '../../audit';
+import { DEFAULT_STATE_DIR } from '../../audit';
 import { isConfigError, loadRetentionPolicy } from '../../config';
 import { OPPOSITION_FILE } from '../../opposition';
-import { ActivityAccessError, openRgpdSource, runApplySession, runRetentionPlan } from '../../jobs/retention';
+import { openRgpdSource, runApplySession, runRetentionPlan } from '../../jobs/retention';
 import type { ApplyRecordResult, RetentionApplyReport, RgpdJobContext, RgpdSource } from '../../jobs/retention';
 import { SILENT_LOGGER } from '../../jobs/types';
 import { BUNDLED_SAMPLES_DIR } from './samples-dir';
 import type { CliContext } from '../context';
+import { failureMessage } from '../failure-text';
 import type { RetentionMessages } from './retention-messages';
 import { applyLines, applyRow, countsText, localToday, planJson, planRow, RETENTION_MESSAGES, renderTable } from './retention-messages';
 
@@ -58,10 +58,10 @@ export function jobContext(ctx: CliContext, dryRun: boolean, progress: (step: st
 }
 
 /** Prints an expected failure (exit 2 for configuration, 1 otherwise); false for a bug, to rethrow. */
-export function reportFailure(ctx: CliContext, error: unknown, stops: RetentionMessages['stops'], locked: (path: string) => string): boolean {
+export function reportFailure(ctx: CliContext, error: unknown): boolean {
   if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
-  if (!isAutoCibleError(error)) return false;
-  const message = error instanceof ActivityAccessError ? stops.activityAccess : error instanceof RunLockedError ? locked(error.path) : error.message;
+  const message = failureMessage(error, ctx.lang);
+  if (message === undefined) return false;
   ctx.stderr.write(`${message}\n`);
   ctx.setExitCode(isConfigError(error) ? 2 : 1);
   return true;
@@ -103,7 +103,7 @@ async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlag
     if (flags.json === true) ctx.stderr.write(`${summary.join('\n')}\n`);
     else ctx.stdout.write([t.planTitle(sourceLabel(source), today), '', ...renderTable([t.planColumns, ...rows]), '', ...summary, ''].join('\n'));
   } catch (error) {
-    if (!reportFailure(ctx, error, t.stops, t.errors.locked)) throw error;
+    if (!reportFailure(ctx, error)) throw error;
   }
 }
 
@@ -176,7 +176,7 @@ async function runApply(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFlag
   try {
     await applyWith(ctx, deps, flags, today, limit, controller.signal);
   } catch (error) {
-    if (!reportFailure(ctx, error, t.stops, t.errors.locked)) throw error;
+    if (!reportFailure(ctx, error)) throw error;
   } finally {
     process.removeListener('SIGINT', onSigint);
   }

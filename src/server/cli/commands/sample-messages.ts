@@ -24,13 +24,6 @@ export interface SampleMessages {
   readonly scoringHeading: (count: string, today: string) => string;
   readonly progress: (file: string, rows: string) => string;
   readonly errors: {
-    readonly dirMissing: (dir: string) => string;
-    readonly dirNotDirectory: (dir: string) => string;
-    readonly fileMissing: (file: string, dir: string) => string;
-    readonly fileUnreadable: (file: string, dir: string) => string;
-    readonly headerEmpty: (file: string) => string;
-    readonly headerDuplicates: (file: string, columns: string) => string;
-    readonly headerMissing: (file: string, columns: string) => string;
     readonly badToday: (value: string) => string;
   };
 }
@@ -65,13 +58,6 @@ const fr: SampleMessages = {
   scoringHeading: (count, today) => `Score de ${count} fiches (modèles par défaut, au ${today}, rien n’est écrit)`,
   progress: (file, rows) => `${file} : ${rows} lignes lues`,
   errors: {
-    dirMissing: (dir) => `Dossier introuvable : ${dir}`,
-    dirNotDirectory: (dir) => `${dir} n’est pas un dossier`,
-    fileMissing: (file, dir) => `Fichier manquant : ${file} dans ${dir}`,
-    fileUnreadable: (file, dir) => `Fichier illisible : ${file} dans ${dir}`,
-    headerEmpty: (file) => `${file} : fichier vide, ligne d’en-tête absente`,
-    headerDuplicates: (file, columns) => `${file} : colonnes en double dans l’en-tête : ${columns}`,
-    headerMissing: (file, columns) => `${file} : colonnes obligatoires absentes de l’en-tête : ${columns}`,
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
   },
 };
@@ -106,13 +92,6 @@ const en: SampleMessages = {
   scoringHeading: (count, today) => `Score of ${count} records (default models, as of ${today}, nothing written)`,
   progress: (file, rows) => `${file}: ${rows} rows read`,
   errors: {
-    dirMissing: (dir) => `Directory not found: ${dir}`,
-    dirNotDirectory: (dir) => `${dir} is not a directory`,
-    fileMissing: (file, dir) => `Missing file: ${file} in ${dir}`,
-    fileUnreadable: (file, dir) => `Unreadable file: ${file} in ${dir}`,
-    headerEmpty: (file) => `${file}: empty file, no header row`,
-    headerDuplicates: (file, columns) => `${file}: duplicate columns in the header: ${columns}`,
-    headerMissing: (file, columns) => `${file}: required columns missing from the header: ${columns}`,
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
   },
 };

@@ -7,8 +7,6 @@
 import { Command } from 'commander';
 import { COMPANY_TYPE, CUSTOMER_KIND, isIsoDate, LIFECYCLE_STAGE } from '../../../core/catalogue';
 import type { EnumDef } from '../../../core/catalogue';
-import { CsvFileError, CsvHeaderError } from '../../csv/errors';
-import { DatasetDirectoryError } from '../../jobs/errors';
 import type { SampleReport } from '../../jobs/sample-job';
 import { runSampleJob } from '../../jobs/sample-job';
 import { renderGradesAndReasons } from './score-messages';
@@ -16,6 +14,7 @@ import type { JobProgress } from '../../jobs/types';
 import { SILENT_LOGGER } from '../../jobs/types';
 import type { VmcSegmentReport } from '../../jobs/vmc-segments';
 import type { CliContext } from '../context';
+import { failureText } from '../failure-text';
 import type { CliLang, SampleMessages } from './sample-messages';
 import { formatCount, formatMoney, formatPercent, SAMPLE_MESSAGES } from './sample-messages';
 import { BUNDLED_SAMPLES_DIR } from './samples-dir';
@@ -92,18 +91,6 @@ function sampleReportJson(report: SampleReport): string {
   return JSON.stringify({ ...report, issues }, null, 2);
 }
 
-/** The localized message of an expected failure, or undefined for a bug (rethrown). */
-function failureMessage(error: unknown, dir: string, t: SampleMessages): string | undefined {
-  if (error instanceof DatasetDirectoryError) return error.reason === 'missing' ? t.errors.dirMissing(error.dir) : t.errors.dirNotDirectory(error.dir);
-  if (error instanceof CsvFileError) return error.reason === 'missing' ? t.errors.fileMissing(error.file, dir) : t.errors.fileUnreadable(error.file, dir);
-  if (error instanceof CsvHeaderError) {
-    const { empty, duplicates, missingRequired } = error.problems;
-    if (empty) return t.errors.headerEmpty(error.file);
-    return duplicates.length > 0 ? t.errors.headerDuplicates(error.file, duplicates.join(', ')) : t.errors.headerMissing(error.file, missingRequired.join(', '));
-  }
-  return undefined;
-}
-
 function progressWriter(ctx: CliContext, t: SampleMessages): (p: JobProgress) => void {
   if (!ctx.isTty) return () => undefined;
   return (p) => ctx.stderr.write(`\r\x1b[K${t.progress(p.step, formatCount(ctx.lang, p.done))}`);
@@ -129,7 +116,7 @@ async function runSample(ctx: CliContext, options: SampleOptions): Promise<void>
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
     ctx.stdout.write(options.json === true ? `${sampleReportJson(report)}\n` : renderSampleReport(report, ctx.lang));
   } catch (error) {
-    const message = failureMessage(error, options.dir, t);
+    const message = failureText(error, ctx.lang);
     if (message === undefined) throw error;
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
     ctx.stderr.write(`${message}\n`);

@@ -35,8 +35,6 @@ export interface ScoreMessages {
     readonly inputAndDir: string;
     readonly outOnline: string;
     readonly model: (path: string, detail: string) => string;
-    readonly stateFile: (path: string, problem: string) => string;
-    readonly dataset: (path: string) => string;
   };
 }
 
@@ -80,8 +78,6 @@ const fr: ScoreMessages = {
     inputAndDir: '--input et --dir s’excluent : choisissez l’un des deux',
     outOnline: '--out ne sert qu’hors ligne (ajoutez --offline)',
     model: (path, detail) => `Modèle de score invalide (${path}) : ${detail}`,
-    stateFile: (path, problem) => `Fichier d’état inutilisable (${path}) : ${problem}`,
-    dataset: (path) => `Données introuvables ou illisibles : ${path}`,
   },
 };
 
@@ -125,8 +121,6 @@ const en: ScoreMessages = {
     inputAndDir: '--input and --dir exclude each other: pick one',
     outOnline: '--out is for offline runs only (add --offline)',
     model: (path, detail) => `Invalid scoring model (${path}): ${detail}`,
-    stateFile: (path, problem) => `Unusable state file (${path}): ${problem}`,
-    dataset: (path) => `Data not found or unreadable: ${path}`,
   },
 };
 

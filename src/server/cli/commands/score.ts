@@ -7,12 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
 import { isIsoDate } from '../../../core/catalogue';
-import { isAutoCibleError } from '../../../core/errors';
 import { ScoringModelError } from '../../../core/scoring';
-import { isConfigError } from '../../config';
-import { isEspoError } from '../../espo/errors';
-import { CsvFileError, CsvHeaderError } from '../../csv/errors';
-import { DatasetDirectoryError } from '../../jobs/errors';
 import { SILENT_LOGGER } from '../../jobs/types';
 import type { ScoreJobInput, ScoreLine, ScoreReport, ScoreSource, ScoreTarget } from '../../jobs/score';
 // The job's own modules, not its index: the index also exports the EspoCRM connection, whose REST client
@@ -23,8 +18,9 @@ import { FileSource } from '../../jobs/score/file-source';
 import { JsonlTarget } from '../../jobs/score/jsonl-target';
 import { loadModels } from '../../jobs/score/load-models';
 import { runScoreJob } from '../../jobs/score/run-score-job';
-import { DEFAULT_STATE_FILE, isStateFileError, ScoreStateStore } from '../../state';
+import { DEFAULT_STATE_FILE, ScoreStateStore } from '../../state';
 import type { CliContext } from '../context';
+import { failureMessage } from '../failure-text';
 import { renderScoreSummary, SCORE_MESSAGES } from './score-messages';
 import type { ScoreMessages } from './score-messages';
 import { BUNDLED_SAMPLES_DIR } from './samples-dir';
@@ -89,12 +85,11 @@ async function setupRun(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
   return { source: new FileSource(reader), ...(out ? { target: out } : {}), where: t.files(path), offline: true, close: async () => out?.close() };
 }
 
-function failure(error: unknown, t: ScoreMessages, flags: ScoreFlags): string | undefined {
+function failure(error: unknown, t: ScoreMessages, flags: ScoreFlags, lang: CliContext['lang']): string | undefined {
   if (error instanceof UsageError) return error.message;
   if (error instanceof ScoringModelError) return t.errors.model(flags.model ?? '', error.issues.map((i) => i.message).join('; '));
-  if (isStateFileError(error)) return t.errors.stateFile(error.path, error.problem);
-  if (error instanceof DatasetDirectoryError || error instanceof CsvFileError) return t.errors.dataset(error instanceof CsvFileError ? error.file : error.dir);
-  if (isConfigError(error) || error instanceof CsvHeaderError || isEspoError(error) || isAutoCibleError(error)) return error.message;
+  const message = failureMessage(error, lang);
+  if (message !== undefined) return message;
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && flags.model !== undefined) return t.errors.model(flags.model, 'ENOENT');
   return undefined;
 }
@@ -155,7 +150,7 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
     printReport(ctx, report, setup, flags, t);
     ctx.setExitCode(report.interrupted ? 130 : 0);
   } catch (error) {
-    const message = failure(error, t, flags);
+    const message = failure(error, t, flags, ctx.lang);
     if (message === undefined) throw error;
     ctx.stderr.write(`${message}\n`);
     ctx.setExitCode(error instanceof UsageError ? 2 : 1);

@@ -5,12 +5,12 @@
 import { resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
-import { isAutoCibleError } from '../../../core/errors';
 import { connectEspo, GatewaySource, hasConnectionSettings, loadModels } from '../../jobs/score';
 import { loadServeConfig, startServe, WEBHOOK_PATH } from '../../serve';
 import type { ScheduleFactory, ServeHandle, Timers, WorkerLog } from '../../serve';
 import { DEFAULT_STATE_FILE, DEFAULT_WEBHOOKS_FILE, readWebhooks, ScoreStateStore } from '../../state';
 import type { CliContext } from '../context';
+import { failureMessage } from '../failure-text';
 import { SERVE_MESSAGES } from './serve-messages';
 
 export interface ServeCommandOptions {
@@ -80,8 +80,9 @@ async function runServe(ctx: CliContext, flags: ServeFlags, options: ServeComman
     ctx.stdout.write(`${t.listening(handle.url, WEBHOOK_PATH, count)}\n`);
     if (count === 0) ctx.stdout.write(`${t.noWebhooks}\n`);
   } catch (error) {
-    if (!isAutoCibleError(error) && !(error instanceof Error && 'code' in error)) throw error;
-    ctx.stderr.write(`${error.message}\n`);
+    const message = failureMessage(error, ctx.lang) ?? (error instanceof Error && 'code' in error ? error.message : undefined);
+    if (message === undefined) throw error;
+    ctx.stderr.write(`${message}\n`);
     ctx.setExitCode(1);
     return;
   }

@@ -6,12 +6,12 @@
 import { resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
-import { isAutoCibleError } from '../../../core/errors';
 import { connectEspo } from '../../jobs/score';
 import { registerWebhooks, removeWebhooks } from '../../serve';
 import { DEFAULT_WEBHOOKS_FILE, readWebhooks } from '../../state';
 import type { RegisteredWebhook } from '../../state';
 import type { CliContext } from '../context';
+import { failureMessage } from '../failure-text';
 import { WEBHOOKS_MESSAGES } from './webhooks-messages';
 
 export interface WebhooksCommandOptions {
@@ -35,8 +35,9 @@ async function guarded(ctx: CliContext, body: () => Promise<void>): Promise<void
   try {
     await body();
   } catch (error) {
-    if (!isAutoCibleError(error)) throw error;
-    ctx.stderr.write(`${error.message}\n`);
+    const message = failureMessage(error, ctx.lang);
+    if (message === undefined) throw error;
+    ctx.stderr.write(`${message}\n`);
     ctx.setExitCode(1);
   }
 }

@@ -4,6 +4,7 @@
  * `autocible.config.json` in the working directory). `--dir` or `--offline` force the files.
  */
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { DEFAULT_CONFIG_FILE, espoAuthFrom, loadConfig } from '../../config';
@@ -13,6 +14,7 @@ import type { EspoClient } from '../../espo/api/create-client';
 import { MemoryGateway } from '../../espo/memory-gateway';
 import { RestGateway } from '../../espo/rest-gateway';
 import { ESPO_ENV } from '../../config/schema';
+import { DatasetDirectoryError } from '../errors';
 
 export interface RgpdSourceOptions {
   readonly env: NodeJS.ProcessEnv;
@@ -39,7 +41,17 @@ export function wantsEspo(options: RgpdSourceOptions): boolean {
   return options.configPath !== undefined || (env !== undefined && env !== '') || existsSync(join(options.cwd, DEFAULT_CONFIG_FILE));
 }
 
-/** Opens the source; throws `ConfigError` for bad settings, `CsvFileError`/`CsvHeaderError` for bad files. */
+/** Checked before any file is read, as `score` and `sample` do: a wrong `--dir` is not a missing CSV file. */
+async function checkDirectory(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (info === null) throw new DatasetDirectoryError(dir, 'missing');
+  if (!info.isDirectory()) throw new DatasetDirectoryError(dir, 'notADirectory');
+}
+
+/**
+ * Opens the source; throws `ConfigError` for bad settings, `DatasetDirectoryError` for a missing directory,
+ * `CsvFileError`/`CsvHeaderError` for bad files.
+ */
 export async function openRgpdSource(options: RgpdSourceOptions): Promise<RgpdSource> {
   if (wantsEspo(options)) {
     const config = loadConfig({ env: options.env, cwd: options.cwd, ...(options.configPath === undefined ? {} : { configPath: options.configPath }) });
@@ -51,6 +63,7 @@ export async function openRgpdSource(options: RgpdSourceOptions): Promise<RgpdSo
     return { kind: 'espo', url, gateway: new RestGateway(client), client };
   }
   const dir = options.dir ?? options.bundledDir;
+  await checkDirectory(dir);
   const dataset = await loadDataset(dir, options.signal);
   const rejectedRows = dataset.files.reduce((sum, file) => sum + file.rejected, 0);
   return { kind: 'files', dir, gateway: new MemoryGateway({ records: dataset.records }), rejectedRows };

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { consentCommand } from '../../../../src/server/cli/commands/consent';
 import { runCli, writeRgpdDataset } from '../retention/cli-run';
@@ -28,6 +31,14 @@ describe('autocible consent check', () => {
     const run = await runCli(consentCommand, ['consent', 'check', '--dir', await writeRgpdDataset(), '--today', '2026-06-30', '--channel', 'email']);
     expect(run.stdout).toMatch(/c0000000000000001 +Contact +email +yes +B2C_ELECTRONIC_OPT_IN/u);
     expect(run.stdout).toContain('email: 1 allowed, 3 not allowed');
+  });
+
+  it('says a missing --dir is a missing directory, not a missing CSV file, with exit code 1', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'autocible-gone-')), 'nowhere');
+    const run = await runCli(consentCommand, ['consent', 'check', '--dir', dir, '--today', '2026-06-30'], { lang: 'fr' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(`Dossier introuvable : ${dir}\n`);
+    expect(run.stdout).toBe('');
   });
 
   it('rejects an unknown channel with exit code 2', async () => {

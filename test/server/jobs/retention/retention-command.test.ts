@@ -41,6 +41,30 @@ describe('autocible retention plan', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('says a missing --dir is a missing directory, in the chosen language, with exit code 1 as score does', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'autocible-gone-')), 'nowhere');
+    const fr = await runCli(retentionCommand, ['retention', 'plan', '--dir', dir, '--today', TODAY], { lang: 'fr' });
+    expect(fr.exitCode).toBe(1);
+    expect(fr.stderr).toBe(`Dossier introuvable : ${dir}\n`);
+    expect(fr.stdout).toBe('');
+    const en = await runCli(retentionCommand, ['retention', 'apply', '--dir', dir, '--today', TODAY], { lang: 'en' });
+    expect(en.exitCode).toBe(1);
+    expect(en.stderr).toBe(`Directory not found: ${dir}\n`);
+  });
+
+  it('says a --dir that is a file is not a directory', async () => {
+    const file = join(await writeRgpdDataset(), 'contacts.csv');
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', file, '--today', TODAY], { lang: 'fr' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toBe(`${file} n’est pas un dossier\n`);
+  });
+
+  it('words a configuration error in French with exit code 2', async () => {
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--config', 'absent.json', '--today', TODAY], { lang: 'fr' });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/^Configuration invalide :\n {2}• \S*absent\.json : n’existe pas\. Vérifiez le chemin donné à --config/u);
+  });
+
   it('reads EspoCRM when the connection is configured, and --write stores the plan', async () => {
     const harness = restHarness(server);
     const env = { ESPO_URL: harness.fake.baseUrl, ESPO_API_KEY: JOB_USER.apiKey };

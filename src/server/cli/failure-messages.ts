@@ -1,0 +1,112 @@
+/**
+ * French and English sentences of the failures a user can meet (`failureText`). Each takes the error's typed
+ * fields: names of files, variables, entity types and record ids, never a secret nor a personal-data value.
+ */
+import type { StateFileProblem } from '../state/state-file-error';
+
+type Lang = 'fr' | 'en';
+
+/** Heading of an invalid configuration: the only source, also used by `doctor`. */
+export const CONFIG_INVALID_HEADING: Readonly<Record<Lang, string>> = { fr: 'configuration invalide :', en: 'invalid configuration:' };
+
+export interface FailureMessages {
+  readonly dirMissing: (dir: string) => string;
+  readonly dirNotDirectory: (dir: string) => string;
+  readonly csvFile: Readonly<Record<'missing' | 'notAFile' | 'unreadable', (file: string) => string>>;
+  /** `file: part; part`, the parts below. */
+  readonly header: (file: string, parts: readonly string[]) => string;
+  readonly headerEmpty: string;
+  readonly headerDuplicates: (columns: string) => string;
+  readonly headerMissing: (columns: string) => string;
+  readonly jsonlLine: (path: string, line: number, notJson: boolean) => string;
+  readonly salt: Readonly<Record<'invalid' | 'missing', (path: string) => string>>;
+  readonly stateFile: (path: string, problem: StateFileProblem) => string;
+  readonly registerConfig: (file: string, issues: readonly string[]) => string;
+  readonly registerRoot: string;
+  readonly runLocked: (path: string, pid: number | null) => string;
+  readonly erasePermission: (entityType: string, recordId: string) => string;
+  readonly activityAccess: (entityType: string, status: number) => string;
+  readonly espoUnauthorized: (request: string) => string;
+  readonly espoForbidden: (request: string) => string;
+  readonly espoNotFound: (request: string) => string;
+  readonly espoStatus: (status: number, request: string) => string;
+  readonly espoNetwork: (networkCode: string | null, request: string) => string;
+  readonly espoTimeout: (timeoutMs: number, request: string) => string;
+  readonly espoContract: (issues: number, request: string) => string;
+  readonly recordNotFound: (entityType: string, id: string) => string;
+}
+
+const STATE_PROBLEMS: Readonly<Record<Lang, Readonly<Record<StateFileProblem, string>>>> = {
+  fr: { unreadable: 'illisible', invalidJson: 'pas du JSON valide', invalidShape: 'contenu inattendu', unwritable: 'écriture impossible' },
+  en: { unreadable: 'unreadable', invalidJson: 'not valid JSON', invalidShape: 'unexpected content', unwritable: 'cannot be written' },
+};
+
+const fr: FailureMessages = {
+  dirMissing: (dir) => `Dossier introuvable : ${dir}`,
+  dirNotDirectory: (dir) => `${dir} n’est pas un dossier`,
+  csvFile: {
+    missing: (file) => `Fichier manquant : ${file}`,
+    notAFile: (file) => `${file} n’est pas un fichier`,
+    unreadable: (file) => `Fichier illisible : ${file}`,
+  },
+  header: (file, parts) => `${file} : ${parts.join(' ; ')}`,
+  headerEmpty: 'fichier vide, ligne d’en-tête absente',
+  headerDuplicates: (columns) => `colonnes en double dans l’en-tête : ${columns}`,
+  headerMissing: (columns) => `colonnes obligatoires absentes de l’en-tête : ${columns}`,
+  jsonlLine: (path, line, notJson) => `${path}, ligne ${line} : ${notJson ? 'pas du JSON' : 'entrée inattendue'} ; corrigez ou déplacez le fichier avant de relancer.`,
+  salt: {
+    invalid: (path) => `${path} : ce n’est pas un sel de 64 caractères hexadécimaux ; restaurez-le depuis une sauvegarde.`,
+    missing: (path) => `${path} : impossible de créer le sel ; vérifiez les droits d’écriture du dossier.`,
+  },
+  stateFile: (path, problem) => `Fichier d’état inutilisable (${path}) : ${STATE_PROBLEMS.fr[problem]}`,
+  registerConfig: (file, issues) => `Configuration du registre invalide (${file}) :\n${issues.map((i) => `  • ${i}`).join('\n')}`,
+  registerRoot: '(fichier)',
+  runLocked: (path, pid) => `Une autre anonymisation est en cours (${path}${pid === null ? '' : `, processus ${pid}`}) : réessayez quand elle sera finie.`,
+  erasePermission: (entityType, recordId) =>
+    `EspoCRM refuse d’effacer ${entityType}/${recordId} : donnez au rôle de l’utilisateur API la permission « Confidentialité des données ».`,
+  activityAccess: (entityType, status) =>
+    `L’utilisateur API ne peut pas lire ${entityType} (HTTP ${status}) : accordez-lui la lecture dans son rôle (Administration > Rôles).`,
+  espoUnauthorized: (request) => `EspoCRM refuse les identifiants (HTTP 401) : ${request}. Vérifiez ESPO_API_KEY (et ESPO_SECRET_KEY pour HMAC) et que l’utilisateur API est actif.`,
+  espoForbidden: (request) => `EspoCRM refuse l’accès (HTTP 403) : ${request}. Vérifiez les droits du rôle de l’utilisateur API (Administration > Rôles).`,
+  espoNotFound: (request) => `EspoCRM ne trouve pas la ressource demandée (HTTP 404) : ${request}.`,
+  espoStatus: (status, request) => `EspoCRM a répondu HTTP ${status} : ${request}. Consultez les journaux d’EspoCRM (data/logs).`,
+  espoNetwork: (code, request) => `EspoCRM est injoignable${code === null ? '' : ` (${code})`} : ${request}. Vérifiez ESPO_URL, le réseau et le certificat TLS.`,
+  espoTimeout: (ms, request) => `EspoCRM n’a pas répondu en ${ms} ms : ${request}. Réessayez, ou augmentez ESPO_TIMEOUT_MS.`,
+  espoContract: (issues, request) => `La réponse d’EspoCRM n’a pas la forme attendue (${issues} écart(s)) : ${request}.`,
+  recordNotFound: (entityType, id) => `Fiche introuvable dans EspoCRM : ${entityType}/${id}`,
+};
+
+const en: FailureMessages = {
+  dirMissing: (dir) => `Directory not found: ${dir}`,
+  dirNotDirectory: (dir) => `${dir} is not a directory`,
+  csvFile: {
+    missing: (file) => `Missing file: ${file}`,
+    notAFile: (file) => `${file} is not a file`,
+    unreadable: (file) => `Unreadable file: ${file}`,
+  },
+  header: (file, parts) => `${file}: ${parts.join('; ')}`,
+  headerEmpty: 'empty file, no header row',
+  headerDuplicates: (columns) => `duplicate columns in the header: ${columns}`,
+  headerMissing: (columns) => `required columns missing from the header: ${columns}`,
+  jsonlLine: (path, line, notJson) => `${path}, line ${line}: ${notJson ? 'not JSON' : 'unexpected entry'}; fix or move the file before running again.`,
+  salt: {
+    invalid: (path) => `${path}: not a 64-character hex salt; restore it from a backup.`,
+    missing: (path) => `${path}: the salt could not be created; check that the directory is writable.`,
+  },
+  stateFile: (path, problem) => `Unusable state file (${path}): ${STATE_PROBLEMS.en[problem]}`,
+  registerConfig: (file, issues) => `Invalid register configuration (${file}):\n${issues.map((i) => `  • ${i}`).join('\n')}`,
+  registerRoot: '(root)',
+  runLocked: (path, pid) => `Another anonymisation run is in progress (${path}${pid === null ? '' : `, pid ${pid}`}): try again when it ends.`,
+  erasePermission: (entityType, recordId) => `EspoCRM refused to erase ${entityType}/${recordId}: give the API user's role the Data Privacy permission.`,
+  activityAccess: (entityType, status) => `The API user cannot read ${entityType} (HTTP ${status}): grant it read access in its role (Administration > Roles).`,
+  espoUnauthorized: (request) => `EspoCRM refused the credentials (HTTP 401): ${request}. Check ESPO_API_KEY (and ESPO_SECRET_KEY for HMAC) and that the API user is active.`,
+  espoForbidden: (request) => `EspoCRM refused access (HTTP 403): ${request}. Check the permissions of the API user's role (Administration > Roles).`,
+  espoNotFound: (request) => `EspoCRM did not find what was asked for (HTTP 404): ${request}.`,
+  espoStatus: (status, request) => `EspoCRM answered HTTP ${status}: ${request}. See the EspoCRM logs (data/logs).`,
+  espoNetwork: (code, request) => `EspoCRM cannot be reached${code === null ? '' : ` (${code})`}: ${request}. Check ESPO_URL, the network and the TLS certificate.`,
+  espoTimeout: (ms, request) => `EspoCRM did not answer within ${ms} ms: ${request}. Try again, or raise ESPO_TIMEOUT_MS.`,
+  espoContract: (issues, request) => `EspoCRM's response does not have the expected shape (${issues} issue(s)): ${request}.`,
+  recordNotFound: (entityType, id) => `EspoCRM record not found: ${entityType}/${id}`,
+};
+
+export const FAILURE_MESSAGES: Readonly<Record<Lang, FailureMessages>> = { fr, en };
