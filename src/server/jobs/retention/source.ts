@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { DEFAULT_CONFIG_FILE, espoAuthFrom, loadConfig } from '../../config';
 import { loadDataset } from '../../csv/loader';
@@ -62,7 +62,8 @@ export async function openRgpdSource(options: RgpdSourceOptions): Promise<RgpdSo
     });
     return { kind: 'espo', url, gateway: new RestGateway(client), client };
   }
-  const dir = options.dir ?? options.bundledDir;
+  // A relative --dir is read from the working directory the command was given, as `score` does.
+  const dir = options.dir === undefined ? options.bundledDir : resolve(options.cwd, options.dir);
   await checkDirectory(dir);
   const dataset = await loadDataset(dir, options.signal);
   const rejectedRows = dataset.files.reduce((sum, file) => sum + file.rejected, 0);

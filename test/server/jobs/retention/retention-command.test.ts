@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { retentionCommand } from '../../../../src/server/cli/commands/retention';
 import { useMswServer } from '../../../msw/server';
@@ -50,6 +50,13 @@ describe('autocible retention plan', () => {
     const en = await runCli(retentionCommand, ['retention', 'apply', '--dir', dir, '--today', TODAY], { lang: 'en' });
     expect(en.exitCode).toBe(1);
     expect(en.stderr).toBe(`Directory not found: ${dir}\n`);
+  });
+
+  it('reads a relative --dir from the working directory it was given, not from the process\'s', async () => {
+    const dir = await writeRgpdDataset();
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', basename(dir), '--json', '--today', TODAY], { cwd: dirname(dir) });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(4);
   });
 
   it('says a --dir that is a file is not a directory', async () => {
