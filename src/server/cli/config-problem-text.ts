@@ -20,6 +20,7 @@ const FIXES_FR: Readonly<Record<keyof EspoConfig, string>> = {
 };
 
 const OTHER_FILE_FR = 'Corrigez le fichier ou indiquez-en un autre avec --config';
+const SERVE_FIX_FR = 'Voir le README, « Running autocible serve next to EspoCRM » : host, port, schedules (cron et mode), timezone, debounceMs, maxWaitMs, maxBodyBytes';
 const POLICY_FIX_FR = 'Les durées sont en mois entiers (1 à 120) et en jours (0 à 365) ; une durée plus longue que celle du référentiel de la CNIL demande une « justification »';
 
 /** The French `problem` and `fix` of a coded problem. */
@@ -35,6 +36,10 @@ function french(problem: ConfigProblemCode): { problem: string; fix: string } {
         : { problem: 'n’est ni du JSON ni du YAML valide (selon son extension)', fix: 'Corrigez le fichier (JSON, ou YAML pour .yaml/.yml)' };
     case 'sectionMissing':
       return { problem: 'est absent', fix: `Placez les réglages dans un objet « ${problem.section} »` };
+    case 'sectionNotObject':
+      return { problem: 'n’est pas un objet', fix: `Placez les réglages dans un objet « ${problem.section} »` };
+    case 'serveInvalid':
+      return { problem: 'est refusé', fix: SERVE_FIX_FR };
     case 'missing':
       return { problem: 'est absent', fix: FIXES_FR[problem.field] };
     case 'invalid':

@@ -9,8 +9,10 @@ export type ConfigProblemCode =
   /** `--config` names a file that does not exist. */
   | { readonly code: 'fileMissing' }
   | { readonly code: 'fileUnreadable' | 'fileInvalid'; readonly option: '--config' | '--policy' }
-  /** The file has no `espo` object. */
-  | { readonly code: 'sectionMissing'; readonly section: 'espo' }
+  /** The file has no `espo` object, or its `serve` (or `espo`) entry is not an object. */
+  | { readonly code: 'sectionMissing' | 'sectionNotObject'; readonly section: 'espo' | 'serve' }
+  /** A value of the `serve` settings is refused. */
+  | { readonly code: 'serveInvalid' }
   | { readonly code: 'missing' | 'invalid'; readonly field: keyof EspoConfig }
   /** The API key is missing while a secret key is set (by `secretFrom`: a variable or `file#espo.secretKey`). */
   | { readonly code: 'missingWithSecret'; readonly secretFrom: string }

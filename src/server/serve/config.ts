@@ -69,9 +69,9 @@ function fileSection(path: string | null): { raw: Record<string, unknown>; probl
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;
     const serve = typeof parsed === 'object' && parsed !== null && 'serve' in parsed ? parsed.serve : {};
     if (typeof serve === 'object' && serve !== null && !Array.isArray(serve)) return { raw: { ...serve }, problem: null };
-    return { raw: {}, problem: { variable: `${path}#serve`, problem: 'is not an object', fix: 'Put the settings under a "serve" object' } };
+    return { raw: {}, problem: { variable: `${path}#serve`, problem: 'is not an object', fix: 'Put the settings under a "serve" object', code: 'sectionNotObject', section: 'serve' } };
   } catch {
-    return { raw: {}, problem: { variable: path, problem: 'cannot be read as JSON', fix: 'Fix the file, or pass another one with --config' } };
+    return { raw: {}, problem: { variable: path, problem: 'cannot be read as JSON', fix: 'Fix the file, or pass another one with --config', code: 'fileInvalid', option: '--config' } };
   }
 }
 
@@ -91,7 +91,7 @@ export function loadServeConfig(options: { readonly env: NodeJS.ProcessEnv; read
       const key = issue.path.join('.');
       const envName = key === 'host' || key === 'port' ? ENV[key] : undefined;
       const variable = envName !== undefined && options.env[envName] !== undefined ? envName : `${path}#serve.${key}`;
-      problems.push({ variable, problem: issue.message, fix: 'See docs-draft/scoring.md, "Running serve"' });
+      problems.push({ variable, problem: issue.message, fix: 'See the README, "Running `autocible serve` next to EspoCRM"', code: 'serveInvalid' });
     }
   }
   if (problems.length > 0 || !result.success) throw new ConfigError(problems);

@@ -110,6 +110,8 @@ describe('failureText of a configuration error', () => {
     { variable: '/etc/e.yaml', problem: 'cannot be read', fix: 'Check the path given to --policy', code: 'fileUnreadable', option: '--policy' },
     { variable: '/etc/f.json#espo', problem: 'is missing', fix: 'Put the settings under an "espo" object', code: 'sectionMissing', section: 'espo' },
     { variable: '/etc/g.yaml#prospectMonths', problem: 'Too big', fix: 'Durations are whole months', code: 'policyInvalid' },
+    { variable: '/etc/i.json#serve', problem: 'is not an object', fix: 'Put the settings under a "serve" object', code: 'sectionNotObject', section: 'serve' },
+    { variable: '/etc/i.json#serve.port', problem: 'Too big', fix: 'See the README', code: 'serveInvalid' },
   ];
 
   it('words every coded problem in French under the one heading, naming each variable', () => {
@@ -126,9 +128,9 @@ describe('failureText of a configuration error', () => {
   });
 
   it('keeps the English text of a problem without a code, and of every problem in English', () => {
-    const uncoded: ConfigProblem = { variable: '/etc/h.json#serve.port', problem: 'Too big: expected number to be <=65535', fix: 'See docs-draft/scoring.md' };
+    const uncoded: ConfigProblem = { variable: '/etc/h.json#serve.port', problem: 'Too big: expected number to be <=65535', fix: 'See the README' };
     const fr = failureText(new ConfigError([uncoded]), 'fr');
-    expect(fr).toBe('Configuration invalide :\n  • /etc/h.json#serve.port: Too big: expected number to be <=65535. See docs-draft/scoring.md');
+    expect(fr).toBe('Configuration invalide :\n  • /etc/h.json#serve.port: Too big: expected number to be <=65535. See the README');
     const en = failureText(new ConfigError(problems.slice(0, 1)), 'en');
     expect(en).toBe('Invalid configuration:\n  • ESPO_URL: is missing. Set it');
   });

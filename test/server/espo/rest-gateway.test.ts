@@ -11,7 +11,7 @@ const server = useMswServer();
 
 const FULL = { create: 'yes', read: 'all', edit: 'all', delete: 'all' } as const;
 
-/** The API user the jobs are meant to run as (docs-draft/espo-client.md): scopes + Data Privacy permission. */
+/** The API user the jobs are meant to run as (README, "The API user and its role"): scopes + Data Privacy permission. */
 const jobUser: FakeUser = {
   id: '6b02c90189922aeb0', userName: 'autocible', name: 'AutoCible', type: 'api', apiKey: 'fake-api-key-autocible',
   acl: { Contact: FULL, Lead: FULL, Account: FULL, TargetList: FULL, AutoCibleVehicle: FULL, Activities: true },

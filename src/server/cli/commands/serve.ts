@@ -1,5 +1,5 @@
 /**
- * `autocible serve`: the long-running worker next to EspoCRM (see docs-draft/scoring.md for the systemd unit).
+ * `autocible serve`: the long-running worker next to EspoCRM (the README, "Running `autocible serve` next to EspoCRM", has the systemd unit).
  * Runs until SIGTERM or SIGINT, then shuts down gracefully. Exit code 0 after a clean stop, 1 when it cannot start.
  */
 import { resolve } from 'node:path';

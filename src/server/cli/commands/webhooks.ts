@@ -1,6 +1,6 @@
 /**
  * `autocible webhooks register --url <receiver> | list | remove`: the EspoCRM webhooks `serve` receives. The API
- * user needs the Webhooks scope (docs-draft/scoring.md). Secrets go to a 0600 file and are never printed.
+ * user needs the Webhooks scope (README, "The API user's permissions"). Secrets go to a 0600 file and are never printed.
  * Exit code 0 on success, 1 when EspoCRM or the configuration fails, 2 for a bad option.
  */
 import { resolve } from 'node:path';

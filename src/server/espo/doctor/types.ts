@@ -33,7 +33,7 @@ export interface DoctorReport {
   readonly checks: readonly DoctorCheck[];
 }
 
-/** Scopes the jobs read and edit (docs-draft/espo-client.md, "API user role"). */
+/** Scopes the jobs read and edit (README, "The API user and its role"). */
 export const REQUIRED_SCOPES = ['Contact', 'Lead', 'Account', 'AutoCibleVehicle', 'TargetList'] as const;
 
 /** Metadata that only exists once the extension is installed. */
