@@ -43,6 +43,47 @@ function compare(node: CondNode, test: string, read: SlotReader): string {
   return `(typeof (v = ${read(node.slot)}) === 'number' && ${test})`;
 }
 
+// Past this many codes a set is searched by `includes` in a helper; below, compared one by one inline
+// (no call: V8 does not inline helpers into a scorer as large as a whole model).
+const INLINE_ITEMS = 8;
+
+/** Items an `in` test can match inline with `===`: strings and numbers other than NaN (`includes` finds NaN). */
+function inlineItems(items: readonly unknown[]): readonly (string | number)[] | undefined {
+  if (items.length > INLINE_ITEMS) return undefined;
+  const kept: (string | number)[] = [];
+  for (const item of items) {
+    if (typeof item === 'number' && Number.isNaN(item)) return undefined;
+    // A boolean item never matches: `inItems` only looks for strings and numbers.
+    if (typeof item === 'string' || typeof item === 'number') kept.push(item);
+  }
+  return kept;
+}
+
+/** `inItems(value, items)` for `value` a string or number in `v`: `v === k[a] || v === k[b] …`. */
+function oneOfSource(items: readonly (string | number)[], k: Constants): string {
+  return items.length === 0 ? 'false' : `(${items.map((item) => `v === ${k.ref(item)}`).join(' || ')})`;
+}
+
+function inSource(node: CondNode, k: Constants, read: SlotReader, negated: boolean): string {
+  const items = inlineItems(node.items);
+  const kind = `(typeof (v = ${read(node.slot)}) === 'string' || typeof v === 'number')`;
+  if (items === undefined) return negated ? `(${kind} && !h.inItems(v, ${k.ref(node.items)}))` : `h.inItems(${read(node.slot)}, ${k.ref(node.items)})`;
+  return `(${kind} && ${negated ? '!' : ''}${oneOfSource(items, k)})`;
+}
+
+/** `holdsAny(list, items)`: the list in `v` holds one of the string items (`includes` is inlined by V8). */
+function containsSource(node: CondNode, k: Constants, read: SlotReader): string {
+  const items = node.items.length > INLINE_ITEMS ? undefined : node.items.filter((item): item is string => typeof item === 'string');
+  if (items === undefined) return `h.holdsAny(${read(node.slot)}, ${k.ref(node.items)})`;
+  if (items.length === 0) return 'false';
+  return `(Array.isArray(v = ${read(node.slot)}) && (${items.map((item) => `v.includes(${k.ref(item)})`).join(' || ')}))`;
+}
+
+/** `isEmptyValue`: absent, the empty string or an empty list. */
+function emptySource(node: CondNode, read: SlotReader): string {
+  return `((v = ${read(node.slot)}) === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0))`;
+}
+
 function groupSource(node: CondNode, k: Constants, read: SlotReader): string {
   const kids = node.kids.map((kid) => conditionSource(kid, k, read));
   if (node.op === OP.NOT) return `!${kids[0] ?? 'false'}`;
@@ -64,11 +105,11 @@ export function conditionSource(node: CondNode, k: Constants, read: SlotReader =
     case OP.LT: return compare(node, `v < ${k.number(node.lo)}`, read);
     case OP.LE: return compare(node, `v <= ${k.number(node.lo)}`, read);
     case OP.RANGE: return compare(node, `v >= ${k.number(node.lo)} && v <= ${k.number(node.hi)}`, read);
-    case OP.IN: return `h.inItems(${f}, ${k.ref(node.items)})`;
-    case OP.NOT_IN: return `((typeof (v = ${f}) === 'string' || typeof v === 'number') && !h.inItems(v, ${k.ref(node.items)}))`;
-    case OP.CONTAINS: return `h.holdsAny(${f}, ${k.ref(node.items)})`;
-    case OP.EMPTY: return `h.isEmptyValue(${f})`;
-    case OP.NOT_EMPTY: return `!h.isEmptyValue(${f})`;
+    case OP.IN: return inSource(node, k, read, false);
+    case OP.NOT_IN: return inSource(node, k, read, true);
+    case OP.CONTAINS: return containsSource(node, k, read);
+    case OP.EMPTY: return emptySource(node, read);
+    case OP.NOT_EMPTY: return `!${emptySource(node, read)}`;
     case OP.ALL:
     case OP.ANY:
     case OP.NOT: return groupSource(node, k, read);
