@@ -16,6 +16,7 @@ interface ScorerEnv {
   readonly rules: readonly CompiledRule[];
   readonly texts: readonly ReasonCache[];
   readonly lastFixed: (Reason | undefined)[];
+  readonly recentFixed: readonly Reason[][];
   readonly fitCaps: readonly CappedGroup[];
   readonly engagementCaps: readonly CappedGroup[];
   readonly labels: ScorerRun['parts']['labels'];
@@ -49,7 +50,7 @@ export function compiledScorer(run: ScorerRun): RecordScorer | undefined {
     engagementWeight: model.combine.engagementWeight,
     grades: model.grades,
   }, k);
-  const env: ScorerEnv = { rules, texts: run.texts, lastFixed: run.lastFixed, fitCaps: run.fitCaps, engagementCaps: run.engagementCaps, labels, none: NO_TOP_REASON, modelVersion, scratch: [] };
+  const env: ScorerEnv = { rules, texts: run.texts, lastFixed: run.lastFixed, recentFixed: run.recentFixed, fitCaps: run.fitCaps, engagementCaps: run.engagementCaps, labels, none: NO_TOP_REASON, modelVersion, scratch: [] };
   try {
     const make = new Function('k', 'h', 'e', source) as (k: readonly unknown[], h: typeof HELPERS, e: ScorerEnv) => RecordScorer;
     return make(k.values, HELPERS, env);

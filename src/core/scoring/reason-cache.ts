@@ -2,6 +2,7 @@ import type { FactValue } from './fact-types';
 import type { LabelTemplate } from './reason-label';
 import { ReasonText } from './reason-text';
 import type { ShownValue } from './result-types';
+import { keptValue, remember, sameValue } from './same-value';
 
 // Numbers (days, counts, mileages) go to a direct-mapped table: one slot per value modulo its size,
 // replaced when another value lands on it. No hashing, no growth, no clearing: a run over a million
@@ -31,7 +32,8 @@ export function numberSlotSource(variable: string, integral: boolean): string {
 
 /**
  * Memoises a rule's reason text per fact value. Codes, booleans, absent values and lists (by their
- * codes) are kept in small maps that start over if they ever fill.
+ * codes) are kept in small maps that start over if they ever fill, the last few also in a short list
+ * looked through first. A list is kept as a frozen copy: the text never shows a caller's array.
  */
 export class ReasonCache {
   /** Texts of numbers by `numberSlot`; read (never written) by the generated scorer. */
@@ -44,8 +46,12 @@ export class ReasonCache {
     private readonly shown: (value: FactValue) => ShownValue,
   ) {}
 
+  /** Texts of the last values other than numbers, most recent first. */
+  private readonly recent: ReasonText[] = [];
+
   private make(value: FactValue): ReasonText {
-    return new ReasonText(this.template(value), this.shown(value), value);
+    const kept = keptValue(value);
+    return new ReasonText(this.template(kept), this.shown(kept), kept);
   }
 
   get(value: FactValue): ReasonText {
@@ -57,9 +63,10 @@ export class ReasonCache {
       this.numbers[slot] = made;
       return made;
     }
+    for (const text of this.recent) if (sameValue(text.fact, value)) return text;
     // Each record has its own list: its codes make the key (codes hold no line feed).
-    if (Array.isArray(value)) return this.memo(this.lists, value.join('\n'), value);
-    return this.memo(this.others, value as string | boolean | null, value);
+    const text = Array.isArray(value) ? this.memo(this.lists, value.join('\n'), value) : this.memo(this.others, value as string | boolean | null, value);
+    return remember(this.recent, text);
   }
 
   private memo<K>(map: Map<K, ReasonText>, key: K, value: FactValue): ReasonText {

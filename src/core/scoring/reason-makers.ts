@@ -3,26 +3,30 @@ import type { AdjustmentLabels, CompiledRule } from './compiled-rule';
 import type { FactValue } from './fact-types';
 import type { Axis, ScoringModel } from './model-schema';
 import type { Reason } from './result-types';
-
-function sameValue(kept: FactValue, value: FactValue): boolean {
-  if (kept === value) return true;
-  if (!Array.isArray(kept) || !Array.isArray(value) || kept.length !== value.length) return false;
-  for (let j = 0; j < value.length; j += 1) if (kept[j] !== value[j]) return false;
-  return true;
-}
+import { keptValue, remember, sameValue } from './same-value';
 
 /**
  * The reason of a rule with a constant label. The rule's last reason (`last[i]`) is reused when it saw
- * the same value (a list: the same codes) and earned the same points. A kept list is a frozen copy, so
- * the reason never shows a caller's array that may change after scoring.
+ * the same value (a list: the same codes) and earned the same points, or else one of its recent
+ * reasons (`recent[i]`) for a value other than a number. A kept list is a frozen copy, so the reason never shows a caller's array that
+ * may change after scoring.
  */
-export function fixedReason(last: (Reason | undefined)[], i: number, rule: CompiledRule, label: Label, value: FactValue, points: number): Reason {
+export function fixedReason(last: (Reason | undefined)[], recent: readonly Reason[][], i: number, rule: CompiledRule, label: Label, value: FactValue, points: number): Reason {
   const kept = last[i];
   if (kept !== undefined && kept.points === points && sameValue(kept.value, value)) return kept;
-  const shown = Array.isArray(value) ? Object.freeze(value.slice()) : value;
-  const made: Reason = { rule: rule.id, kind: 'rule', axis: rule.axis, label, value: shown, points };
+  // Numbers (mileages, counts) seldom come again soon: they skip the recent reasons.
+  const seen = typeof value === 'number' ? undefined : recent[i];
+  if (seen !== undefined) {
+    for (const reason of seen) {
+      if (reason.points === points && sameValue(reason.value, value)) {
+        last[i] = reason;
+        return reason;
+      }
+    }
+  }
+  const made: Reason = { rule: rule.id, kind: 'rule', axis: rule.axis, label, value: keptValue(value), points };
   last[i] = made;
-  return made;
+  return seen === undefined ? made : remember(seen, made);
 }
 
 /** A group with a cap, ready for the scoring loop (one per run). */

@@ -25,6 +25,8 @@ export interface ScorerRun {
   readonly texts: readonly ReasonCache[];
   /** The last reason of each rule with a constant label. */
   readonly lastFixed: (Reason | undefined)[];
+  /** The recent reasons of each rule with a constant label (`fixedReason`). */
+  readonly recentFixed: readonly Reason[][];
   readonly fitCaps: readonly CappedGroup[];
   readonly engagementCaps: readonly CappedGroup[];
 }
@@ -38,6 +40,7 @@ export function scorerRun(parts: ScorerParts, today: number): ScorerRun {
     conditions: rules.map((rule) => rule.when(today)),
     texts: rules.map((rule) => new ReasonCache(rule.label, rule.shown)),
     lastFixed: rules.map(() => undefined),
+    recentFixed: rules.map(() => []),
     fitCaps: cappedGroups(model, rules, labels, 'fit'),
     engagementCaps: cappedGroups(model, rules, labels, 'engagement'),
   };

@@ -65,7 +65,7 @@ export function interpretedScorer(run: ScorerRun, match: RuleMatcher = interpret
       const points = pointsOf(rule, facts, run.today);
       const value = facts[rule.valueSlot] ?? null;
       const text = rule.fixedText ?? (run.texts[i] as ReasonCache).get(value);
-      fired.add(rule.fixedText === null ? text.reasonOf(rule, points) : fixedReason(run.lastFixed, i, rule, text.label, value, points));
+      fired.add(rule.fixedText === null ? text.reasonOf(rule, points) : fixedReason(run.lastFixed, run.recentFixed, i, rule, text.label, value, points));
       top.offer(points, text);
       if (rule.axis === 'fit') fitTotal += points;
       else engagementTotal += points;

@@ -16,6 +16,25 @@ describe('reasons shared between records', () => {
     expect(scorer(factsFrom({ contactRoles: ['DAF'] })).fired[0]?.value).toEqual(['DAF']);
   });
 
+  it('keeps the reasons of the last few lists: records that take turns between lists make each reason once', () => {
+    const scorer = compileModel(model([rule({ id: 'roles', when: { fact: 'contactRoles', operator: 'contains', value: ['DAF'] } })])).prepare(TODAY);
+    const lists = [['DAF'], ['DAF', 'RH'], ['DAF', 'RESP_PARC']];
+    const first = lists.map((roles) => scorer(factsFrom({ contactRoles: [...roles] })).fired[0]);
+    const again = lists.map((roles) => scorer(factsFrom({ contactRoles: [...roles] })).fired[0]);
+    again.forEach((reason, i) => expect(reason).toBe(first[i]));
+    expect(again.map((reason) => reason?.value)).toEqual(lists);
+  });
+
+  it('shows in a reason whose label holds the list the codes the record had, not what its array became', () => {
+    const scorer = compileModel(model([rule({ id: 'roles', reason: { fr: 'Rôles : {value}', en: 'Roles: {value}' }, when: { fact: 'contactRoles', operator: 'contains', value: ['DAF'] } })])).prepare(TODAY);
+    const roles = ['DAF'];
+    const first = scorer(factsFrom({ contactRoles: roles })).fired[0];
+    roles.push('RH');
+    expect(first?.value).toEqual(['DAF']);
+    expect(scorer(factsFrom({ contactRoles: ['DAF'] })).fired[0]?.value).toEqual(['DAF']);
+    expect(scorer(factsFrom({ contactRoles: ['DAF', 'RH'] })).fired[0]).toMatchObject({ value: ['DAF', 'RH'], label: { en: expect.stringContaining('Roles: ') } });
+  });
+
   it('reuses a group cap reason for the next record over the cap by the same sum, and only then', () => {
     const capped = model(
       [
