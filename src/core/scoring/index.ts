@@ -35,6 +35,7 @@ export { compileModel } from './compile-model';
 export type { CompiledModel } from './compile-model';
 export type { RecordScorer } from './scorer';
 export { scoreRecord } from './evaluate';
+export { scoreBatch } from './score-batch';
 export type { Reason, ReasonKind, ScoreResult, ShownValue } from './result-types';
 export { combineAxes, gradeOf } from './grade';
 export { topReasons } from './top-reasons';

@@ -1,9 +1,16 @@
-import { buildFacts, compileModel, selectModel } from '../../../core/scoring';
-import type { FactInput, RecordScorer, ScoreResult, ScoringModel } from '../../../core/scoring';
+import { buildFacts, compileModel, scoreBatch, selectModel } from '../../../core/scoring';
+import type { FactInput, Facts, RecordScorer, ScoreResult, ScoringModel } from '../../../core/scoring';
 
 export interface Scored {
   readonly model: ScoringModel;
   readonly result: ScoreResult;
+}
+
+/** A record's model, its prepared scorer and its facts: all that scoring it takes. */
+export interface ReadyToScore {
+  readonly model: ScoringModel;
+  readonly scorer: RecordScorer;
+  readonly facts: Facts;
 }
 
 /**
@@ -27,11 +34,23 @@ export class ModelSet {
     return this.models.map((model) => `${model.id}@${model.version}`);
   }
 
-  score(input: FactInput): Scored {
+  /** Picks the record's model and builds its facts. */
+  prepare(input: FactInput): ReadyToScore {
     const { model } = selectModel(this.models, input);
     const scorer = this.scorers.get(model.id);
     // selectModel only returns models of the list, all compiled in the constructor.
     if (scorer === undefined) throw new RangeError(`model ${model.id} was not compiled`);
-    return { model, result: scorer(buildFacts(input, this.today)) };
+    return { model, scorer, facts: buildFacts(input, this.today) };
+  }
+
+  score(input: FactInput): Scored {
+    const { model, scorer, facts } = this.prepare(input);
+    return { model, result: scorer(facts) };
+  }
+
+  /** Scores prepared records model by model (`scoreBatch`); the results keep their order. */
+  scoreAll(ready: readonly ReadyToScore[]): Scored[] {
+    const results = scoreBatch(ready.map((r) => r.facts), ready.map((r) => r.scorer));
+    return ready.map((r, i) => ({ model: r.model, result: results[i] as ScoreResult }));
   }
 }

@@ -8,7 +8,7 @@ import { SCORED_TYPES } from '../../state/score-state';
 import type { ScoredType } from '../../state/score-state';
 import { badRecordOf, SkipRecordError } from './errors';
 import type { Evaluated } from './evaluate-item';
-import { evaluateItem, lineOf } from './evaluate-item';
+import { evaluateItems, isSkipped, lineOf } from './evaluate-item';
 import { ModelSet } from './model-set';
 import { RunState } from './run-state';
 import { scoredAtOf } from './score-fields';
@@ -67,13 +67,9 @@ async function processBatch(input: ScoreJobInput, ctx: ScoreJobContext, batch: S
   for (const bad of batch.rejected) tally.report(bad);
   const scoredAt = scoredAtOf(input.scoredAtDay ?? input.today, ctx.now());
   const done: Evaluated[] = [];
-  for (const item of batch.items) {
-    try {
-      done.push(evaluateItem(item, models, scoredAt, input.today));
-    } catch (error) {
-      if (!(error instanceof SkipRecordError)) throw error;
-      tally.report(badRecordOf(error));
-    }
+  for (const outcome of evaluateItems(batch.items, models, scoredAt, input.today)) {
+    if (isSkipped(outcome)) tally.report(badRecordOf(outcome));
+    else done.push(outcome);
   }
   await writeBatch(input, ctx, done, tally);
   for (const e of done) {

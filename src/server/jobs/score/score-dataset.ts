@@ -6,8 +6,7 @@ import type { ScoringModel } from '../../../core/scoring';
 import { DEFAULT_MODELS } from '../../../core/scoring';
 import { SCORED_TYPES } from '../../state/score-state';
 import type { ScoredType } from '../../state/score-state';
-import { SkipRecordError } from './errors';
-import { evaluateItem } from './evaluate-item';
+import { evaluateItems, isSkipped } from './evaluate-item';
 import { groupBy } from './id-streams';
 import { ModelSet } from './model-set';
 import { SummaryBuilder } from './summary';
@@ -25,6 +24,9 @@ export interface ScoreDatasetSummary extends ScoreSummary {
   readonly errors: number;
   readonly perType: Readonly<Record<ScoredType, number>>;
 }
+
+/** Records scored together, model by model: about a page of the REST job. */
+const BATCH = 200;
 
 type Dataset = Readonly<Partial<Record<string, readonly RawRecord[]>>>;
 
@@ -49,14 +51,15 @@ export function scoreDataset(records: Dataset, options: ScoreDatasetOptions): Sc
   const items = itemsOf(records);
   let errors = 0;
   for (const entityType of SCORED_TYPES) {
-    for (const item of items(entityType)) {
-      try {
-        const evaluated = evaluateItem(item, models, `${options.today} 00:00:00`, options.today);
-        summary.add(evaluated.model, evaluated.result, evaluated.channels);
+    const all = items(entityType);
+    for (let start = 0; start < all.length; start += BATCH) {
+      for (const outcome of evaluateItems(all.slice(start, start + BATCH), models, `${options.today} 00:00:00`, options.today)) {
+        if (isSkipped(outcome)) {
+          errors += 1;
+          continue;
+        }
+        summary.add(outcome.model, outcome.result, outcome.channels);
         perType[entityType] += 1;
-      } catch (error) {
-        if (!(error instanceof SkipRecordError)) throw error;
-        errors += 1;
       }
     }
   }
