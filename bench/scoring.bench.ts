@@ -95,11 +95,11 @@ function scoreAll(records: readonly Facts[], scorers: readonly RecordScorer[]): 
     const page = records.slice(start, start + PAGE);
     // Each record's model, as selectModel gives it: fleets (even records) and private customers (odd) alternate.
     const models = page.map((_, j) => scorers[(start + j) % 2] as RecordScorer);
-    for (const result of scoreBatch(page, models)) {
+    scoreBatch(page, models, (result) => {
       checksum += result.score;
       reasons += result.fired.length;
       topChars += result.topReasons.fr.length + result.topReasons.en.length;
-    }
+    });
   }
   const used = process.cpuUsage(cpu);
   return { wallMs: performance.now() - wall, cpuMs: (used.user + used.system) / 1000, reasons, topChars, checksum };

@@ -50,7 +50,10 @@ export class ModelSet {
 
   /** Scores prepared records model by model (`scoreBatch`); the results keep their order. */
   scoreAll(ready: readonly ReadyToScore[]): Scored[] {
-    const results = scoreBatch(ready.map((r) => r.facts), ready.map((r) => r.scorer));
-    return ready.map((r, i) => ({ model: r.model, result: results[i] as ScoreResult }));
+    const scored = new Array<Scored>(ready.length);
+    scoreBatch(ready.map((r) => r.facts), ready.map((r) => r.scorer), (result, i) => {
+      scored[i] = { model: (ready[i] as ReadyToScore).model, result };
+    });
+    return scored;
   }
 }
