@@ -48,15 +48,24 @@ function pointsSource(rule: CompiledRule, i: number, plan: ScorerPlan, k: Consta
   return `p = typeof (v = ${facts.read(rule.sinceSlot)}) === 'number' ? ((v = ${k.number(plan.today)} - v) <= 0 ? ${points} : v < D${int(i)}.length ? (D${int(i)}[v] ?? 0) : 0) : ${points};`;
 }
 
-/** Inserts the reason text `t` with points `p` among the three strongest (as `TopThree.offer`). */
-const OFFER = [
-  'if (p > 0 && (c !== 3 || p > p2)) {',
-  '  if (c === 0 || p > p0) { p2 = p1; t2 = t1; p1 = p0; t1 = t0; p0 = p; t0 = t; }',
-  '  else if (c === 1 || p > p1) { p2 = p1; t2 = t1; p1 = p; t1 = t; }',
-  '  else { p2 = p; t2 = t; }',
-  '  if (c < 3) c += 1;',
-  '}',
-].join('\n');
+// A positive reason's rank key: its points, then the earlier rule first (as `TopThree.offer`, where a
+// later reason needs strictly more points to pass). Points are whole numbers and rules at most 64.
+const RANK_SPAN = 64;
+
+/**
+ * Inserts the reason text `t` with rank key `x` among the three strongest (`k0` ≥ `k1` ≥ `k2`, 0 for an
+ * empty place): one comparison for most reasons, which rank below the third.
+ */
+const INSERT = 'if (x > k2) { if (x > k1) { k2 = k1; t2 = t1; if (x > k0) { k1 = k0; t1 = t0; k0 = x; t0 = t; } else { k1 = x; t1 = t; } } else { k2 = x; t2 = t; } }';
+
+/** The rank key of rule `i`'s reason and its insertion: a constant key for constant points. */
+function offerSource(rule: CompiledRule, i: number): string {
+  const tieBreak = RANK_SPAN - 1 - i;
+  // Decay only ever lowers positive points towards 0: a rule without positive points never reaches the top three.
+  if (rule.points <= 0) return '';
+  if (rule.sinceSlot < 0) return `x = ${int(rule.points * RANK_SPAN + tieBreak)};\n${INSERT}`;
+  return `if (p > 0) { x = p * ${int(RANK_SPAN)} + ${int(tieBreak)};\n${INSERT}\n}`;
+}
 
 function ruleSource(rule: CompiledRule, i: number, plan: ScorerPlan, k: Constants, facts: LocalFacts): string {
   const n = int(i);
@@ -68,9 +77,8 @@ function ruleSource(rule: CompiledRule, i: number, plan: ScorerPlan, k: Constant
     rule.axis === 'fit' ? 'fit += p;' : 'eng += p;',
     rule.group >= 0 ? `g${int(rule.group)} += p;` : '',
     value,
-    rule.fixedText === null ? cachedReasonSource(rule, n) : fixedReasonSource(n),
-    // Decay only ever lowers positive points towards 0: a rule without positive points never reaches the top three.
-    rule.points > 0 ? OFFER : '',
+    rule.fixedText === null ? cachedReasonSource(rule, n) : fixedReasonSource(rule, n),
+    offerSource(rule, i),
     '}',
   ];
   return lines.filter((line) => line !== '').join('\n');
@@ -84,8 +92,11 @@ function ruleSource(rule: CompiledRule, i: number, plan: ScorerPlan, k: Constant
 function cachedReasonSource(rule: CompiledRule, n: string): string {
   const type = FACT_REGISTRY[rule.valueSlot]?.type;
   const numeric = type === 'number' || type === 'date';
+  const text = numeric
+    ? `t = typeof v === 'number' ? N${n}[${numberSlotSource('v', type === 'date')}] : undefined; if (t === undefined || t.fact !== v) t = T${n}.get(v);`
+    : type === 'multiEnum' ? lastListSource(n) : lastValuesSource(n);
   return [
-    numeric ? `t = typeof v === 'number' ? N${n}[${numberSlotSource('v', type === 'date')}] : undefined; if (t === undefined || t.fact !== v) t = T${n}.get(v);` : lastValueSource(n),
+    text,
     // The texts of a rule without decay only ever see its points: their last reason is the one.
     rule.sinceSlot < 0
       ? `r = t.lastReason; if (r === undefined) r = t.reasonOf(U${n}, p);`
@@ -95,21 +106,36 @@ function cachedReasonSource(rule: CompiledRule, n: string): string {
 }
 
 /**
- * The text `t` of a code, boolean or absent value: the rule's last one when the value is the same
- * (`L<i>`, `M<i>`: most records that fire a rule on a code see the one its condition names). Lists go
- * to the cache each time: a caller may reuse an array with other codes in it.
+ * The text `t` of a code, boolean or absent value: one of the rule's last two when the value is the
+ * same (`L<i>`/`M<i>`, then `P<i>`/`Q<i>`: most records that fire a rule on a code see one of the few
+ * its condition names), from the cache otherwise.
  */
-function lastValueSource(n: string): string {
-  return `if (v === L${n} && (v === null || typeof v !== 'object')) t = M${n}; else { t = M${n} = T${n}.get(v); L${n} = v; }`;
+function lastValuesSource(n: string): string {
+  const scalar = '(v === null || typeof v !== \'object\')';
+  return [
+    `if (v === L${n} && ${scalar}) t = M${n};`,
+    `else { t = v === P${n} && ${scalar} ? Q${n} : T${n}.get(v); P${n} = L${n}; Q${n} = M${n}; L${n} = v; M${n} = t; }`,
+  ].join('\n');
 }
 
-/** The constant text `t` of the rule and its reason `r` (as `fixedReason`, whose usual hit is checked here). */
-function fixedReasonSource(n: string): string {
-  return [
-    `t = X${n}; r = last[${n}];`,
-    `if (r === undefined || r.value !== v || r.points !== p) r = h.fixedReason(last, recent, ${n}, U${n}, t.label, v, p);`,
-    'R[n++] = r;',
-  ].join('\n');
+/** `s`: whether the list in `w` holds the codes of the list in `v`, in the same order (as `sameValue`). */
+const SAME_LIST = 's = false; if (Array.isArray(v) && Array.isArray(w) && w.length === v.length) { for (j = 0; j < v.length && v[j] === w[j]; j += 1); s = j === v.length; }';
+
+/** The text `t` of a list: the rule's last one (`M<i>`) when it holds the same codes, from the cache otherwise. */
+function lastListSource(n: string): string {
+  return `w = M${n} === null ? null : M${n}.fact; ${SAME_LIST}\nif (s) t = M${n}; else t = M${n} = T${n}.get(v);`;
+}
+
+/**
+ * The constant text `t` of the rule and its reason `r` (as `fixedReason`, whose usual hit is checked
+ * here). A reason keeps a copy of a list: a list value is compared code by code.
+ */
+function fixedReasonSource(rule: CompiledRule, n: string): string {
+  const call = `r = h.fixedReason(last, recent, ${n}, U${n}, t.label, v, p);`;
+  const check = FACT_REGISTRY[rule.valueSlot]?.type === 'multiEnum'
+    ? [`if (r === undefined || r.points !== p) s = false; else if ((w = r.value) === v) s = true; else { ${SAME_LIST} }`, `if (!s) ${call}`]
+    : [`if (r === undefined || r.value !== v || r.points !== p) ${call}`];
+  return [`t = X${n}; r = last[${n}];`, ...check, 'R[n++] = r;'].join('\n');
 }
 
 function capsSource(caps: readonly CappedGroup[], axis: 'fit' | 'engagement', total: string, k: Constants): string {
@@ -141,8 +167,8 @@ function preamble(plan: ScorerPlan): string {
     const n = int(i);
     const text = rule.fixedText === null ? `T${n} = e.texts[${n}], N${n} = T${n}.numbers` : `X${n} = e.rules[${n}].fixedText`;
     const decay = rule.sinceSlot < 0 ? '' : `, D${n} = e.rules[${n}].decay`;
-    // `L<i>` starts as the rule's cache itself, a value no fact ever holds.
-    const last = rule.fixedText === null ? ` let L${n} = T${n}, M${n} = null;` : '';
+    // `L<i>` and `P<i>` start as the rule's cache itself, a value no fact ever holds.
+    const last = rule.fixedText === null ? ` let L${n} = T${n}, M${n} = null, P${n} = T${n}, Q${n} = null;` : '';
     return `const U${n} = e.rules[${n}], ${text}${decay};${last}`;
   });
   return ['const R = e.scratch, last = e.lastFixed, recent = e.recentFixed, fitCaps = e.fitCaps, engagementCaps = e.engagementCaps, labels = e.labels, NONE = e.none, VERSION = e.modelVersion;', ...lines].join('\n');
@@ -168,7 +194,7 @@ export function scorerSource(plan: ScorerPlan, k: Constants): string {
     preamble(plan),
     'return function scoreRecord(f) {',
     facts.declaration(),
-    `let v, p, t, r, a, n = 0, fit = 0, eng = 0, c = 0, p0 = 0, p1 = 0, p2 = 0, t0 = null, t1 = null, t2 = null${groups.map((g) => `, ${g}`).join('')};`,
+    `let v, p, t, r, a, w, s, j, n = 0, fit = 0, eng = 0, x, k0 = 0, k1 = 0, k2 = 0, t0 = null, t1 = null, t2 = null${groups.map((g) => `, ${g}`).join('')};`,
     ...rules,
     capsSource(plan.fitCaps, 'fit', 'fit', k),
     capsSource(plan.engagementCaps, 'engagement', 'eng', k),
@@ -177,7 +203,7 @@ export function scorerSource(plan: ScorerPlan, k: Constants): string {
     `const score = Math.round((${k.number(plan.fitWeight)} * fit + ${k.number(plan.engagementWeight)} * eng) / ${k.number(total)});`,
     `const grade = score >= ${k.number(A)} ? 'A' : score >= ${k.number(B)} ? 'B' : score >= ${k.number(C)} ? 'C' : 'D';`,
     firedSource(),
-    'const topReasons = c === 0 ? NONE : t0.sentence(c > 1 ? t1 : null, c > 2 ? t2 : null);',
+    'const topReasons = k0 === 0 ? NONE : t0.sentence(k1 > 0 ? t1 : null, k2 > 0 ? t2 : null);',
     `return { score, fit, engagement: eng, grade, fired, evaluated: ${int(plan.rules.length)}, topReasons, modelVersion: VERSION };`,
     '};',
   ].filter((line) => line !== '').join('\n');
