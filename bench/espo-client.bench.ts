@@ -4,7 +4,9 @@
  * ours/bare (goal ≥ 0.9: the client's zod parsing, retries, limiter and redaction cost at most ~10 %) and the
  * peak memory of each run. No assertion on time: `npm run bench` is separate from `npm test`.
  */
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import axios from 'axios';
 import { setupServer } from 'msw/node';
 import { createEspoClient } from '../src/server/espo';
@@ -119,3 +121,5 @@ export async function runEspoClientBench(): Promise<void> {
     server.close();
   }
 }
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await runEspoClientBench();

@@ -13,7 +13,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import axios from 'axios';
@@ -239,3 +239,5 @@ export async function runScoreE2eBench(): Promise<void> {
   if (parts.includes('rate')) await e2e();
   if (parts.includes('memory')) await memory();
 }
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await runScoreE2eBench();
