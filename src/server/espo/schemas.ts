@@ -1,10 +1,26 @@
 import { z } from 'zod';
+import type { EspoRecord } from './types';
 
 /**
  * Response schemas (style principle 5). Records are loose: EspoCRM adds attributes per entity, select and
  * version, so only what the client itself relies on is checked.
  */
-export const recordSchema = z.looseObject({ id: z.string().min(1) });
+
+/**
+ * A record: an object with a non-empty string `id`. It reports the issues `z.looseObject({ id: z.string().min(1) })` would
+ * (same codes, paths and messages) but keeps the object JSON.parse made instead of copying it key by key:
+ * a list of 200 records a page, copied, made a tenth of the client's time on large reads (`npm run bench`).
+ */
+export const recordSchema = z.custom<EspoRecord>().check((ctx) => {
+  const value: unknown = ctx.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.issues.push({ code: 'invalid_type', expected: 'object', input: value });
+    return;
+  }
+  const id: unknown = (value as { id?: unknown }).id;
+  if (typeof id !== 'string') ctx.issues.push({ code: 'invalid_type', expected: 'string', input: id, path: ['id'] });
+  else if (id.length === 0) ctx.issues.push({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: id, path: ['id'] });
+});
 
 export const listSchema = z.object({
   total: z.number().int().min(-2),
