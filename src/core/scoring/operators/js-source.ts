@@ -71,12 +71,22 @@ function inSource(node: CondNode, k: Constants, read: SlotReader, negated: boole
   return `(${kind} && ${negated ? '!' : ''}${oneOfSource(items, k)})`;
 }
 
-/** `holdsAny(list, items)`: the list in `v` holds one of the string items (`includes` is inlined by V8). */
+// A record's list of codes (contact roles, energies…) seldom holds more than this many: its first codes
+// are compared inline with the items, the rest of a longer list is searched by the helper.
+const INLINE_CODES = 3;
+
+/**
+ * `holdsAny(list, items)`: the list in `v` holds one of the string items. Each of its first codes is
+ * compared with the items inline: `includes` is a call per item, a good part of a record's time on a
+ * model with a few such rules.
+ */
 function containsSource(node: CondNode, k: Constants, read: SlotReader): string {
   const items = node.items.length > INLINE_ITEMS ? undefined : node.items.filter((item): item is string => typeof item === 'string');
   if (items === undefined) return `h.holdsAny(${read(node.slot)}, ${k.ref(node.items)})`;
   if (items.length === 0) return 'false';
-  return `(Array.isArray(v = ${read(node.slot)}) && (${items.map((item) => `v.includes(${k.ref(item)})`).join(' || ')}))`;
+  const refs = items.map((item) => k.ref(item));
+  const codes = Array.from({ length: INLINE_CODES }, (_, j) => `(v.length > ${String(j)} && (${refs.map((ref) => `v[${String(j)}] === ${ref}`).join(' || ')}))`);
+  return `(Array.isArray(v = ${read(node.slot)}) && (${codes.join(' || ')} || (v.length > ${String(INLINE_CODES)} && h.holdsAny(v, ${k.ref(items)}))))`;
 }
 
 /** `isEmptyValue`: absent, the empty string or an empty list. */
