@@ -106,10 +106,11 @@ function groupSource(node: CondNode, k: Constants, read: SlotReader): string {
  * when `evalNode(node, f)` is.
  */
 export function conditionSource(node: CondNode, k: Constants, read: SlotReader = readFactsVector): string {
-  const f = read(node.slot);
+  // Slots are read only by the leaves that test them: a group has none, and a reader that loads the
+  // facts it is asked for (`LocalFacts`) would load one for nothing.
   switch (node.op) {
-    case OP.EQ: return `(${f} === ${k.ref(node.target)})`;
-    case OP.NE: return `((v = ${f}) !== null && v !== undefined && v !== ${k.ref(node.target)})`;
+    case OP.EQ: return `(${read(node.slot)} === ${k.ref(node.target)})`;
+    case OP.NE: return `((v = ${read(node.slot)}) !== null && v !== undefined && v !== ${k.ref(node.target)})`;
     case OP.GT: return compare(node, `v > ${k.number(node.lo)}`, read);
     case OP.GE: return compare(node, `v >= ${k.number(node.lo)}`, read);
     case OP.LT: return compare(node, `v < ${k.number(node.lo)}`, read);
