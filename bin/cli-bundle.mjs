@@ -3,7 +3,7 @@
 // Plain JavaScript: it runs before any TypeScript can. A bundle run by plain node costs about half the memory of
 // the sources run through tsx, whose loader hooks live on a thread with its own V8 heap (issue 4).
 import { Buffer } from 'node:buffer';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,6 +14,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const STAMP_FORMAT = 2;
 /** Shared and lazily imported code, beside the entry: `chunk-<content hash>.mjs`. */
 const CHUNK = /^chunk-[A-Z0-9]+\.mjs(?:\.map)?$/;
+/**
+ * The entry's source map, named by its content (`cli.mjs.<hash>.map`) like the chunks: two first starts that build
+ * at once each point their bundle at their own map, never at the other build's.
+ */
+const entryMapPattern = (outfile) => new RegExp(`^${basename(outfile).replace(/[^\w-]/g, '\\$&')}\\.[A-Z0-9]+\\.map$`);
 /** A chunk no build uses any more is removed once this old: a process started before the rebuild has long loaded it. */
 const STALE_CHUNK_MS = 60 * 60 * 1000;
 const STAMP_MARK = '\n// autocible-stamp ';
@@ -140,18 +145,26 @@ async function buildBundle({ root, outfile, expected }) {
     const path = resolve(root, input);
     if (!paths.has(path)) paths.set(path, statOf(path));
   }
+  const written = [];
   try {
     mkdirSync(dirname(outfile), { recursive: true });
     // Chunks and maps first: the code that names a file never appears before it. Chunks are stamped as inputs
     // are, so a bundle whose chunk went missing or changed is rebuilt.
+    const entryMap = `${outfile}.map`;
+    let code = result.outputFiles.find((output) => output.path === outfile).text;
     for (const output of result.outputFiles) {
       if (output.path === outfile) continue;
-      writeAtomically(output.path, output.contents);
-      if (CHUNK.test(basename(output.path)) && !output.path.endsWith('.map')) paths.set(output.path, statOf(output.path));
+      let path = output.path;
+      if (path === entryMap) {
+        path = `${outfile}.${createHash('sha256').update(output.contents).digest('hex').slice(0, 12).toUpperCase()}.map`;
+        code = code.replace(`//# sourceMappingURL=${basename(entryMap)}`, `//# sourceMappingURL=${basename(path)}`);
+      }
+      writeAtomically(path, output.contents);
+      written.push(path);
+      if (CHUNK.test(basename(path)) && !path.endsWith('.map')) paths.set(path, statOf(path));
     }
     const stamp = { format: STAMP_FORMAT, ...expected, paths: Object.fromEntries(paths) };
-    const code = result.outputFiles.find((output) => output.path === outfile);
-    writeAtomically(outfile, `${code.text}${STAMP_MARK.slice(1)}${JSON.stringify(stamp)}\n`);
+    writeAtomically(outfile, `${code}${STAMP_MARK.slice(1)}${JSON.stringify(stamp)}\n`);
   } catch (error) {
     // Typically node_modules installed by another user: say where and what to do, not a bare EACCES.
     const code = typeof error?.code === 'string' ? error.code : 'unknown error';
@@ -159,16 +172,22 @@ async function buildBundle({ root, outfile, expected }) {
       + `node_modules, or make that directory writable for this user.`;
     throw new BundleBuildError([{ text }], `autocible: ${text}\n`);
   }
-  removeStaleChunks(dirname(outfile), new Set(result.outputFiles.map((output) => output.path)));
+  removeStaleChunks(outfile, new Set(written));
 }
 
-/** Chunks of earlier builds, once old enough; best effort (another start may be removing them too). */
-function removeStaleChunks(dir, current) {
+/**
+ * Chunks and entry maps of earlier builds, once old enough; best effort (another start may be removing them too),
+ * and the entry map of an earlier format (`cli.mjs.map`, no hash) as well.
+ */
+function removeStaleChunks(outfile, current) {
+  const dir = dirname(outfile);
+  const entryMap = entryMapPattern(outfile);
   const now = Date.now();
   try {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      if (!CHUNK.test(name) || current.has(path)) continue;
+      const earlier = CHUNK.test(name) || entryMap.test(name) || name === `${basename(outfile)}.map`;
+      if (!earlier || current.has(path)) continue;
       const info = statSync(path, { throwIfNoEntry: false });
       if (info !== undefined && now - info.mtimeMs > STALE_CHUNK_MS) rmSync(path, { force: true });
     }

@@ -83,6 +83,28 @@ describe('the CLI bundle', () => {
   });
 });
 
+describe('the source map of the CLI bundle', () => {
+  const cache = (): string => join(root, 'cache');
+  const mapped = (): string => /\/\/# sourceMappingURL=(\S+)/.exec(bundled())?.[1] ?? '';
+  const withMap = () => ensureBundle({ root, entry: 'src/main.ts', outfile, sourcemap: true });
+
+  it("is named by its content, so a bundle always points at its own build's map", async () => {
+    await withMap();
+    const first = mapped();
+    expect(first).toMatch(/^cli\.mjs\.[A-Z0-9]+\.map$/);
+    expect(JSON.parse(readFileSync(join(cache(), first), 'utf8'))).toMatchObject({ sources: expect.arrayContaining([expect.stringContaining('dep.ts')]) });
+    // The value moves two lines down: the map changes (a map is the same for code that only changed in place).
+    writeFileSync(src('dep.ts'), "// moved\n\nexport const value = 'two';\n");
+    await withMap();
+    const second = mapped();
+    expect(second).not.toBe(first);
+    expect(existsSync(join(cache(), second))).toBe(true);
+    // The first build's map stays for a process that loaded the first bundle, until it is an hour old.
+    expect(existsSync(join(cache(), first))).toBe(true);
+    expect(existsSync(join(cache(), 'cli.mjs.map'))).toBe(false);
+  });
+});
+
 describe('the chunks of the CLI bundle', () => {
   const cache = (): string => join(root, 'cache');
   const chunks = (): string[] => readdirSync(cache()).filter((name) => /^chunk-.*\.mjs$/.test(name));
