@@ -43,11 +43,6 @@ export class ModelSet {
     return { model, scorer, facts: buildFacts(input, this.today) };
   }
 
-  score(input: FactInput): Scored {
-    const { model, scorer, facts } = this.prepare(input);
-    return { model, result: scorer(facts) };
-  }
-
   /** Scores prepared records model by model (`scoreBatch`); the results keep their order. */
   scoreAll(ready: readonly ReadyToScore[]): Scored[] {
     const scored = new Array<Scored>(ready.length);
