@@ -184,6 +184,8 @@ function preamble(plan: ScorerPlan): string {
  * The body runs with `k` (constants), `h` (helpers) and `e` (the run's rules, caches and scratch).
  */
 export function scorerSource(plan: ScorerPlan, k: Constants): string {
+  // The rank keys tell rules apart by their index below RANK_SPAN (`compiledScorer` compiles at most 64 rules).
+  if (plan.rules.length > RANK_SPAN) throw new RangeError(`a generated scorer ranks at most ${String(RANK_SPAN)} rules, not ${String(plan.rules.length)}`);
   const groups = Array.from({ length: plan.groupCount }, (_, g) => `g${int(g)} = 0`);
   const total = plan.fitWeight + plan.engagementWeight;
   const { A, B, C } = plan.grades;
