@@ -2,10 +2,12 @@
 // Builds 1M synthetic fact vectors with a seeded PRNG (half fleets, half private customers), scores
 // them with the default models in three passes, a page of 1 000 records at a time (`scoreBatch`, as the score
 // job; pages are cut before the clock starts), and prints the best rate, by wall clock and by CPU
-// time (the second is steadier on a shared machine), then the rate on 1 000 records scored over and over
-// (they stay in the processor's caches: the scorer's own cost). No assertions: figures only.
+// time (the second is steadier on a shared machine), the garbage-collection pauses of that pass and the heap
+// size (the pauses grow with the records held), then the rate on 1 000 records scored over and over (they stay
+// in the processor's caches: the scorer's own cost). No assertions: figures only.
 // SCORING_BENCH_RECORDS=100000 runs a smaller set.
 import { resolve } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { compileModel, DEFAULT_MODELS, factsFrom, parseDay, scoreBatch } from '../src/core/scoring';
 import type { FactValue, Facts, RecordScorer } from '../src/core/scoring';
@@ -75,6 +77,8 @@ function syntheticFacts(rng: () => number, today: number, professional: boolean)
 }
 
 interface Pass {
+  /** `performance.now()` when the pass started: its garbage collections are those of [start, start + wallMs]. */
+  readonly start: number;
   readonly wallMs: number;
   readonly cpuMs: number;
   readonly reasons: number;
@@ -116,7 +120,35 @@ function scoreAll(pages: readonly Page[]): Pass {
     });
   }
   const used = process.cpuUsage(cpu);
-  return { wallMs: performance.now() - wall, cpuMs: (used.user + used.system) / 1000, reasons, topChars, checksum };
+  return { start: wall, wallMs: performance.now() - wall, cpuMs: (used.user + used.system) / 1000, reasons, topChars, checksum };
+}
+
+/** Garbage-collection pauses as V8 reports them (`gc` performance entries), to tell how much of a pass they take. */
+interface GcPause {
+  readonly start: number;
+  readonly ms: number;
+}
+
+function watchGc(): { readonly pauses: GcPause[]; readonly stop: () => Promise<void> } {
+  const pauses: GcPause[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, ms: entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  // Entries arrive a while after the code that caused them yields (a turn of the event loop is not enough).
+  const stop = async (): Promise<void> => {
+    await new Promise((done) => setTimeout(done, 100));
+    observer.disconnect();
+  };
+  return { pauses, stop };
+}
+
+/** The pauses of `pass`, their total and their share of its wall time. */
+function gcDuring(pass: Pass, pauses: readonly GcPause[]): string {
+  const inPass = pauses.filter((pause) => pause.start >= pass.start && pause.start < pass.start + pass.wallMs);
+  const ms = inPass.reduce((sum, pause) => sum + pause.ms, 0);
+  const mean = inPass.length === 0 ? 0 : ms / inPass.length;
+  return `${inPass.length} GC pauses, ${ms.toFixed(0)} ms (${((100 * ms) / pass.wallMs).toFixed(0)} %, ${mean.toFixed(1)} ms each)`;
 }
 
 const rate = (count: number, ms: number): string => Math.round(count / (ms / 1000)).toLocaleString('en');
@@ -131,13 +163,17 @@ export async function runScoringBench(): Promise<void> {
   // A warm-up pass on a slice, so the timed passes measure optimised code as a long run would.
   const pages = pagesOf(records, scorers);
   scoreAll(pages.slice(0, 50));
+  const gc = watchGc();
   const passes = [scoreAll(pages), scoreAll(pages), scoreAll(pages)];
+  await gc.stop();
   const best = passes.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+  const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
   process.stdout.write(
     `scoring: ${records.length.toLocaleString('en')} records with reasons (${best.reasons.toLocaleString('en')} reasons, ${best.topChars.toLocaleString('en')} top-reasons characters), ` +
       `best of ${passes.length} passes: ${best.wallMs.toFixed(0)} ms → ${rate(records.length, best.wallMs)} records/s ` +
       `(${rate(records.length, best.cpuMs)} per CPU second; goal ≥ 2,000,000); ` +
-      `passes ${passes.map((p) => p.wallMs.toFixed(0)).join(' / ')} ms; facts built in ${buildMs.toFixed(0)} ms; checksum ${best.checksum}\n`,
+      `passes ${passes.map((p) => p.wallMs.toFixed(0)).join(' / ')} ms; facts built in ${buildMs.toFixed(0)} ms; checksum ${best.checksum}\n` +
+      `scoring: best pass: ${gcDuring(best, gc.pauses)}; heap ${heapMb.toFixed(0)} MB (a young collection walks every page of the old generation: its pauses grow with the records held)\n`,
   );
   // The same work on a slice that stays in the processor's caches, scored over and over: the scorer's own
   // cost, without the memory traffic of a million records. The gap between the two lines is that traffic.
