@@ -1,17 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { config as zodConfig } from 'zod';
 import { detectLang, type CliContext } from './context';
+import { localiseHelp, localiseUsageError } from './help-language';
 
 const DESCRIPTIONS = {
   fr: {
     program: 'AutoCible : ciblage automobile, scoring, RGPD et VMC pour EspoCRM.',
     lang: 'langue des messages (fr ou en)',
-    help: 'affiche l’aide de la commande',
   },
   en: {
     program: 'AutoCible: automotive targeting, scoring, GDPR and customer value for EspoCRM.',
     lang: 'language of messages (fr or en)',
-    help: 'display help for command',
   },
 } as const;
 
@@ -67,14 +66,9 @@ const placeholders = (): Command[] => Object.keys(COMMANDS).map((name) => new Co
  */
 export function buildProgram(ctx: CliContext, commands: readonly Command[] = placeholders()): Command {
   const text = DESCRIPTIONS[ctx.lang];
-  const program = new Command('autocible')
-    .description(text.program)
-    .option('--lang <lang>', text.lang, ctx.lang)
-    .helpOption('-h, --help', text.help)
-    .helpCommand('help [command]', text.help);
-  routeThroughContext(program, ctx);
-  for (const command of commands) program.addCommand(routeThroughContext(command, ctx));
-  return program;
+  const program = new Command('autocible').description(text.program).option('--lang <lang>', text.lang, ctx.lang);
+  for (const command of commands) program.addCommand(command);
+  return localiseHelp(routeThroughContext(program, ctx), ctx.lang);
 }
 
 /**
@@ -86,6 +80,7 @@ function routeThroughContext(command: Command, ctx: CliContext): Command {
   command.exitOverride().configureOutput({
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s),
+    outputError: (s, write) => write(localiseUsageError(s, ctx.lang)),
   });
   for (const sub of command.commands) routeThroughContext(sub, ctx);
   return command;

@@ -44,9 +44,9 @@ export interface ConsentMessages extends ConsentWriteMessages {
 }
 
 const fr: ConsentMessages = {
-  description: 'consentements et règles de prospection par canal',
-  syncDescription: 'reporte dans l’historique les consentements saisis à la main dans EspoCRM et les oppositions (cases d’EspoCRM, liste d’opposition) (simulation sans --yes)',
-  importDescription: 'importe les consentements et oppositions d’un fichier CSV nommé (simulation sans --yes)',
+  description: 'Consentements et règles de prospection par canal',
+  syncDescription: 'Reporte dans l’historique les consentements saisis à la main dans EspoCRM et les oppositions (cases d’EspoCRM, liste d’opposition) (simulation sans --yes)',
+  importDescription: 'Importe les consentements et oppositions d’un fichier CSV nommé (simulation sans --yes)',
   writeOptions: {
     json: 'une ligne JSON par fiche modifiée (et par ligne du fichier à revoir)', yes: 'enregistre réellement (champs modifiés seulement)',
     today: 'date du jour AAAA-MM-JJ (date des oppositions non datées ; par défaut aujourd’hui)', file: 'fichier CSV des consentements',
@@ -83,7 +83,7 @@ const fr: ConsentMessages = {
   ignoredColumns: (columns) => `Colonnes ignorées : ${columns}.`,
   dryRunNote: 'Simulation : rien n’a été modifié. Ajoutez --yes pour enregistrer.',
   offlineNote: 'Hors ligne : les fichiers CSV ne sont pas modifiés, seul ce rapport rend compte des changements.',
-  checkDescription: 'dit pour chaque personne et chaque canal si la prospection est permise, avec la raison et le texte applicable',
+  checkDescription: 'Dit pour chaque personne et chaque canal si la prospection est permise, avec la raison et le texte applicable',
   options: {
     json: 'une ligne JSON par personne et par canal', today: 'date de la prospection AAAA-MM-JJ (par défaut aujourd’hui)',
     dir: 'dossier de fichiers CSV (hors ligne ; par défaut les exemples fournis)', offline: 'lit les fichiers même si EspoCRM est configuré',
@@ -105,9 +105,9 @@ const fr: ConsentMessages = {
 };
 
 const en: ConsentMessages = {
-  description: 'consent and marketing rules per channel',
-  syncDescription: 'records the consents typed by hand in EspoCRM and the objections (EspoCRM flags, opposition list) into the history (dry run without --yes)',
-  importDescription: 'imports the consents and objections of a named CSV file (dry run without --yes)',
+  description: 'Consent and marketing rules per channel',
+  syncDescription: 'Record the consents typed by hand in EspoCRM and the objections (EspoCRM flags, opposition list) into the history (dry run without --yes)',
+  importDescription: 'Import the consents and objections of a named CSV file (dry run without --yes)',
   writeOptions: {
     json: 'one JSON line per changed record (and per file line to review)', yes: 'really write (changed fields only)',
     today: 'day of the run YYYY-MM-DD (date of undated objections; default today)', file: 'CSV file of consents',
@@ -144,7 +144,7 @@ const en: ConsentMessages = {
   ignoredColumns: (columns) => `Ignored columns: ${columns}.`,
   dryRunNote: 'Dry run: nothing was changed. Add --yes to write.',
   offlineNote: 'Offline: the CSV files are not modified; only this report tells what changed.',
-  checkDescription: 'tells for each person and channel whether marketing is allowed, with the reason and the legal reference',
+  checkDescription: 'Tell for each person and channel whether marketing is allowed, with the reason and the legal reference',
   options: {
     json: 'one JSON line per person and channel', today: 'day of the marketing YYYY-MM-DD (default today)',
     dir: 'directory of CSV files (offline; default the bundled samples)', offline: 'read the files even when EspoCRM is configured',

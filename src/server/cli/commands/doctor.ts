@@ -64,7 +64,7 @@ function readConfig(ctx: CliContext, configPath: string | undefined): Loaded {
 export function doctorCommand(ctx: CliContext, options: DoctorOptions = {}): Command {
   const fr = ctx.lang === 'fr';
   return new Command('doctor')
-    .description(fr ? 'vérifie la connexion à EspoCRM, la version, l’extension et les droits' : 'checks the EspoCRM connection, version, extension and permissions')
+    .description(fr ? 'Vérifie la connexion à EspoCRM, la version, l’extension et les droits' : 'Check the EspoCRM connection, version, extension and permissions')
     .option('--json', fr ? 'un objet JSON pour les machines' : 'one JSON object for machines')
     .option('--config <path>', fr ? 'fichier de configuration JSON' : 'JSON configuration file')
     .action(async (flags: { json?: boolean; config?: string }) => {

@@ -34,10 +34,10 @@ export interface OppositionMessages {
 }
 
 const fr: OppositionMessages = {
-  description: 'consulte et modifie la liste d’opposition (adresses et numéros hachés)',
-  checkDescription: 'dit si chaque adresse e-mail ou numéro de téléphone donné est sur la liste d’opposition, sans les afficher',
-  addDescription: 'ajoute à la liste d’opposition une personne qui s’y est opposée par téléphone ou par courrier (simulation sans --yes)',
-  removeDescription: 'retire de la liste d’opposition une personne qui a donné un nouveau consentement prouvé (simulation sans --yes)',
+  description: 'Consulte et modifie la liste d’opposition (adresses et numéros hachés)',
+  checkDescription: 'Dit si chaque adresse e-mail ou numéro de téléphone donné est sur la liste d’opposition, sans les afficher',
+  addDescription: 'Ajoute à la liste d’opposition une personne qui s’y est opposée par téléphone ou par courrier (simulation sans --yes)',
+  removeDescription: 'Retire de la liste d’opposition une personne qui a donné un nouveau consentement prouvé (simulation sans --yes)',
   options: {
     email: 'adresse e-mail (répétable)', phone: 'numéro de téléphone, français ou E.164 (répétable)',
     stateDir: 'dossier des fichiers locaux (sel, journal, liste d’opposition)', json: 'un objet JSON par identifiant (ni l’identifiant ni son hachage)',
@@ -72,10 +72,10 @@ const fr: OppositionMessages = {
 };
 
 const en: OppositionMessages = {
-  description: 'looks up and changes the opposition list (hashed e-mail addresses and phone numbers)',
-  checkDescription: 'tells whether each e-mail address or phone number given is on the opposition list, without printing them',
-  addDescription: 'adds to the opposition list a person who objected by phone or letter (dry run without --yes)',
-  removeDescription: 'takes off the opposition list a person who gave a new, proven consent (dry run without --yes)',
+  description: 'Look up and change the opposition list (hashed e-mail addresses and phone numbers)',
+  checkDescription: 'Tell whether each e-mail address or phone number given is on the opposition list, without printing them',
+  addDescription: 'Add to the opposition list a person who objected by phone or letter (dry run without --yes)',
+  removeDescription: 'Take off the opposition list a person who gave a new, proven consent (dry run without --yes)',
   options: {
     email: 'e-mail address (repeatable)', phone: 'phone number, French or E.164 (repeatable)',
     stateDir: 'directory of the local files (salt, audit log, opposition list)', json: 'one JSON object per identifier (neither the identifier nor its hash)',

@@ -10,7 +10,7 @@ export interface RegisterMessages {
 }
 
 const fr: RegisterMessages = {
-  description: 'génère le registre des activités de traitement (RGPD art. 30) en Markdown et CSV',
+  description: 'Génère le registre des activités de traitement (RGPD art. 30) en Markdown et CSV',
   options: {
     config: 'fichier de configuration du registre (par défaut register.json, sinon l’exemple fourni)',
     out: 'dossier de sortie (par défaut ./register)', lang: 'langue du registre : fr (par défaut) ou en',
@@ -26,7 +26,7 @@ const fr: RegisterMessages = {
 };
 
 const en: RegisterMessages = {
-  description: 'generates the record of processing activities (GDPR art. 30) as Markdown and CSV',
+  description: 'Generate the record of processing activities (GDPR art. 30) as Markdown and CSV',
   options: {
     config: 'register configuration file (default register.json, else the bundled example)',
     out: 'output directory (default ./register)', lang: 'language of the register: fr (default) or en',

@@ -29,9 +29,9 @@ export interface RetentionMessages {
 }
 
 const fr: RetentionMessages = {
-  description: 'plan de conservation CNIL et anonymisation des données échues',
-  planDescription: 'calcule le plan de conservation de chaque contact et piste (sans rien modifier, sauf --write)',
-  applyDescription: 'anonymise les fiches dont la durée de conservation est échue (simulation sans --yes)',
+  description: 'Plan de conservation CNIL et anonymisation des données échues',
+  planDescription: 'Calcule le plan de conservation de chaque contact et piste (sans rien modifier, sauf --write)',
+  applyDescription: 'Anonymise les fiches dont la durée de conservation est échue (simulation sans --yes)',
   options: {
     json: 'une ligne JSON par fiche', today: 'date du calcul AAAA-MM-JJ (par défaut aujourd’hui)',
     dir: 'dossier de fichiers CSV (hors ligne ; par défaut les exemples fournis)', offline: 'lit les fichiers même si EspoCRM est configuré',
@@ -70,8 +70,8 @@ const fr: RetentionMessages = {
 
 const en: RetentionMessages = {
   description: 'CNIL retention plan and anonymisation of expired data',
-  planDescription: 'computes the retention plan of every contact and lead (changes nothing unless --write)',
-  applyDescription: 'anonymises the records whose retention period is over (dry run without --yes)',
+  planDescription: 'Compute the retention plan of every contact and lead (changes nothing unless --write)',
+  applyDescription: 'Anonymise the records whose retention period is over (dry run without --yes)',
   options: {
     json: 'one JSON line per record', today: 'evaluation date YYYY-MM-DD (default today)',
     dir: 'directory of CSV files (offline; default the bundled samples)', offline: 'read the files even when EspoCRM is configured',

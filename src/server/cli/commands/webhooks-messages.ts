@@ -17,9 +17,9 @@ export interface WebhooksMessages {
 
 const webhooksFr: WebhooksMessages = {
   description: 'Gère les webhooks EspoCRM qui déclenchent le recalcul des scores',
-  register: 'crée les webhooks Contact/Lead/Account/AutoCibleVehicle .create et .update (réutilise ceux qui existent)',
-  list: 'liste les webhooks enregistrés (sans leurs secrets)',
-  remove: 'supprime les webhooks enregistrés',
+  register: 'Crée les webhooks Contact/Lead/Account/AutoCibleVehicle .create et .update (réutilise ceux qui existent)',
+  list: 'Liste les webhooks enregistrés (sans leurs secrets)',
+  remove: 'Supprime les webhooks enregistrés',
   options: {
     url: 'adresse du récepteur, ex. http://127.0.0.1:8787/webhooks/espocrm',
     config: 'fichier de configuration JSON',
@@ -37,9 +37,9 @@ const webhooksFr: WebhooksMessages = {
 
 const webhooksEn: WebhooksMessages = {
   description: 'Manage the EspoCRM webhooks that trigger rescoring',
-  register: 'create the Contact/Lead/Account/AutoCibleVehicle .create and .update webhooks (existing ones are reused)',
-  list: 'list the registered webhooks (never their secrets)',
-  remove: 'delete the registered webhooks',
+  register: 'Create the Contact/Lead/Account/AutoCibleVehicle .create and .update webhooks (existing ones are reused)',
+  list: 'List the registered webhooks (never their secrets)',
+  remove: 'Delete the registered webhooks',
   options: {
     url: 'receiver address, e.g. http://127.0.0.1:8787/webhooks/espocrm',
     config: 'JSON configuration file',
