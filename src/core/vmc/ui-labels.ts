@@ -6,7 +6,7 @@
 export const vmcUiLabels: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
   autoCibleVmcPanel: { fr: 'Valeur moyenne client (VMC)', en: 'Average customer value (VMC)' },
   autoCibleVmcBrute: { fr: 'VMC brute (CA)', en: 'Gross VMC (revenue)' },
-  autoCibleVmcAcquisitionCost: { fr: "Coût d'acquisition", en: 'Acquisition cost' },
+  autoCibleVmcAcquisitionCost: { fr: "Coût d’acquisition", en: 'Acquisition cost' },
   autoCibleVmcNette: { fr: 'VMC nette (CA)', en: 'Net VMC (revenue)' },
   autoCibleVmcCourseNote: {
     fr: 'Formule du cours : achats/an × montant moyen + montant moyen × taux de rétention × (période − 1) ; coût d’acquisition = coût pour atteindre / taux de conversion.',

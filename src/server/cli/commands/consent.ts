@@ -21,6 +21,7 @@ import { CONSENT_MESSAGES } from './consent-messages';
 import type { RgpdCommandDeps, SourceFlags } from './retention';
 import { checkToday, jobContext, openSourceForCli, reportFailure, sourceLabel, withSourceOptions } from './retention';
 import { countsText, renderTable } from './retention-messages';
+import { colon } from './sample-messages';
 
 interface CheckFlags extends SourceFlags {
   readonly channel?: string;
@@ -124,9 +125,9 @@ async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: WriteFlags
   }
 }
 
-function importLineRow(line: ConsentImportLine, t: ConsentMessages): string[] {
+function importLineRow(line: ConsentImportLine, t: ConsentMessages, lang: 'fr' | 'en'): string[] {
   const field = line.field === null ? '' : t.fields[line.field];
-  const detail = line.dateDefaulted && line.outcome === 'accepted' ? t.datedToday : line.problem !== null ? `${field}: ${t.problems[line.problem]}` : field;
+  const detail = line.dateDefaulted && line.outcome === 'accepted' ? t.datedToday : line.problem !== null ? `${field}${colon(lang)}${t.problems[line.problem]}` : field;
   return [String(line.line), t.lineOutcomes[line.outcome], line.channel === null ? '—' : t.channels[line.channel], line.keyKind === null ? '—' : t.keyKinds[line.keyKind], detail];
 }
 
@@ -151,7 +152,7 @@ async function runImport(ctx: CliContext, deps: RgpdCommandDeps, file: string, f
     const records: string[][] = [[...t.recordColumns]];
     const report = await runConsentImport({
       gateway: source.gateway, path: isAbsolute(file) ? file : join(ctx.cwd, file), today, ...(opposition === undefined ? {} : { opposition }),
-      onLine: (line) => (flags.json === true ? json(line) : void lines.push(importLineRow(line, t))),
+      onLine: (line) => (flags.json === true ? json(line) : void lines.push(importLineRow(line, t, ctx.lang))),
       onRecord: (record) => (flags.json === true ? json(record) : void records.push(recordRow(record, t))),
     }, jobContext(ctx, dryRun, t.progress));
     const summary = [

@@ -10,11 +10,11 @@ type Text = Readonly<Record<Lang, string>>;
 
 export const CHECK_TITLES: Readonly<Record<DoctorCheckId, Text>> = {
   config: { fr: 'Configuration', en: 'Configuration' },
-  reachable: { fr: "L'URL répond et c'est EspoCRM", en: 'The URL answers and is EspoCRM' },
+  reachable: { fr: "L’URL répond et c’est EspoCRM", en: 'The URL answers and is EspoCRM' },
   auth: { fr: 'Authentification (GET App/user)', en: 'Authentication (GET App/user)' },
   version: { fr: 'Version d’EspoCRM compatible', en: 'EspoCRM version is supported' },
   extension: { fr: 'Extension AutoCible installée', en: 'AutoCible extension installed' },
-  permissions: { fr: "Droits de l'utilisateur API", en: 'API user permissions' },
+  permissions: { fr: "Droits de l’utilisateur API", en: 'API user permissions' },
 };
 
 export const OUTCOMES: Readonly<Record<DoctorReason, Text>> = {
@@ -27,10 +27,10 @@ export const OUTCOMES: Readonly<Record<DoctorReason, Text>> = {
   authRejected: { fr: 'identifiants refusés (HTTP 401)', en: 'credentials refused (HTTP 401)' },
   authForbidden: { fr: 'accès refusé (HTTP 403)', en: 'access refused (HTTP 403)' },
   manifestMissing: { fr: 'manifest.json introuvable ou invalide ({path})', en: 'manifest.json missing or invalid ({path})' },
-  versionUnknown: { fr: "EspoCRM n'indique pas sa version (attendu : {accepted})", en: 'EspoCRM does not report its version (expected: {accepted})' },
+  versionUnknown: { fr: "EspoCRM n’indique pas sa version (attendu : {accepted})", en: 'EspoCRM does not report its version (expected: {accepted})' },
   versionOutside: { fr: 'EspoCRM {version} hors des versions acceptées ({accepted})', en: 'EspoCRM {version} is outside the accepted versions ({accepted})' },
   extensionMissing: { fr: 'métadonnées absentes : {missing}', en: 'metadata missing: {missing}' },
-  permissionsMissing: { fr: "{user} n'a pas lecture + modification sur : {missing}", en: '{user} lacks read + edit on: {missing}' },
+  permissionsMissing: { fr: "{user} n’a pas lecture + modification sur : {missing}", en: '{user} lacks read + edit on: {missing}' },
   unexpected: { fr: 'erreur inattendue ({status})', en: 'unexpected error ({status})' },
 };
 
@@ -40,19 +40,19 @@ export const FIXES: Readonly<Partial<Record<DoctorReason, Text>>> = {
     en: 'Set ESPO_URL and ESPO_API_KEY (and ESPO_SECRET_KEY for HMAC), or an autocible.config.json file.',
   },
   unreachable: {
-    fr: "Vérifiez ESPO_URL (schéma, nom d'hôte, port), le réseau, le pare-feu et le certificat TLS.",
+    fr: "Vérifiez ESPO_URL (schéma, nom d’hôte, port), le réseau, le pare-feu et le certificat TLS.",
     en: 'Check ESPO_URL (scheme, host name, port), the network, the firewall and the TLS certificate.',
   },
   notEspo: {
-    fr: "ESPO_URL doit être l'adresse du site EspoCRM (sans /api/v1) et le serveur web doit servir /api/v1 (règles de réécriture).",
+    fr: "ESPO_URL doit être l’adresse du site EspoCRM (sans /api/v1) et le serveur web doit servir /api/v1 (règles de réécriture).",
     en: 'ESPO_URL must be the EspoCRM site address (without /api/v1) and the web server must serve /api/v1 (rewrite rules).',
   },
   authRejected: {
-    fr: "Vérifiez ESPO_API_KEY, que l'utilisateur API est actif, et sa méthode d'authentification : « Clé API » sans ESPO_SECRET_KEY, « HMAC » avec.",
+    fr: "Vérifiez ESPO_API_KEY, que l’utilisateur API est actif, et sa méthode d’authentification : « Clé API » sans ESPO_SECRET_KEY, « HMAC » avec.",
     en: 'Check ESPO_API_KEY, that the API user is active, and its authentication method: "API Key" without ESPO_SECRET_KEY, "HMAC" with it.',
   },
   authForbidden: {
-    fr: "L'utilisateur API est refusé : vérifiez qu'il est actif et que son rôle n'est pas vide (Administration > Utilisateurs API).",
+    fr: "L’utilisateur API est refusé : vérifiez qu’il est actif et que son rôle n’est pas vide (Administration > Utilisateurs API).",
     en: 'The API user is refused: check it is active and that its role is not empty (Administration > API Users).',
   },
   manifestMissing: { fr: 'Réinstallez AutoCible : le fichier manifest.json du paquet est nécessaire.', en: 'Reinstall AutoCible: the package manifest.json is needed.' },
@@ -66,7 +66,7 @@ export const FIXES: Readonly<Partial<Record<DoctorReason, Text>>> = {
     en: 'Install the AutoCible package (Administration > Extensions), then Administration > Clear Cache and Rebuild.',
   },
   permissionsMissing: {
-    fr: "Dans le rôle de l'utilisateur API (Administration > Rôles), donnez Lecture et Modification « tout » sur ces entités (ajoutez la ligne AutoCibleVehicle) et la permission Confidentialité des données « oui ».",
+    fr: "Dans le rôle de l’utilisateur API (Administration > Rôles), donnez Lecture et Modification « tout » sur ces entités (ajoutez la ligne AutoCibleVehicle) et la permission Confidentialité des données « oui ».",
     en: "In the API user's role (Administration > Roles), grant Read and Edit \"all\" on these scopes (add the AutoCibleVehicle row) and set the Data Privacy permission to \"yes\".",
   },
   unexpected: { fr: 'Consultez data/logs/espo-AAAA-MM-JJ.log sur le serveur EspoCRM.', en: 'See data/logs/espo-YYYY-MM-DD.log on the EspoCRM server.' },

@@ -9,6 +9,7 @@ import type { DoctorCheck, DoctorReport } from '../../espo/doctor';
 import type { CliContext } from '../context';
 import { configProblemLines } from '../config-problem-text';
 import { CHECK_TITLES, fill, FIXES, OUTCOMES, SUMMARY } from './doctor-messages';
+import { colon } from './sample-messages';
 
 export interface DoctorOptions {
   /** @defaultValue the nearest `manifest.json` above this module (the package's own) */
@@ -36,7 +37,7 @@ function printHuman(ctx: CliContext, report: DoctorReport, config: Loaded): void
   const marks = { pass: '✔', fail: '✘', skip: '–' } as const;
   for (const check of report.checks) {
     const text = describe(check, ctx.lang, config);
-    ctx.stdout.write(`${marks[check.status]} ${text.title}: ${text.outcome}\n`);
+    ctx.stdout.write(`${marks[check.status]} ${text.title}${colon(ctx.lang)}${text.outcome}\n`);
     if (text.fix !== null) ctx.stdout.write(`  → ${text.fix}\n`);
   }
   const failed = report.checks.filter((c) => c.status === 'fail').length;

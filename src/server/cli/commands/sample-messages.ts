@@ -118,6 +118,11 @@ export function formatCount(lang: CliLang, count: number): string {
   return String(count).replace(/\B(?=(\d{3})+$)/g, GROUP_SEPARATOR[lang]);
 }
 
+/** What comes between a label and its value: `Notes : A 3` in French (a space before the colon), `Grades: A 3` in English. */
+export function colon(lang: CliLang): string {
+  return lang === 'fr' ? ' : ' : ': ';
+}
+
 /** A 0–1 ratio as a whole percentage: `45 %` in French, `45%` in English. */
 export function formatPercent(lang: CliLang, ratio: number): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);

@@ -3,7 +3,7 @@ import type { BadRecord, ScoreReport, ScoreSummary } from '../../jobs/score';
 import type { ConsentChannel } from '../../../core/consent';
 import { CONSENT_CHANNELS } from '../../../core/consent';
 import type { CliLang } from './sample-messages';
-import { formatCount } from './sample-messages';
+import { colon, formatCount } from './sample-messages';
 
 export interface ScoreMessages {
   readonly description: string;
@@ -131,7 +131,7 @@ function badLine(bad: BadRecord, lang: CliLang): string {
   const where = [bad.entityType ?? '?', bad.id ?? '', bad.line === undefined ? '' : t.line(String(bad.line))].filter((s) => s !== '').join(' ');
   const detail = [bad.field, bad.status === undefined ? undefined : `HTTP ${bad.status}`].filter((s) => s !== undefined).join(', ');
   const why = bad.detail === undefined ? '' : ` — ${bad.detail[lang]}`;
-  return `  ${where}: ${bad.reason}${detail === '' ? '' : ` (${detail})`}${why}`;
+  return `  ${where}${colon(lang)}${bad.reason}${detail === '' ? '' : ` (${detail})`}${why}`;
 }
 
 /** Counts per grade and the most frequent reasons (also printed by the main job on the sample). */
@@ -142,8 +142,8 @@ export function renderGradesAndReasons(summary: ScoreSummary, lang: CliLang): st
   const { reach } = summary;
   const perChannel = (eligible: Readonly<Record<ConsentChannel, number>>): string => CONSENT_CHANNELS.map((c) => `${t.channelNames[c]} ${n(eligible[c])}`).join(' · ');
   return [
-    `${t.grades}: ${(['A', 'B', 'C', 'D'] as const).map((g) => `${g} ${n(summary.grades[g])}`).join(' · ')}`,
-    `${t.topReasons}:`,
+    `${t.grades}${colon(lang)}${(['A', 'B', 'C', 'D'] as const).map((g) => `${g} ${n(summary.grades[g])}`).join(' · ')}`,
+    `${t.topReasons}${colon(lang).trimEnd()}`,
     ...(reasons.length === 0 ? [`  ${t.noReasons}`] : reasons),
     ...(reach.persons === 0 ? [] : [t.reach(n(reach.persons), perChannel(reach.eligible)), t.reachGradeA(n(reach.gradeA.persons), perChannel(reach.gradeA.eligible))]),
   ];
@@ -159,7 +159,7 @@ export function renderScoreSummary(report: ScoreReport, lang: CliLang): string[]
     t.scored(n(report.scored), n(report.perType.Contact), n(report.perType.Lead), n(report.perType.Account)),
     ...renderGradesAndReasons(report, lang),
     t.counts(n(report.written), n(report.unchanged), n(report.errors), report.dryRun),
-    ...(bad.length === 0 ? [] : [`${t.badRecords}:`, ...bad, ...(hidden > 0 ? [`  ${t.more(n(hidden))}`] : [])]),
+    ...(bad.length === 0 ? [] : [`${t.badRecords}${colon(lang).trimEnd()}`, ...bad, ...(hidden > 0 ? [`  ${t.more(n(hidden))}`] : [])]),
     ...(report.interrupted ? [t.interrupted] : []),
   ];
 }

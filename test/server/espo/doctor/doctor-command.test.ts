@@ -149,7 +149,7 @@ describe('autocible doctor', () => {
   it('words a missing ESPO_URL in French, under the French heading', async () => {
     const { output, exitCode } = await runDoctor({}, [], { lang: 'fr' });
     expect(exitCode).toBe(1);
-    expect(output).toContain('✘ Configuration: configuration invalide :\nESPO_URL : est absent. Indiquez l’adresse de votre site EspoCRM');
+    expect(output).toContain('✘ Configuration : configuration invalide :\nESPO_URL : est absent. Indiquez l’adresse de votre site EspoCRM');
     expect(output).not.toContain('is missing');
     const english = await runDoctor({}, [], { lang: 'en' });
     expect(english.output).toContain('invalid configuration:\nESPO_URL: is missing. Set it to your EspoCRM site URL');

@@ -89,7 +89,7 @@ describe('autocible consent import', () => {
     const cwd = await cwdWith('salon.csv', FILE);
     const run = await runCli(consentCommand, ['consent', 'import', 'salon.csv', '--dir', await writeRgpdDataset(), '--today', '2026-06-30'], { lang: 'fr', cwd });
     expect(run.stdout).toContain('Simulation de l’import de salon.csv');
-    expect(run.stdout).toMatch(/^3 +refusée +SMS +— +preuve: un consentement a besoin de sa preuve \(texte présenté ou référence du document\)$/mu);
+    expect(run.stdout).toMatch(/^3 +refusée +SMS +— +preuve : un consentement a besoin de sa preuve \(texte présenté ou référence du document\)$/mu);
     expect(run.stdout).toMatch(/c0000000000000001 +Contact +serait mise à jour +e-mail +2 +2/u);
     expect(run.exitCode).toBe(1);
   });

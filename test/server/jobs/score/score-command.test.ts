@@ -93,10 +93,13 @@ describe('autocible score', () => {
     const args = ['--dir', samples, '--offline', '--dry-run', '--today', '2026-06-30'];
     const fr = await run(args, { cwd, lang: 'fr' });
     expect(fr.exitCode).toBe(0);
-    expect(fr.stdout).toContain('AutoCibleVehicle ligne 13: invalidValue (mileage) — doit être supérieur ou égal à 0');
-    expect(fr.stdout).toMatch(/Contact ligne 151: invalidValue \(autoCibleCsp\) — option inconnue \[donnée personnelle\]/);
+    expect(fr.stdout).toContain('AutoCibleVehicle ligne 13 : invalidValue (mileage) — doit être supérieur ou égal à 0');
+    expect(fr.stdout).toMatch(/Contact ligne 151 : invalidValue \(autoCibleCsp\) — option inconnue \[donnée personnelle\]/);
     const en = await run(args, { cwd, lang: 'en' });
     expect(en.stdout).toContain('AutoCibleVehicle line 13: invalidValue (mileage) — must be at least 0');
+    // French puts a space before a colon, English does not.
+    for (const heading of [/^Notes : A /m, /^Raisons les plus fréquentes :$/m, /^Enregistrements ignorés :$/m]) expect(fr.stdout).toMatch(heading);
+    for (const heading of [/^Grades: A /m, /^Most frequent reasons:$/m, /^Skipped records:$/m]) expect(en.stdout).toMatch(heading);
   });
 
   it('leaves no state file after a dry run, and remembers the run otherwise', async () => {
