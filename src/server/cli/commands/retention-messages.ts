@@ -1,5 +1,7 @@
 /** Every text of the `retention` commands in French and English, and the table layout they share. */
-import type { RetentionAction, RetentionPlan, RetentionPolicy } from '../../../core/retention';
+import { RETENTION_ANCHOR_SOURCE } from '../../../core/catalogue';
+import { optionText } from '../../../core/panels-ui/ui-text';
+import type { RetentionAction, RetentionCategory, RetentionPlan, RetentionPolicy } from '../../../core/retention';
 import type { ApplyOutcome, ApplyRecordResult, ApplySkipReason, ApplyStop, RetentionApplyReport } from '../../jobs/retention';
 
 export type RgpdLang = 'fr' | 'en';
@@ -14,6 +16,7 @@ export interface RetentionMessages {
   readonly planColumns: readonly string[];
   readonly applyColumns: readonly string[];
   readonly actions: Readonly<Record<RetentionAction, string>>;
+  readonly categories: Readonly<Record<RetentionCategory, string>>;
   readonly outcomes: Readonly<Record<ApplyOutcome, string>>;
   readonly skipReasons: Readonly<Record<ApplySkipReason, string>>;
   readonly stops: Readonly<Record<ApplyStop, string>>;
@@ -44,6 +47,7 @@ const fr: RetentionMessages = {
   planColumns: ['Fiche', 'Type', 'Catégorie', 'Début', 'Origine', 'Échéance', 'Action', 'Règle'],
   applyColumns: ['Fiche', 'Type', 'Résultat', 'Champs effacés', 'Véhicules', 'Notes', 'Détail'],
   actions: { keep: 'conserver', repermission: 'redemander l’accord', anonymise: 'anonymiser', review: 'à examiner', hold: 'gel juridique' },
+  categories: { prospect: 'prospect', customer: 'client' },
   outcomes: { anonymised: 'anonymisée', wouldAnonymise: 'serait anonymisée', failed: 'échec', skipped: 'ignorée' },
   skipReasons: { notDue: 'plus échue', legalHold: 'gel juridique', gone: 'supprimée' },
   stops: {
@@ -84,6 +88,7 @@ const en: RetentionMessages = {
   planColumns: ['Record', 'Type', 'Category', 'Start', 'Source', 'Deadline', 'Action', 'Rule'],
   applyColumns: ['Record', 'Type', 'Outcome', 'Fields erased', 'Vehicles', 'Notes', 'Detail'],
   actions: { keep: 'keep', repermission: 'ask re-permission', anonymise: 'anonymise', review: 'review', hold: 'legal hold' },
+  categories: { prospect: 'prospect', customer: 'customer' },
   outcomes: { anonymised: 'anonymised', wouldAnonymise: 'would be anonymised', failed: 'failed', skipped: 'skipped' },
   skipReasons: { notDue: 'no longer due', legalHold: 'legal hold', gone: 'deleted' },
   stops: {
@@ -127,9 +132,10 @@ export function countsText<K extends string>(counts: Readonly<Record<K, number>>
   return (Object.keys(labels) as K[]).map((key) => `${labels[key]} ${counts[key]}`).join(', ');
 }
 
-/** One row of the plan table. */
-export function planRow(plan: RetentionPlan, t: RetentionMessages): string[] {
-  return [plan.id, plan.entityType, plan.category, plan.anchorDate ?? '—', plan.anchorSource, plan.deadline ?? '—', t.actions[plan.action], plan.ruleId];
+/** One row of the plan table: the category and the event that started the clock in `lang`, the rule by its id. */
+export function planRow(plan: RetentionPlan, t: RetentionMessages, lang: RgpdLang): string[] {
+  const origin = optionText(RETENTION_ANCHOR_SOURCE, plan.anchorSource, lang) ?? '—';
+  return [plan.id, plan.entityType, t.categories[plan.category], plan.anchorDate ?? '—', origin, plan.deadline ?? '—', t.actions[plan.action], plan.ruleId];
 }
 
 /** The JSON line of one plan: the core's plan, its legal source as the reference, and a reason in `lang`. */

@@ -95,7 +95,7 @@ async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlag
     const { policy, line } = await policyOption(ctx, flags);
     const source = await openSourceForCli(ctx, deps, flags);
     const rows: string[][] = [];
-    const onPlan = (plan: RetentionPlan): void => void (flags.json === true ? ctx.stdout.write(`${planJson(plan, ctx.lang)}\n`) : rows.push(planRow(plan, t)));
+    const onPlan = (plan: RetentionPlan): void => void (flags.json === true ? ctx.stdout.write(`${planJson(plan, ctx.lang)}\n`) : rows.push(planRow(plan, t, ctx.lang)));
     const report = await runRetentionPlan({ gateway: source.gateway, today, onPlan, ...(policy === undefined ? {} : { policy }) }, jobContext(ctx, flags.write !== true, t.progress));
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
     const summary = [...line, t.planSummary(countsText(report.counts, t.actions), report.alreadyAnonymised, report.written)];

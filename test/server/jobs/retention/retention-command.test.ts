@@ -31,8 +31,13 @@ describe('autocible retention plan', () => {
   it('prints a French table with the counts per action', async () => {
     const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', await writeRgpdDataset(), '--today', TODAY], { lang: 'fr' });
     expect(run.stdout).toContain('Échéance');
-    expect(run.stdout).toMatch(/c0000000000000001 +Contact +prospect +2020-01-10 +COLLECTION +2023-01-10 +anonymiser/u);
+    // The event that started the clock and the category in words, not as codes.
+    expect(run.stdout).toMatch(/c0000000000000001 +Contact +prospect +2020-01-10 +Collecte des données +2023-01-10 +anonymiser/u);
+    expect(run.stdout).toMatch(/c0000000000000003 +Contact +client +2027-06-01 +Fin du contrat de financement /u);
+    expect(run.stdout).not.toMatch(/COLLECTION|INBOUND_CONTACT|PURCHASE|FINANCING_END|WORKSHOP_VISIT| customer /u);
     expect(run.stdout).toContain('Total par action : conserver 2, redemander l’accord 0, anonymiser 1, à examiner 1, gel juridique 0.');
+    const english = await runCli(retentionCommand, ['retention', 'plan', '--dir', await writeRgpdDataset(), '--today', TODAY], { lang: 'en' });
+    expect(english.stdout).toMatch(/c0000000000000001 +Contact +prospect +2020-01-10 +Data collection +2023-01-10 +anonymise/u);
   });
 
   it('refuses a --today that is not a date with exit code 2', async () => {
