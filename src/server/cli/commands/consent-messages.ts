@@ -7,7 +7,7 @@ import type { RgpdLang } from './retention-messages';
 export interface ConsentWriteMessages {
   readonly syncDescription: string;
   readonly importDescription: string;
-  readonly writeOptions: Readonly<Record<'json' | 'yes' | 'today' | 'file', string>>;
+  readonly writeOptions: Readonly<Record<'json' | 'yes' | 'today' | 'file' | 'allIdentifiers', string>>;
   readonly syncColumns: readonly string[];
   readonly syncOutcomes: Readonly<Record<ConsentSyncOutcome | 'unchanged', string>>;
   readonly syncTitle: (source: string, today: string, dryRun: boolean) => string;
@@ -50,6 +50,7 @@ const fr: ConsentMessages = {
   writeOptions: {
     json: 'une ligne JSON par fiche modifiée (et par ligne du fichier à revoir)', yes: 'enregistre réellement (champs modifiés seulement)',
     today: 'date du jour AAAA-MM-JJ (date des oppositions non datées ; par défaut aujourd’hui)', file: 'fichier CSV des consentements',
+    allIdentifiers: 'compare aussi à la liste d’opposition les adresses e-mail et numéros autres que les principaux (lit chaque fiche : une requête par personne)',
   },
   syncColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Saisies refusées'],
   syncOutcomes: { updated: 'mise à jour', wouldUpdate: 'serait mise à jour', unchanged: 'déjà à jour', invalidHistory: 'historique illisible', gone: 'supprimée' },
@@ -111,6 +112,7 @@ const en: ConsentMessages = {
   writeOptions: {
     json: 'one JSON line per changed record (and per file line to review)', yes: 'really write (changed fields only)',
     today: 'day of the run YYYY-MM-DD (date of undated objections; default today)', file: 'CSV file of consents',
+    allIdentifiers: 'also match the e-mail addresses and phone numbers other than the primary ones against the opposition list (reads each record: one request per person)',
   },
   syncColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Refused edits'],
   syncOutcomes: { updated: 'updated', wouldUpdate: 'would be updated', unchanged: 'up to date', invalidHistory: 'unreadable history', gone: 'deleted' },

@@ -84,6 +84,10 @@ interface WriteFlags extends SourceFlags {
   readonly stateDir?: string;
 }
 
+interface SyncFlags extends WriteFlags {
+  readonly allIdentifiers?: boolean;
+}
+
 const channelList = (channels: readonly ConsentChannel[], t: ConsentMessages): string => channels.map((c) => t.channels[c]).join(', ') || '—';
 
 function syncRow(line: ConsentSyncLine, t: ConsentMessages): string[] {
@@ -105,7 +109,7 @@ function printRun(ctx: CliContext, json: boolean | undefined, title: string, tab
   ctx.stdout.write([title, '', ...blocks, ...summary, ''].join('\n'));
 }
 
-async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: WriteFlags): Promise<void> {
+async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: SyncFlags): Promise<void> {
   const t = CONSENT_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
   if (today === null) return;
@@ -115,7 +119,8 @@ async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: WriteFlags
     const opposition = await oppositionOf(ctx, flags.stateDir);
     const rows: string[][] = [[...t.syncColumns]];
     const onRecord = (line: ConsentSyncLine): void => void (flags.json === true ? ctx.stdout.write(`${JSON.stringify(line)}\n`) : rows.push(syncRow(line, t)));
-    const report = await runConsentSync({ gateway: source.gateway, today, onRecord, ...(opposition === undefined ? {} : { opposition }) }, jobContext(ctx, dryRun, t.progress));
+    const withOpposition = opposition === undefined ? {} : { opposition: { ...opposition, allIdentifiers: flags.allIdentifiers === true } };
+    const report = await runConsentSync({ gateway: source.gateway, today, onRecord, ...withOpposition }, jobContext(ctx, dryRun, t.progress));
     const { people, counts, eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits } = report;
     const summary = [t.syncSummary(people, countsText(counts, t.syncOutcomes), eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits), ...writeNotes(t, source, dryRun)];
     printRun(ctx, flags.json, t.syncTitle(sourceLabel(source), today, dryRun), [rows], summary);
@@ -177,7 +182,8 @@ export function consentCommand(ctx: CliContext, deps: RgpdCommandDeps = {}): Com
   const sync = withSourceOptions(new Command('sync').description(t.syncDescription), writeTexts)
     .option('--yes', t.writeOptions.yes)
     .option('--state-dir <path>', t.options.stateDir)
-    .action(async (flags: WriteFlags) => runSync(ctx, deps, flags));
+    .option('--all-identifiers', t.writeOptions.allIdentifiers)
+    .action(async (flags: SyncFlags) => runSync(ctx, deps, flags));
   const importFile = withSourceOptions(new Command('import').description(t.importDescription).argument('<file>', t.writeOptions.file), writeTexts)
     .option('--yes', t.writeOptions.yes)
     .option('--state-dir <path>', t.options.stateDir)

@@ -24,7 +24,8 @@ import { FOLD_SELECT, changedChannels, consentChanges, foldConsent } from './con
  * The identifiers `identifierKeys` reads that a list call returns, selected only with an opposition list
  * (data minimisation). `emailAddressData`/`phoneNumberData` are left out: EspoCRM returns them on a read
  * of one record, not in lists (recordings `contact-get.json` and `contact-list-select.json`), as in
- * `consent check`'s `CONSENT_SELECT`; only primary addresses and numbers are matched.
+ * `consent check`'s `CONSENT_SELECT`. Primary addresses and numbers are matched from the list; the others
+ * only with `allIdentifiers`, which reads each person not already matched.
  */
 const IDENTIFIER_SELECT: readonly string[] = ['emailAddress', 'phoneNumber'];
 
@@ -34,8 +35,12 @@ export interface ConsentSyncInput {
   readonly today: string;
   /** @defaultValue ['Contact', 'Lead'] */
   readonly entityTypes?: readonly PersonEntityType[];
-  /** The opposition list and the installation hash, when the installation has one. */
-  readonly opposition?: { readonly list: OppositionList; readonly hash: HashFunction };
+  /**
+   * The opposition list and the installation hash, when the installation has one. `allIdentifiers`: also match
+   * the addresses and numbers other than the primary ones, by reading each person the list call did not already
+   * match (one request each).
+   */
+  readonly opposition?: { readonly list: OppositionList; readonly hash: HashFunction; readonly allIdentifiers?: boolean };
   /** Called for each record that changes (or would), has rejected edits, or cannot be read. */
   readonly onRecord?: (line: ConsentSyncLine) => void;
 }
@@ -75,8 +80,14 @@ export interface ConsentSyncReport {
   readonly rejectedEdits: number;
 }
 
-function isOpposed(input: ConsentSyncInput, record: EspoRecord): boolean {
-  return input.opposition !== undefined && input.opposition.list.isOpposed(identifierKeys(record, input.opposition.hash));
+/** Whether the person is on the opposition list; `null` when, read again for its other identifiers, it is gone. */
+async function isOpposed(input: ConsentSyncInput, entityType: PersonEntityType, record: EspoRecord, ctx: RgpdJobContext): Promise<boolean | null> {
+  const { opposition } = input;
+  if (opposition === undefined) return false;
+  if (opposition.list.isOpposed(identifierKeys(record, opposition.hash))) return true;
+  if (opposition.allIdentifiers !== true) return false;
+  const whole = await input.gateway.get(entityType, record.id, { signal: ctx.signal });
+  return whole === null ? null : opposition.list.isOpposed(identifierKeys(whole, opposition.hash));
 }
 
 /** The line of a record that changes: the objections it names are those the written history records. */
@@ -94,9 +105,11 @@ function changedLine(record: EspoRecord, entityType: PersonEntityType, outcome: 
 async function syncRecord(input: ConsentSyncInput, entityType: PersonEntityType, record: EspoRecord, ctx: RgpdJobContext): Promise<ConsentSyncLine | null> {
   const bare = (outcome: ConsentSyncOutcome): ConsentSyncLine =>
     ({ id: record.id, entityType, outcome, channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [] });
+  const opposed = await isOpposed(input, entityType, record, ctx);
+  if (opposed === null) return bare('gone');
   let folded;
   try {
-    folded = foldConsent(record, input.today, { opposed: isOpposed(input, record) });
+    folded = foldConsent(record, input.today, { opposed });
   } catch (error) {
     if (error instanceof ConsentHistoryParseError) return bare('invalidHistory');
     throw error;

@@ -6,7 +6,13 @@ import { oppositionKeys } from '../../../../src/core/consent';
 import { installationHash } from '../../../../src/server/audit';
 import { consentCommand } from '../../../../src/server/cli/commands/consent';
 import { OppositionList } from '../../../../src/server/opposition';
+import { useMswServer } from '../../../msw/server';
 import { runCli, writeRgpdDataset } from '../retention/cli-run';
+import { JOB_USER } from '../retention/harness';
+import { IDS } from '../retention/population';
+import { restWriteHarness } from './write-harness';
+
+const server = useMswServer();
 
 const PERSONAL = ['Eric', 'Ancien', 'eric.ancien@exemple.fr', 'Lina', 'lina.recente@exemple.fr', 'marc.client@exemple.fr', 'Case cochée'];
 
@@ -63,6 +69,28 @@ describe('autocible consent sync', () => {
     ]);
     expect(run.stderr).toContain('of which 0 objections read from EspoCRM\'s opted-out / do-not-call flags and 7 from the opposition list');
     for (const value of [...PERSONAL, ...keys]) expect(run.stdout + run.stderr).not.toContain(value);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('with --all-identifiers, reads each person on EspoCRM to match an address other than the primary one', async () => {
+    const harness = restWriteHarness(server);
+    const secondary = 'atelier.secondaire@exemple.fr';
+    const record = await harness.record('Contact', IDS.emailedProspect);
+    await harness.edit('Contact', IDS.emailedProspect, {
+      emailAddressData: [
+        { emailAddress: record?.emailAddress, lower: String(record?.emailAddress).toLowerCase(), primary: true, optOut: false, invalid: false },
+        { emailAddress: secondary, lower: secondary, primary: false, optOut: false, invalid: false },
+      ],
+    });
+    const { dir } = await stateDirWith([secondary]);
+    const env = { ESPO_URL: harness.fake.baseUrl, ESPO_API_KEY: JOB_USER.apiKey };
+    const args = ['consent', 'sync', '--state-dir', dir, '--json', '--today', '2026-06-30'];
+    const primaryOnly = await runCli(consentCommand, args, { env });
+    expect(jsonLines(primaryOnly.stdout).filter((l) => l.id === IDS.emailedProspect && (l.fromOppositionList as unknown[]).length > 0)).toEqual([]);
+    const run = await runCli(consentCommand, [...args, '--all-identifiers'], { env });
+    expect(jsonLines(run.stdout).find((l) => l.id === IDS.emailedProspect)).toMatchObject({ outcome: 'wouldUpdate', fromOppositionList: ['email', 'sms', 'phone', 'postal'] });
+    expect(run.stdout + run.stderr).not.toContain(secondary);
+    expect(harness.writeCount()).toBe(0);
     expect(run.exitCode).toBe(0);
   });
 

@@ -115,6 +115,44 @@ describe.each(writeHarnesses(server))('consent sync with the opposition list on 
     }
   });
 
+  it('matches an address other than the primary one only when asked to read each person, and reads only those the list call did not match', async () => {
+    const harness = setup();
+    await sync(harness);
+    const primary = text(lison, 'emailAddress');
+    const secondary = 'lison.atelier@exemple.fr';
+    await harness.edit('Contact', IDS.emailedProspect, {
+      emailAddressData: [
+        { emailAddress: primary, lower: primary.toLowerCase(), primary: true, optOut: false, invalid: false },
+        { emailAddress: secondary, lower: secondary, primary: false, optOut: false, invalid: false },
+      ],
+    });
+    const opposition = await oppositionWith({ emails: [secondary], phones: [text(remy, 'phoneNumber')] });
+    const primaryOnly = await sync(harness, { opposition }, true);
+    expect(primaryOnly.lines.map((l) => l.id)).toEqual([IDS.undatedLead]);
+    const get = vi.spyOn(harness.gateway, 'get');
+    const { lines, report } = await sync(harness, { opposition: { ...opposition, allIdentifiers: true } });
+    expect(lines.map((l) => [l.id, l.fromOppositionList])).toEqual([[IDS.emailedProspect, [...CONSENT_CHANNELS]], [IDS.undatedLead, [...CONSENT_CHANNELS]]]);
+    expect(report.oppositionObjections).toBe(8);
+    // Everyone but the lead, whose primary number the list call already matched, is read once.
+    const readIds = get.mock.calls.map(([, id]) => id);
+    expect(readIds).not.toContain(IDS.undatedLead);
+    expect(readIds).toContain(IDS.emailedProspect);
+    expect(new Set(readIds).size).toBe(readIds.length);
+    expect((await harness.history('Contact', IDS.emailedProspect)).map((e) => e.sourceRef)).toEqual(CONSENT_CHANNELS.map(() => 'autocible:opposition-list'));
+  });
+
+  it('reports a person deleted before it is read again as gone, and writes nothing for it', async () => {
+    const harness = setup();
+    await sync(harness);
+    const opposition = await oppositionWith({ emails: ['personne@exemple.fr'] });
+    vi.spyOn(harness.gateway, 'get').mockImplementation(async (_type, id) => (id === IDS.emailedProspect ? null : { id }));
+    const writes = harness.updates().length;
+    const { lines, report } = await sync(harness, { opposition: { ...opposition, allIdentifiers: true } });
+    expect(lines).toEqual([{ id: IDS.emailedProspect, entityType: 'Contact', outcome: 'gone', channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [] }]);
+    expect(report.counts.gone).toBe(1);
+    expect(harness.updates()).toHaveLength(writes);
+  });
+
   it('writes nothing in a dry run and says what it would record', async () => {
     const harness = setup();
     const { lines, report } = await sync(harness, { opposition: await oppositionWith({ emails: [text(lison, 'emailAddress')] }) }, true);

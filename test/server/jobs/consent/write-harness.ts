@@ -49,16 +49,17 @@ export function memoryWriteHarness(): WriteHarness {
   });
 }
 
-export function restWriteHarness(server: typeof mswServer): WriteHarness {
+/** The write harness on the fake EspoCRM, with the fake itself (its base URL for a command's connection settings). */
+export function restWriteHarness(server: typeof mswServer): WriteHarness & { readonly fake: ReturnType<typeof restHarness>['fake'] } {
   const harness = restHarness(server);
-  return withHistory(harness, {
+  return { fake: harness.fake, ...withHistory(harness, {
     updates: () => harness.fake.writes.flatMap((w) => (w.kind === 'update' ? [{ entityType: w.entityType, id: w.id, attributes: w.attributes ?? {} }] : [])),
     edit: async (entityType, id, values) => {
       const record = harness.fake.store.find(entityType, id);
       if (record === undefined) throw new TypeError(`no ${entityType} ${id} in the fake`);
       Object.assign(record, values);
     },
-  });
+  }) };
 }
 
 /** Both gateways, for `describe.each`. */
