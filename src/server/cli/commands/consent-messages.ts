@@ -2,6 +2,10 @@
 import type { ConsentChannel } from '../../../core/consent';
 import type { ConsentImportRecord, ConsentSyncOutcome, ImportLineField, ImportLineOutcome, ImportLineProblem, PersonKeyKind } from '../../jobs/consent';
 import type { RgpdLang } from './retention-messages';
+import { formatCount } from './sample-messages';
+
+const nFr = (count: number): string => formatCount('fr', count);
+const nEn = (count: number): string => formatCount('en', count);
 
 /** Texts of the writing subcommands, `sync` and `import`. */
 export interface ConsentWriteMessages {
@@ -56,7 +60,7 @@ const fr: ConsentMessages = {
   syncOutcomes: { updated: 'mise à jour', wouldUpdate: 'serait mise à jour', unchanged: 'déjà à jour', invalidHistory: 'historique illisible', gone: 'supprimée' },
   syncTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de la synchronisation' : 'Synchronisation'} des consentements — ${source}, au ${today}`,
   syncSummary: (people, counts, added, fromFlags, fromList, refused) =>
-    `${people} personnes lues : ${counts}. Événements ajoutés à l’historique : ${added}, dont ${fromFlags} oppositions lues sur les cases « désinscrit » / « ne pas appeler » d’EspoCRM et ${fromList} oppositions venues de la liste d’opposition. Saisies refusées : ${refused}.`,
+    `${nFr(people)} personnes lues : ${counts}. Événements ajoutés à l’historique : ${nFr(added)}, dont ${nFr(fromFlags)} oppositions lues sur les cases « désinscrit » / « ne pas appeler » d’EspoCRM et ${nFr(fromList)} oppositions venues de la liste d’opposition. Saisies refusées : ${nFr(refused)}.`,
   lineColumns: ['Ligne', 'Résultat', 'Canal', 'Clé', 'Détail'],
   recordColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Lignes'],
   lineOutcomes: {
@@ -80,7 +84,7 @@ const fr: ConsentMessages = {
   datedToday: 'opposition sans date lisible, datée du jour',
   importTitle: (file, source, today, dryRun) => `${dryRun ? 'Simulation de l’import' : 'Import'} de ${file} — ${source}, au ${today}`,
   importSummary: (lines, counts, changed, unchanged, added) =>
-    `${lines} lignes : ${counts}. Fiches modifiées : ${changed}, déjà à jour : ${unchanged}. Événements ajoutés : ${added}.`,
+    `${nFr(lines)} lignes : ${counts}. Fiches modifiées : ${nFr(changed)}, déjà à jour : ${nFr(unchanged)}. Événements ajoutés : ${nFr(added)}.`,
   ignoredColumns: (columns) => `Colonnes ignorées : ${columns}.`,
   dryRunNote: 'Simulation : rien n’a été modifié. Ajoutez --yes pour enregistrer.',
   offlineNote: 'Hors ligne : les fichiers CSV ne sont pas modifiés, seul ce rapport rend compte des changements.',
@@ -96,7 +100,7 @@ const fr: ConsentMessages = {
   yes: 'oui',
   no: 'non',
   title: (source, today) => `Prospection permise par canal — ${source}, au ${today}`,
-  channelSummary: (channel, eligible, notEligible) => `${channel} : ${eligible} permis, ${notEligible} non permis`,
+  channelSummary: (channel, eligible, notEligible) => `${channel} : ${nFr(eligible)} permis, ${nFr(notEligible)} non permis`,
   rejectedEdit: (id, channel, field) => `${id} : saisie du consentement ${channel} refusée (champ ${field})`,
   progress: (step, done) => `${step} : ${done} personnes`,
   errors: {
@@ -118,7 +122,7 @@ const en: ConsentMessages = {
   syncOutcomes: { updated: 'updated', wouldUpdate: 'would be updated', unchanged: 'up to date', invalidHistory: 'unreadable history', gone: 'deleted' },
   syncTitle: (source, today, dryRun) => `Consent ${dryRun ? 'sync dry run' : 'sync'} — ${source}, as of ${today}`,
   syncSummary: (people, counts, added, fromFlags, fromList, refused) =>
-    `${people} people read: ${counts}. Events added to the history: ${added}, of which ${fromFlags} objections read from EspoCRM's opted-out / do-not-call flags and ${fromList} from the opposition list. Edits refused: ${refused}.`,
+    `${nEn(people)} people read: ${counts}. Events added to the history: ${nEn(added)}, of which ${nEn(fromFlags)} objections read from EspoCRM's opted-out / do-not-call flags and ${nEn(fromList)} from the opposition list. Edits refused: ${nEn(refused)}.`,
   lineColumns: ['Line', 'Outcome', 'Channel', 'Key', 'Detail'],
   recordColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Lines'],
   lineOutcomes: {
@@ -142,7 +146,7 @@ const en: ConsentMessages = {
   datedToday: 'objection with no readable date, dated today',
   importTitle: (file, source, today, dryRun) => `${dryRun ? 'Import dry run' : 'Import'} of ${file} — ${source}, as of ${today}`,
   importSummary: (lines, counts, changed, unchanged, added) =>
-    `${lines} lines: ${counts}. Records changed: ${changed}, already up to date: ${unchanged}. Events added: ${added}.`,
+    `${nEn(lines)} lines: ${counts}. Records changed: ${nEn(changed)}, already up to date: ${nEn(unchanged)}. Events added: ${nEn(added)}.`,
   ignoredColumns: (columns) => `Ignored columns: ${columns}.`,
   dryRunNote: 'Dry run: nothing was changed. Add --yes to write.',
   offlineNote: 'Offline: the CSV files are not modified; only this report tells what changed.',
@@ -158,7 +162,7 @@ const en: ConsentMessages = {
   yes: 'yes',
   no: 'no',
   title: (source, today) => `Marketing allowed per channel — ${source}, as of ${today}`,
-  channelSummary: (channel, eligible, notEligible) => `${channel}: ${eligible} allowed, ${notEligible} not allowed`,
+  channelSummary: (channel, eligible, notEligible) => `${channel}: ${nEn(eligible)} allowed, ${nEn(notEligible)} not allowed`,
   rejectedEdit: (id, channel, field) => `${id}: ${channel} consent edit refused (field ${field})`,
   progress: (step, done) => `${step}: ${done} people`,
   errors: {

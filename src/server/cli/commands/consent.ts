@@ -122,7 +122,7 @@ async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: SyncFlags)
     const withOpposition = opposition === undefined ? {} : { opposition: { ...opposition, allIdentifiers: flags.allIdentifiers === true } };
     const report = await runConsentSync({ gateway: source.gateway, today, onRecord, ...withOpposition }, jobContext(ctx, dryRun, t.progress));
     const { people, counts, eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits } = report;
-    const summary = [t.syncSummary(people, countsText(counts, t.syncOutcomes), eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits), ...writeNotes(t, source, dryRun)];
+    const summary = [t.syncSummary(people, countsText(counts, t.syncOutcomes, ctx.lang), eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits), ...writeNotes(t, source, dryRun)];
     printRun(ctx, flags.json, t.syncTitle(sourceLabel(source), today, dryRun), [rows], summary);
     ctx.setExitCode(report.counts.invalidHistory > 0 ? 1 : 0);
   } catch (error) {
@@ -161,7 +161,7 @@ async function runImport(ctx: CliContext, deps: RgpdCommandDeps, file: string, f
       onRecord: (record) => (flags.json === true ? json(record) : void records.push(recordRow(record, t))),
     }, jobContext(ctx, dryRun, t.progress));
     const summary = [
-      t.importSummary(report.lines, countsText(report.counts, t.lineOutcomes), report.people.changed, report.people.unchanged, report.eventsAdded),
+      t.importSummary(report.lines, countsText(report.counts, t.lineOutcomes, ctx.lang), report.people.changed, report.people.unchanged, report.eventsAdded),
       ...(report.ignoredColumns.length > 0 ? [t.ignoredColumns(report.ignoredColumns.join(', '))] : []), ...writeNotes(t, source, dryRun),
     ];
     printRun(ctx, flags.json, t.importTitle(report.file, sourceLabel(source), today, dryRun), [lines, records], summary);

@@ -2,6 +2,7 @@
 import { RETENTION_ANCHOR_SOURCE } from '../../../core/catalogue';
 import { optionText } from '../../../core/panels-ui/ui-text';
 import type { RetentionAction, RetentionCategory, RetentionPlan, RetentionPolicy } from '../../../core/retention';
+import { formatCount } from './sample-messages';
 import type { ApplyOutcome, ApplyRecordResult, ApplySkipReason, ApplyStop, RetentionApplyReport } from '../../jobs/retention';
 
 export type RgpdLang = 'fr' | 'en';
@@ -56,7 +57,7 @@ const fr: RetentionMessages = {
     activityAccess: 'L’utilisateur API ne peut pas lire les activités (e-mails, appels, rendez-vous) : accordez la lecture dans son rôle.',
   },
   planTitle: (source, today) => `Plan de conservation — ${source}, au ${today}`,
-  planSummary: (counts, anonymised, written) => `Total par action : ${counts}. Déjà anonymisées : ${anonymised}. Fiches mises à jour : ${written}.`,
+  planSummary: (counts, anonymised, written) => `Total par action : ${counts}. Déjà anonymisées : ${formatCount('fr', anonymised)}. Fiches mises à jour : ${formatCount('fr', written)}.`,
   policyLine: (p, path) => `Durées de ${path} : prospects ${p.prospectMonths} mois, clients ${p.customerMonths} mois, re-permission ${p.repermissionDays} jours.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de l’anonymisation' : 'Anonymisation'} — ${source}, au ${today}`,
   applySummary: (counts) => `Résultat : ${counts}.`,
@@ -97,7 +98,7 @@ const en: RetentionMessages = {
     activityAccess: 'The API user cannot read activities (emails, calls, meetings): grant read access in its role.',
   },
   planTitle: (source, today) => `Retention plan — ${source}, as of ${today}`,
-  planSummary: (counts, anonymised, written) => `Per action: ${counts}. Already anonymised: ${anonymised}. Records updated: ${written}.`,
+  planSummary: (counts, anonymised, written) => `Per action: ${counts}. Already anonymised: ${formatCount('en', anonymised)}. Records updated: ${formatCount('en', written)}.`,
   policyLine: (p, path) => `Durations from ${path}: prospects ${p.prospectMonths} months, customers ${p.customerMonths} months, re-permission ${p.repermissionDays} days.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Anonymisation dry run' : 'Anonymisation'} — ${source}, as of ${today}`,
   applySummary: (counts) => `Outcome: ${counts}.`,
@@ -127,9 +128,9 @@ export function renderTable(rows: readonly (readonly string[])[]): string[] {
   return rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
 }
 
-/** `keep 4, anonymise 2…` in the language of the messages. */
-export function countsText<K extends string>(counts: Readonly<Record<K, number>>, labels: Readonly<Record<K, string>>): string {
-  return (Object.keys(labels) as K[]).map((key) => `${labels[key]} ${counts[key]}`).join(', ');
+/** `keep 4, anonymise 2…` in the language of the messages, counts grouped as `lang` writes them (`conserver 3 974`). */
+export function countsText<K extends string>(counts: Readonly<Record<K, number>>, labels: Readonly<Record<K, string>>, lang: RgpdLang): string {
+  return (Object.keys(labels) as K[]).map((key) => `${labels[key]} ${formatCount(lang, counts[key])}`).join(', ');
 }
 
 /** One row of the plan table: the category and the event that started the clock in `lang`, the rule by its id. */
@@ -157,10 +158,10 @@ export function applyRow(result: ApplyRecordResult, t: RetentionMessages): strin
 }
 
 /** Summary lines: counts, notes left for an administrator, why the run stopped. */
-export function applyLines(report: RetentionApplyReport, t: RetentionMessages): string[] {
+export function applyLines(report: RetentionApplyReport, t: RetentionMessages, lang: RgpdLang): string[] {
   const admin = report.results.filter((r) => r.notesNeedingAdmin.length > 0).map((r) => t.needsAdmin(r.entityType, r.id, r.notesNeedingAdmin.join(', ')));
   return [
-    t.applySummary(countsText(report.counts, t.outcomes)),
+    t.applySummary(countsText(report.counts, t.outcomes, lang)),
     ...admin,
     ...(report.stoppedBy === null ? [] : [t.stops[report.stoppedBy]]),
     ...(report.dryRun ? [t.dryRunNote] : []),

@@ -98,7 +98,7 @@ async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlag
     const onPlan = (plan: RetentionPlan): void => void (flags.json === true ? ctx.stdout.write(`${planJson(plan, ctx.lang)}\n`) : rows.push(planRow(plan, t, ctx.lang)));
     const report = await runRetentionPlan({ gateway: source.gateway, today, onPlan, ...(policy === undefined ? {} : { policy }) }, jobContext(ctx, flags.write !== true, t.progress));
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
-    const summary = [...line, t.planSummary(countsText(report.counts, t.actions), report.alreadyAnonymised, report.written)];
+    const summary = [...line, t.planSummary(countsText(report.counts, t.actions, ctx.lang), report.alreadyAnonymised, report.written)];
     if (source.kind === 'files' && source.rejectedRows > 0) summary.push(t.rejectedRows(source.rejectedRows));
     if (flags.json === true) ctx.stderr.write(`${summary.join('\n')}\n`);
     else ctx.stdout.write([t.planTitle(sourceLabel(source), today), '', ...renderTable([t.planColumns, ...rows]), '', ...summary, ''].join('\n'));
@@ -157,7 +157,7 @@ async function applyWith(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFla
     actor: { apiUserId: appUser?.user.id ?? null, osUser: userInfo().username }, runId: randomUUID(), onResult,
   }, { ...jobContext(ctx, dryRun, t.progress), signal });
   if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
-  const lines = [...line, ...applyLines(report, t)];
+  const lines = [...line, ...applyLines(report, t, ctx.lang)];
   if (flags.json === true) ctx.stderr.write(`${lines.join('\n')}\n`);
   else ctx.stdout.write([t.applyTitle(sourceLabel(source), today, dryRun), '', ...renderTable([t.applyColumns, ...rows]), '', ...lines, ''].join('\n'));
   const stoppedBadly = report.stoppedBy !== null && report.stoppedBy !== 'limit';
