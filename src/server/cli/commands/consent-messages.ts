@@ -11,7 +11,7 @@ const nEn = (count: number): string => formatCount('en', count);
 export interface ConsentWriteMessages {
   readonly syncDescription: string;
   readonly importDescription: string;
-  readonly writeOptions: Readonly<Record<'json' | 'yes' | 'today' | 'file' | 'allIdentifiers', string>>;
+  readonly writeOptions: Readonly<Record<'json' | 'yes' | 'today' | 'file', string>>;
   readonly syncColumns: readonly string[];
   readonly syncOutcomes: Readonly<Record<ConsentSyncOutcome | 'unchanged', string>>;
   readonly syncTitle: (source: string, today: string, dryRun: boolean) => string;
@@ -35,7 +35,7 @@ export interface ConsentWriteMessages {
 export interface ConsentMessages extends ConsentWriteMessages {
   readonly description: string;
   readonly checkDescription: string;
-  readonly options: Readonly<Record<'json' | 'today' | 'dir' | 'offline' | 'config' | 'channel' | 'stateDir', string>>;
+  readonly options: Readonly<Record<'json' | 'today' | 'dir' | 'offline' | 'config' | 'channel' | 'stateDir' | 'allIdentifiers', string>>;
   readonly columns: readonly string[];
   readonly channels: Readonly<Record<ConsentChannel, string>>;
   readonly yes: string;
@@ -54,7 +54,6 @@ const fr: ConsentMessages = {
   writeOptions: {
     json: 'une ligne JSON par fiche modifiée (et par ligne du fichier à revoir)', yes: 'enregistre réellement (champs modifiés seulement)',
     today: 'date du jour AAAA-MM-JJ (date des oppositions non datées ; par défaut aujourd’hui)', file: 'fichier CSV des consentements',
-    allIdentifiers: 'compare aussi à la liste d’opposition les adresses e-mail et numéros autres que les principaux (lit chaque fiche : une requête par personne)',
   },
   syncColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Saisies refusées'],
   syncOutcomes: { updated: 'mise à jour', wouldUpdate: 'serait mise à jour', unchanged: 'déjà à jour', invalidHistory: 'historique illisible', gone: 'supprimée' },
@@ -94,6 +93,7 @@ const fr: ConsentMessages = {
     dir: 'dossier de fichiers CSV (hors ligne ; par défaut les exemples fournis)', offline: 'lit les fichiers même si EspoCRM est configuré',
     config: 'fichier de configuration JSON (connexion EspoCRM)', channel: 'un seul canal : email, sms, phone ou postal',
     stateDir: 'dossier des fichiers locaux (sel et liste d’opposition)',
+    allIdentifiers: 'compare aussi à la liste d’opposition les adresses e-mail et numéros autres que les principaux (lit chaque fiche : une requête par personne)',
   },
   columns: ['Fiche', 'Type', 'Canal', 'Permis', 'Règle', 'Raison'],
   channels: { email: 'e-mail', sms: 'SMS', phone: 'téléphone', postal: 'courrier' },
@@ -116,7 +116,6 @@ const en: ConsentMessages = {
   writeOptions: {
     json: 'one JSON line per changed record (and per file line to review)', yes: 'really write (changed fields only)',
     today: 'day of the run YYYY-MM-DD (date of undated objections; default today)', file: 'CSV file of consents',
-    allIdentifiers: 'also match the e-mail addresses and phone numbers other than the primary ones against the opposition list (reads each record: one request per person)',
   },
   syncColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Refused edits'],
   syncOutcomes: { updated: 'updated', wouldUpdate: 'would be updated', unchanged: 'up to date', invalidHistory: 'unreadable history', gone: 'deleted' },
@@ -156,6 +155,7 @@ const en: ConsentMessages = {
     dir: 'directory of CSV files (offline; default the bundled samples)', offline: 'read the files even when EspoCRM is configured',
     config: 'JSON configuration file (EspoCRM connection)', channel: 'one channel only: email, sms, phone or postal',
     stateDir: 'directory of the local files (salt and opposition list)',
+    allIdentifiers: 'also match the e-mail addresses and phone numbers other than the primary ones against the opposition list (reads each record: one request per person)',
   },
   columns: ['Record', 'Type', 'Channel', 'Allowed', 'Rule', 'Reason'],
   channels: { email: 'email', sms: 'SMS', phone: 'phone', postal: 'postal' },

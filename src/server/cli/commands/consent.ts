@@ -26,6 +26,7 @@ import { colon } from './sample-messages';
 interface CheckFlags extends SourceFlags {
   readonly channel?: string;
   readonly stateDir?: string;
+  readonly allIdentifiers?: boolean;
 }
 
 function isChannel(value: string): value is ConsentChannel {
@@ -62,7 +63,7 @@ async function runCheck(ctx: CliContext, deps: RgpdCommandDeps, flags: CheckFlag
     const onLine = (line: ConsentCheckLine): void => void (flags.json === true ? ctx.stdout.write(`${lineJson(line, ctx.lang)}\n`) : rows.push(lineRow(line, t, ctx.lang)));
     const report = await runConsentCheck({
       gateway: source.gateway, today, onLine, ...(flags.channel === undefined ? {} : { channels: [flags.channel] }),
-      ...(opposition === undefined ? {} : { opposition }),
+      ...(opposition === undefined ? {} : { opposition: { ...opposition, allIdentifiers: flags.allIdentifiers === true } }),
     }, jobContext(ctx, true, t.progress));
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
     const summary = [
@@ -178,11 +179,12 @@ export function consentCommand(ctx: CliContext, deps: RgpdCommandDeps = {}): Com
   const check = withSourceOptions(new Command('check').description(t.checkDescription), t.options)
     .option('--channel <channel>', t.options.channel)
     .option('--state-dir <path>', t.options.stateDir)
+    .option('--all-identifiers', t.options.allIdentifiers)
     .action(async (flags: CheckFlags) => runCheck(ctx, deps, flags));
   const sync = withSourceOptions(new Command('sync').description(t.syncDescription), writeTexts)
     .option('--yes', t.writeOptions.yes)
     .option('--state-dir <path>', t.options.stateDir)
-    .option('--all-identifiers', t.writeOptions.allIdentifiers)
+    .option('--all-identifiers', t.options.allIdentifiers)
     .action(async (flags: SyncFlags) => runSync(ctx, deps, flags));
   const importFile = withSourceOptions(new Command('import').description(t.importDescription).argument('<file>', t.writeOptions.file), writeTexts)
     .option('--yes', t.writeOptions.yes)

@@ -3,12 +3,10 @@
  * core (domain.md §2.3–2.5) with their reason and legal reference; EspoCRM's opt-out flags, an unreadable
  * history and the opposition list all answer "no". Streams one line per person and channel.
  */
-import type { ConsentChannel, HashFunction } from '../../../core/consent';
+import type { ConsentChannel } from '../../../core/consent';
 import { CONSENT_CHANNELS } from '../../../core/consent';
 import type { EspoGateway } from '../../espo/gateway';
 import type { EspoRecord } from '../../espo/types';
-import type { OppositionList } from '../../opposition/opposition-list';
-import { identifierKeys } from '../retention/identifier-keys';
 import type { RgpdJobContext } from '../retention/job-context';
 import { indexedLookups } from '../retention/lookups';
 import type { RetentionLookups } from '../retention/lookups';
@@ -16,6 +14,8 @@ import type { PersonEntityType } from '../retention/persons';
 import { isAnonymised, PERSON_ENTITY_TYPES } from '../retention/persons';
 import type { ConsentCheckLine, ConsentCheckRuleId } from './check-line';
 import { personChannels } from './person-channels';
+import { isOpposedPerson } from './opposed';
+import type { OppositionInput } from './opposed';
 import { CONSENT_SELECT, knownRelationship } from './person-query';
 
 export interface ConsentCheckInput {
@@ -25,8 +25,8 @@ export interface ConsentCheckInput {
   readonly channels?: readonly ConsentChannel[];
   /** @defaultValue ['Contact', 'Lead'] */
   readonly entityTypes?: readonly PersonEntityType[];
-  /** The opposition list and the installation hash, when the installation has one. */
-  readonly opposition?: { readonly list: OppositionList; readonly hash: HashFunction };
+  /** The opposition list, when the installation has one (`OppositionInput`). */
+  readonly opposition?: OppositionInput;
   readonly onLine?: (line: ConsentCheckLine) => void;
 }
 
@@ -40,8 +40,10 @@ export interface ConsentCheckReport {
   readonly rejectedEdits: readonly { readonly id: string; readonly channel: ConsentChannel; readonly field: string }[];
 }
 
-async function linesOf(input: ConsentCheckInput, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, channels: readonly ConsentChannel[], rejected: ConsentCheckReport['rejectedEdits'][number][]) {
-  const opposed = input.opposition !== undefined && input.opposition.list.isOpposed(identifierKeys(record, input.opposition.hash));
+/** The person's lines, or `null` when, read again for its other identifiers, it no longer exists. */
+async function linesOf(input: ConsentCheckInput, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, channels: readonly ConsentChannel[], rejected: ConsentCheckReport['rejectedEdits'][number][], signal?: AbortSignal) {
+  const opposed = await isOpposedPerson(input.gateway, input.opposition, entityType, record, signal);
+  if (opposed === null) return null;
   const facts = opposed ? { wonOpportunities: 0, vehicles: [] } : { wonOpportunities: (await lookups.wonCloseDates(entityType, record.id)).length, vehicles: await lookups.vehicles(entityType, record.id) };
   const answers = personChannels({ entityType, record, known: knownRelationship(facts), today: input.today, opposed, channels });
   rejected.push(...answers.rejected.map((e) => ({ id: record.id, channel: e.channel, field: e.field })));
@@ -59,8 +61,10 @@ export async function runConsentCheck(input: ConsentCheckInput, ctx: RgpdJobCont
   for (const [stepIndex, entityType] of entityTypes.entries()) {
     for await (const record of input.gateway.iterate(entityType, { select: CONSENT_SELECT, signal: ctx.signal })) {
       if (isAnonymised(record)) continue;
+      const lines = await linesOf(input, entityType, record, lookups, channels, rejected, ctx.signal);
+      if (lines === null) continue;
       people += 1;
-      for (const line of await linesOf(input, entityType, record, lookups, channels, rejected)) {
+      for (const line of lines) {
         const count = (counts[line.channel] ??= { eligible: 0, notEligible: 0 });
         if (line.eligible) count.eligible += 1;
         else count.notEligible += 1;

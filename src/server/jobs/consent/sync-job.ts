@@ -7,18 +7,18 @@
  * fields stop showing it as current. Writes only changed attributes, so a second run writes nothing. Dry
  * run unless `ctx.dryRun` is false.
  */
-import type { ConsentChannel, HashFunction } from '../../../core/consent';
+import type { ConsentChannel } from '../../../core/consent';
 import { CONSENT_HISTORY_FIELD, ConsentHistoryParseError } from '../../../core/consent';
 import { isEspoRecordNotFoundError } from '../../espo/errors';
 import type { EspoGateway } from '../../espo/gateway';
 import type { EspoRecord } from '../../espo/types';
-import type { OppositionList } from '../../opposition/opposition-list';
-import { identifierKeys } from '../retention/identifier-keys';
 import type { RgpdJobContext } from '../retention/job-context';
 import type { PersonEntityType } from '../retention/persons';
 import { isAnonymised, PERSON_ENTITY_TYPES } from '../retention/persons';
 import type { FoldedConsent, RejectedEdit } from './consent-fields';
 import { FOLD_SELECT, changedChannels, consentChanges, foldConsent } from './consent-fields';
+import { isOpposedPerson } from './opposed';
+import type { OppositionInput } from './opposed';
 
 /**
  * The identifiers `identifierKeys` reads that a list call returns, selected only with an opposition list
@@ -35,12 +35,8 @@ export interface ConsentSyncInput {
   readonly today: string;
   /** @defaultValue ['Contact', 'Lead'] */
   readonly entityTypes?: readonly PersonEntityType[];
-  /**
-   * The opposition list and the installation hash, when the installation has one. `allIdentifiers`: also match
-   * the addresses and numbers other than the primary ones, by reading each person the list call did not already
-   * match (one request each).
-   */
-  readonly opposition?: { readonly list: OppositionList; readonly hash: HashFunction; readonly allIdentifiers?: boolean };
+  /** The opposition list, when the installation has one (`OppositionInput`). */
+  readonly opposition?: OppositionInput;
   /** Called for each record that changes (or would), has rejected edits, or cannot be read. */
   readonly onRecord?: (line: ConsentSyncLine) => void;
 }
@@ -80,16 +76,6 @@ export interface ConsentSyncReport {
   readonly rejectedEdits: number;
 }
 
-/** Whether the person is on the opposition list; `null` when, read again for its other identifiers, it is gone. */
-async function isOpposed(input: ConsentSyncInput, entityType: PersonEntityType, record: EspoRecord, ctx: RgpdJobContext): Promise<boolean | null> {
-  const { opposition } = input;
-  if (opposition === undefined) return false;
-  if (opposition.list.isOpposed(identifierKeys(record, opposition.hash))) return true;
-  if (opposition.allIdentifiers !== true) return false;
-  const whole = await input.gateway.get(entityType, record.id, { signal: ctx.signal });
-  return whole === null ? null : opposition.list.isOpposed(identifierKeys(whole, opposition.hash));
-}
-
 /** The line of a record that changes: the objections it names are those the written history records. */
 function changedLine(record: EspoRecord, entityType: PersonEntityType, outcome: ConsentSyncOutcome, folded: FoldedConsent, changes: Readonly<Record<string, unknown>>): ConsentSyncLine {
   const historyChanged = CONSENT_HISTORY_FIELD in changes;
@@ -105,7 +91,7 @@ function changedLine(record: EspoRecord, entityType: PersonEntityType, outcome: 
 async function syncRecord(input: ConsentSyncInput, entityType: PersonEntityType, record: EspoRecord, ctx: RgpdJobContext): Promise<ConsentSyncLine | null> {
   const bare = (outcome: ConsentSyncOutcome): ConsentSyncLine =>
     ({ id: record.id, entityType, outcome, channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [] });
-  const opposed = await isOpposed(input, entityType, record, ctx);
+  const opposed = await isOpposedPerson(input.gateway, input.opposition, entityType, record, ctx.signal);
   if (opposed === null) return bare('gone');
   let folded;
   try {

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { oppositionKeys } from '../../../../src/core/consent';
 import { installationHash } from '../../../../src/server/audit';
 import { runConsentCheck } from '../../../../src/server/jobs/consent';
@@ -12,6 +12,7 @@ import { jobContext } from '../retention/context';
 import type { Harness } from '../retention/harness';
 import { memoryHarness, restHarness } from '../retention/harness';
 import { IDS, TODAY } from '../retention/population';
+import { writeHarnesses } from './write-harness';
 
 const server = useMswServer();
 
@@ -72,5 +73,48 @@ describe('consent check on records EspoCRM opted out or whose history is unreada
     const lines = await check(harness);
     expect(answer(lines, IDS.expiredProspect, 'email')).toMatchObject({ eligible: false, ruleId: 'HOST_EMAIL_OPTED_OUT' });
     expect(lines.filter((l) => l.id === IDS.financedCustomer).map((l) => l.ruleId)).toEqual(Array(4).fill('CONSENT_HISTORY_INVALID'));
+  });
+});
+
+describe.each(writeHarnesses(server))('consent check with --all-identifiers on the %s', (_name, setup) => {
+  it('answers no for a person whose secondary address is on the list only when asked to read each person, and reads each person once', async () => {
+    const harness = setup();
+    const secondary = 'seconde.adresse@exemple.fr';
+    const record = await harness.record('Contact', IDS.expiredProspect);
+    const primary = String(record?.emailAddress);
+    await harness.edit('Contact', IDS.expiredProspect, {
+      emailAddressData: [
+        { emailAddress: primary, lower: primary.toLowerCase(), primary: true, optOut: false, invalid: false },
+        { emailAddress: secondary, lower: secondary, primary: false, optOut: false, invalid: false },
+      ],
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'autocible-opp-'));
+    const hash = installationHash('b'.repeat(64));
+    const list = await OppositionList.load(join(dir, 'opposition.jsonl'));
+    await list.add(oppositionKeys({ emails: [secondary] }, hash), TODAY, 'objection');
+    const primaryOnly = await check(harness, { opposition: { list, hash } });
+    expect(answer(primaryOnly, IDS.expiredProspect, 'email')).toMatchObject({ eligible: true, ruleId: 'B2C_ELECTRONIC_OPT_IN' });
+    const get = vi.spyOn(harness.gateway, 'get');
+    const lines = await check(harness, { opposition: { list, hash, allIdentifiers: true } });
+    expect(lines.filter((l) => l.id === IDS.expiredProspect).map((l) => [l.eligible, l.ruleId])).toEqual(Array(4).fill([false, 'OPPOSITION_LIST']));
+    expect(lines).toHaveLength(9 * 4);
+    const readIds = get.mock.calls.map(([, id]) => id);
+    expect(readIds).toHaveLength(9);
+    expect(new Set(readIds).size).toBe(9);
+    expect(harness.writeCount()).toBe(0);
+    await list.close();
+  });
+
+  it('leaves out a person deleted before it is read again', async () => {
+    const harness = setup();
+    const dir = await mkdtemp(join(tmpdir(), 'autocible-opp-'));
+    const hash = installationHash('b'.repeat(64));
+    const list = await OppositionList.load(join(dir, 'opposition.jsonl'));
+    await list.add(oppositionKeys({ emails: ['personne@exemple.fr'] }, hash), TODAY, 'objection');
+    vi.spyOn(harness.gateway, 'get').mockImplementation(async (_type, id) => (id === IDS.emailedProspect ? null : { id }));
+    const lines = await check(harness, { opposition: { list, hash, allIdentifiers: true } });
+    expect(lines.some((l) => l.id === IDS.emailedProspect)).toBe(false);
+    expect(lines).toHaveLength(8 * 4);
+    await list.close();
   });
 });
