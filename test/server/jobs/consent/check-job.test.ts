@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { oppositionKeys } from '../../../../src/core/consent';
+import type { HashFunction } from '../../../../src/core/consent';
 import { installationHash } from '../../../../src/server/audit';
 import { runConsentCheck } from '../../../../src/server/jobs/consent';
 import type { ConsentCheckInput, ConsentCheckLine } from '../../../../src/server/jobs/consent';
@@ -23,6 +24,14 @@ async function check(harness: Harness, extra: Partial<ConsentCheckInput> = {}): 
 }
 
 const answer = (lines: readonly ConsentCheckLine[], id: string, channel: string) => lines.find((l) => l.id === id && l.channel === channel);
+
+/** A fresh opposition list holding `identifiers` as objections, with its installation hash. */
+async function oppositionWith(identifiers: { emails?: string[]; phones?: string[] }): Promise<{ list: OppositionList; hash: HashFunction }> {
+  const hash = installationHash('b'.repeat(64));
+  const list = await OppositionList.load(join(await mkdtemp(join(tmpdir(), 'autocible-opp-')), 'opposition.jsonl'));
+  await list.add(oppositionKeys(identifiers, hash), TODAY, 'objection');
+  return { list, hash };
+}
 
 describe.each([
   ['memory gateway', (): Harness => memoryHarness()],
@@ -49,10 +58,7 @@ describe.each([
   });
 
   it('answers no on every channel for a person on the opposition list', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'autocible-opp-'));
-    const hash = installationHash('b'.repeat(64));
-    const list = await OppositionList.load(join(dir, 'opposition.jsonl'));
-    await list.add(oppositionKeys({ phones: ['+33612345602'] }, hash), TODAY, 'objection');
+    const { list, hash } = await oppositionWith({ phones: ['+33612345602'] });
     const lines = await check(setup(), { opposition: { list, hash } });
     expect(lines.filter((l) => l.id === IDS.emailedProspect).map((l) => [l.eligible, l.ruleId])).toEqual(Array(4).fill([false, 'OPPOSITION_LIST']));
     expect(answer(lines, IDS.expiredProspect, 'email')?.eligible).toBe(true);
@@ -88,10 +94,7 @@ describe.each(writeHarnesses(server))('consent check with --all-identifiers on t
         { emailAddress: secondary, lower: secondary, primary: false, optOut: false, invalid: false },
       ],
     });
-    const dir = await mkdtemp(join(tmpdir(), 'autocible-opp-'));
-    const hash = installationHash('b'.repeat(64));
-    const list = await OppositionList.load(join(dir, 'opposition.jsonl'));
-    await list.add(oppositionKeys({ emails: [secondary] }, hash), TODAY, 'objection');
+    const { list, hash } = await oppositionWith({ emails: [secondary] });
     const primaryOnly = await check(harness, { opposition: { list, hash } });
     expect(answer(primaryOnly, IDS.expiredProspect, 'email')).toMatchObject({ eligible: true, ruleId: 'B2C_ELECTRONIC_OPT_IN' });
     const get = vi.spyOn(harness.gateway, 'get');
@@ -107,10 +110,7 @@ describe.each(writeHarnesses(server))('consent check with --all-identifiers on t
 
   it('leaves out a person deleted before it is read again', async () => {
     const harness = setup();
-    const dir = await mkdtemp(join(tmpdir(), 'autocible-opp-'));
-    const hash = installationHash('b'.repeat(64));
-    const list = await OppositionList.load(join(dir, 'opposition.jsonl'));
-    await list.add(oppositionKeys({ emails: ['personne@exemple.fr'] }, hash), TODAY, 'objection');
+    const { list, hash } = await oppositionWith({ emails: ['personne@exemple.fr'] });
     vi.spyOn(harness.gateway, 'get').mockImplementation(async (_type, id) => (id === IDS.emailedProspect ? null : { id }));
     const lines = await check(harness, { opposition: { list, hash, allIdentifiers: true } });
     expect(lines.some((l) => l.id === IDS.emailedProspect)).toBe(false);
