@@ -23,6 +23,8 @@ export interface RetentionMessages {
   readonly stops: Readonly<Record<ApplyStop, string>>;
   readonly planTitle: (source: string, today: string) => string;
   readonly planSummary: (counts: string, anonymised: number, written: number) => string;
+  /** How many contacts had their won opportunities read again (`RetentionPlanReport.confirmed`). */
+  readonly planConfirmed: (contacts: number) => string;
   readonly applyTitle: (source: string, today: string, dryRun: boolean) => string;
   readonly applySummary: (counts: string) => string;
   readonly dryRunNote: string;
@@ -58,6 +60,7 @@ const fr: RetentionMessages = {
   },
   planTitle: (source, today) => `Plan de conservation — ${source}, au ${today}`,
   planSummary: (counts, anonymised, written) => `Total par action : ${counts}. Déjà anonymisées : ${formatCount('fr', anonymised)}. Fiches mises à jour : ${formatCount('fr', written)}.`,
+  planConfirmed: (contacts) => `Ventes gagnées relues pour ${formatCount('fr', contacts)} ${contacts > 1 ? 'contacts' : 'contact'} que l’index ne conservait pas (y compris celles où ils ne sont pas le contact principal).`,
   policyLine: (p, path) => `Durées de ${path} : prospects ${p.prospectMonths} mois, clients ${p.customerMonths} mois, re-permission ${p.repermissionDays} jours.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de l’anonymisation' : 'Anonymisation'} — ${source}, au ${today}`,
   applySummary: (counts) => `Résultat : ${counts}.`,
@@ -99,6 +102,7 @@ const en: RetentionMessages = {
   },
   planTitle: (source, today) => `Retention plan — ${source}, as of ${today}`,
   planSummary: (counts, anonymised, written) => `Per action: ${counts}. Already anonymised: ${formatCount('en', anonymised)}. Records updated: ${formatCount('en', written)}.`,
+  planConfirmed: (contacts) => `Won opportunities read again for ${formatCount('en', contacts)} ${contacts === 1 ? 'contact' : 'contacts'} the index would not keep (those that list them without making them the primary contact included).`,
   policyLine: (p, path) => `Durations from ${path}: prospects ${p.prospectMonths} months, customers ${p.customerMonths} months, re-permission ${p.repermissionDays} days.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Anonymisation dry run' : 'Anonymisation'} — ${source}, as of ${today}`,
   applySummary: (counts) => `Outcome: ${counts}.`,

@@ -99,6 +99,7 @@ async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlag
     const report = await runRetentionPlan({ gateway: source.gateway, today, onPlan, ...(policy === undefined ? {} : { policy }) }, jobContext(ctx, flags.write !== true, t.progress));
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
     const summary = [...line, t.planSummary(countsText(report.counts, t.actions, ctx.lang), report.alreadyAnonymised, report.written)];
+    if (report.confirmed > 0) summary.push(t.planConfirmed(report.confirmed));
     if (source.kind === 'files' && source.rejectedRows > 0) summary.push(t.rejectedRows(source.rejectedRows));
     if (flags.json === true) ctx.stderr.write(`${summary.join('\n')}\n`);
     else ctx.stdout.write([t.planTitle(sourceLabel(source), today), '', ...renderTable([t.planColumns, ...rows]), '', ...summary, ''].join('\n'));

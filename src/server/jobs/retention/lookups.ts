@@ -78,8 +78,9 @@ function push<T>(map: Map<string, T[]>, key: string | null, value: T): void {
 
 /**
  * Reads every won opportunity and every vehicle with a contact once; memory holds dates and ids only.
- * Opportunities count for their primary contact (`contactId`) only: the contacts they merely list are
- * found by `liveLookups`, which `retention apply` runs again before erasing anyone.
+ * Opportunities count for their primary contact (`contactId`) only: the contacts they merely list (the
+ * many-to-many `contacts` link, which a list call does not return) are read again by `retention plan` for
+ * every contact it would not keep, and by `retention apply` before erasing anyone (`liveLookups`).
  */
 export async function indexedLookups(gateway: EspoGateway, signal?: AbortSignal): Promise<RetentionLookups> {
   const won = new Map<string, string[]>();

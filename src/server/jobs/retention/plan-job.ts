@@ -6,9 +6,11 @@
 import type { RetentionAction, RetentionPlan, RetentionPolicy } from '../../../core/retention';
 import { DEFAULT_RETENTION_POLICY, planRetention } from '../../../core/retention';
 import type { EspoGateway } from '../../espo/gateway';
+import type { EspoRecord } from '../../espo/types';
 import { gatherRetentionInput } from './gather';
 import type { RgpdJobContext } from './job-context';
-import { indexedLookups } from './lookups';
+import { indexedLookups, liveLookups } from './lookups';
+import type { RetentionLookups } from './lookups';
 import type { PersonEntityType } from './persons';
 import { isAnonymised, PERSON_ENTITY_TYPES, PLAN_SELECT } from './persons';
 import { changedPlanFields } from './plan-fields';
@@ -33,17 +35,38 @@ export interface RetentionPlanReport {
   readonly alreadyAnonymised: number;
   /** Records whose retention fields were updated (0 in a dry run). */
   readonly written: number;
+  /**
+   * Contacts the purchase index would not keep, whose won opportunities were read again, those that
+   * merely list them included (the index knows only each opportunity's primary contact).
+   */
+  readonly confirmed: number;
 }
 
 const PROGRESS_EVERY = 200;
 
-export async function runRetentionPlan(input: RetentionPlanInput, ctx: RgpdJobContext): Promise<RetentionPlanReport> {
+/**
+ * The actions a later purchase could turn into `keep`. A contact the index plans so has its won
+ * opportunities read again, so that the plan (and the status it writes, which sales reps see) never
+ * calls a customer due because a sale lists them without making them its primary contact.
+ */
+const CONFIRMED_ACTIONS: ReadonlySet<RetentionAction> = new Set(['anonymise', 'repermission', 'review']);
+
+async function planOf(input: RetentionPlanInput, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, signal: AbortSignal): Promise<{ plan: RetentionPlan; confirmed: boolean }> {
   const policy = input.policy ?? DEFAULT_RETENTION_POLICY;
+  const gathered = await gatherRetentionInput(input.gateway, entityType, record, lookups, signal);
+  const plan = planRetention(gathered, policy, input.today);
+  if (entityType !== 'Contact' || !CONFIRMED_ACTIONS.has(plan.action)) return { plan, confirmed: false };
+  const wonOpportunities = await liveLookups(input.gateway).wonCloseDates(entityType, record.id, signal);
+  return { plan: planRetention({ ...gathered, wonOpportunities }, policy, input.today), confirmed: true };
+}
+
+export async function runRetentionPlan(input: RetentionPlanInput, ctx: RgpdJobContext): Promise<RetentionPlanReport> {
   const entityTypes = input.entityTypes ?? PERSON_ENTITY_TYPES;
   const counts: Record<RetentionAction, number> = { keep: 0, repermission: 0, anonymise: 0, review: 0, hold: 0 };
   let planned = 0;
   let alreadyAnonymised = 0;
   let written = 0;
+  let confirmed = 0;
   const lookups = await indexedLookups(input.gateway, ctx.signal);
   for (const [stepIndex, entityType] of entityTypes.entries()) {
     let done = 0;
@@ -54,7 +77,8 @@ export async function runRetentionPlan(input: RetentionPlanInput, ctx: RgpdJobCo
         alreadyAnonymised += 1;
         continue;
       }
-      const plan = planRetention(await gatherRetentionInput(input.gateway, entityType, record, lookups, ctx.signal), policy, input.today);
+      const { plan, confirmed: wasConfirmed } = await planOf(input, entityType, record, lookups, ctx.signal);
+      if (wasConfirmed) confirmed += 1;
       planned += 1;
       counts[plan.action] += 1;
       input.onPlan?.(plan);
@@ -66,6 +90,6 @@ export async function runRetentionPlan(input: RetentionPlanInput, ctx: RgpdJobCo
     }
     ctx.progress({ step: entityType, done, stepIndex, stepCount: entityTypes.length });
   }
-  ctx.log.info('retention plan', { planned, written, ...counts });
-  return { today: input.today, planned, counts, alreadyAnonymised, written };
+  ctx.log.info('retention plan', { planned, written, confirmed, ...counts });
+  return { today: input.today, planned, counts, alreadyAnonymised, written, confirmed };
 }

@@ -71,3 +71,24 @@ describe('retention plan sources', () => {
     await expect(plansOf(harness)).rejects.toMatchObject({ code: 'ACTIVITY_ACCESS_DENIED', entityType: 'Call', status: 403 });
   });
 });
+
+describe('retention plan and the opportunities that list a contact', () => {
+  it('keeps a contact whose recent sale lists it without making it the primary contact, and says it read that again', async () => {
+    const harness = restHarness(server);
+    harness.fake.seed('Opportunity', [{ id: '6d000000000000399', name: 'Vente VO flotte', stage: 'Closed Won', amount: 15000, closeDate: '2026-01-15', contactId: null }]);
+    harness.fake.link('Opportunity', '6d000000000000399', 'contacts', [IDS.expiredProspect]);
+    const { plans, report } = await plansOf(harness);
+    expect(plans.find((p) => p.id === IDS.expiredProspect)).toMatchObject({ action: 'keep', category: 'customer', anchorDate: '2026-01-15' });
+    expect(report.counts).toEqual({ keep: 5, repermission: 1, anonymise: 1, review: 1, hold: 1 });
+    expect(report.confirmed).toBe(1);
+  });
+
+  it('reads the won opportunities again only for the contacts the index would not keep', async () => {
+    const harness = restHarness(server);
+    const { report } = await plansOf(harness);
+    const listedLookups = harness.fake.requests.filter((r) => r.path === 'Opportunity' && decodeURIComponent(r.search).includes('[attribute]=contacts'));
+    expect(report.confirmed).toBe(1);
+    expect(listedLookups).toHaveLength(1);
+    expect(decodeURIComponent(listedLookups[0]?.search ?? '')).toContain(IDS.expiredProspect);
+  });
+});

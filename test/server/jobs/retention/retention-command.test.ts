@@ -36,6 +36,7 @@ describe('autocible retention plan', () => {
     expect(run.stdout).toMatch(/c0000000000000003 +Contact +client +2027-06-01 +Fin du contrat de financement /u);
     expect(run.stdout).not.toMatch(/COLLECTION|INBOUND_CONTACT|PURCHASE|FINANCING_END|WORKSHOP_VISIT| customer /u);
     expect(run.stdout).toContain('Total par action : conserver 2, redemander l’accord 0, anonymiser 1, à examiner 1, gel juridique 0.');
+    expect(run.stdout).toContain('Ventes gagnées relues pour 1 contact que l’index ne conservait pas');
     const english = await runCli(retentionCommand, ['retention', 'plan', '--dir', await writeRgpdDataset(), '--today', TODAY], { lang: 'en' });
     expect(english.stdout).toMatch(/c0000000000000001 +Contact +prospect +2020-01-10 +Data collection +2023-01-10 +anonymise/u);
   });
@@ -83,6 +84,8 @@ describe('autocible retention plan', () => {
     const run = await runCli(retentionCommand, ['retention', 'plan', '--json', '--write', '--today', TODAY], { env });
     expect(run.stdout.trim().split('\n')).toHaveLength(9);
     expect(harness.fake.writes.filter((w) => w.kind === 'update')).toHaveLength(9);
+    // The one contact the purchase index would not keep: its sales were read again, listed ones included.
+    expect(run.stderr).toContain('Won opportunities read again for 1 contact the index would not keep');
   });
 });
 
