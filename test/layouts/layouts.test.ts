@@ -110,3 +110,20 @@ describe('detail views', () => {
     expect(labels).toContain(LAYOUT_PANELS.targeting.key);
   });
 });
+
+/**
+ * The columns of the Crm list layouts we replace (espocrm `Modules/Crm/Resources/layouts/<Entity>/list.json`):
+ * a shipped layout replaces the whole file (platform §2.8), so ours must keep them, in their order.
+ */
+const CRM_LIST_COLUMNS: Readonly<Partial<Record<EntityType, readonly string[]>>> = {
+  Account: ['name', 'website', 'phoneNumber', 'billingAddressCity'],
+  Contact: ['name', 'account', 'emailAddress', 'phoneNumber'],
+  Lead: ['name', 'status', 'emailAddress', 'assignedUser', 'createdAt'],
+};
+
+describe('list views', () => {
+  it.each(Object.entries(CRM_LIST_COLUMNS))('%s keeps every column of the Crm list it replaces, in its order', (entityType, columns) => {
+    const shipped = (read(entityType, 'list') as { name: string }[]).map((c) => c.name);
+    expect(shipped.filter((name) => columns.includes(name))).toEqual(columns);
+  });
+});

@@ -42,6 +42,7 @@ const VEHICLE: EntityDef = {
   entityType: 'AutoCibleVehicle',
   owned: true,
   label: { singular: label('Véhicule', 'Vehicle'), plural: label('Véhicules', 'Vehicles') },
+  createLabel: label('Créer un véhicule', 'Create Vehicle'),
   fields: [...VEHICLE_DESCRIPTION_FIELDS, ...VEHICLE_USAGE_FIELDS, ...VEHICLE_FINANCING_FIELDS, ...VEHICLE_LINK_FIELDS],
 };
 

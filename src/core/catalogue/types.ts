@@ -106,5 +106,10 @@ export interface EntityDef {
   /** True when AutoCible owns the scope (new entity), false for core entities it extends. */
   readonly owned: boolean;
   readonly label: { readonly singular: Label; readonly plural: Label };
+  /**
+   * The list view's create button of an owned scope (`labels["Create <Entity>"]`, which the core list view
+   * translates, falling back to the key itself): "Créer un véhicule" needs the noun's gender.
+   */
+  readonly createLabel?: Label;
   readonly fields: readonly FieldDef[];
 }

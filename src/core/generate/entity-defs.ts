@@ -13,7 +13,7 @@ export interface EntityDefsJson {
   fields: Record<string, EspoFieldDefs>;
   links: Record<string, EspoLinkDefs>;
   collection?: { orderBy: string; order: 'asc' | 'desc'; textFilterFields: string[] };
-  indexes?: Record<string, { columns: string[] }>;
+  indexes?: Record<string, { columns: string[]; unique?: boolean }>;
 }
 
 /** The hasMany link the vehicle entity adds on its owners' side (`foreign` of the belongsTo). */
@@ -76,6 +76,9 @@ function ownedEntityDefs(fields: Record<string, EspoFieldDefs>, links: Record<st
       assignedUser: { columns: ['assignedUserId', 'deleted'] },
       plate: { columns: ['plate', 'deleted'] },
       vin: { columns: ['vin', 'deleted'] },
+      // As the Base template of EspoCRM 9 declares them: the list's default order, and a stable order for its pages.
+      createdAt: { columns: ['createdAt'] },
+      createdAtId: { unique: true, columns: ['createdAt', 'id'] },
     },
   };
 }

@@ -28,6 +28,7 @@ export function generateScopeI18n(entity: EntityDef, all: readonly EntityDef[], 
     }
   }
   for (const panel of Object.values(LAYOUT_PANELS)) out.labels[panel.key] = pick(panel.label, lang);
+  if (entity.createLabel !== undefined) out.labels[`Create ${entity.entityType}`] = pick(entity.createLabel, lang);
   const owner = all.find((e) => e.fields.some((f) => f.type === 'link' && f.linkEntity === entity.entityType));
   if (owner !== undefined) out.links[VEHICLES_LINK] = pick(owner.label.plural, lang);
   return out;

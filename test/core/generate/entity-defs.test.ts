@@ -51,6 +51,16 @@ describe('entityDefs generation', () => {
     expect(defs.links.contact).toEqual({ type: 'belongsTo', entity: 'Contact', foreign: VEHICLES_LINK });
   });
 
+  it('indexes what its list and look-ups sort and search by: the Base template indexes, plate and VIN', () => {
+    const defs = generateEntityDefs(getEntity('AutoCibleVehicle'), CATALOGUE);
+    expect(defs.collection?.orderBy).toBe('createdAt');
+    expect(defs.indexes).toMatchObject({
+      name: { columns: ['name', 'deleted'] }, assignedUser: { columns: ['assignedUserId', 'deleted'] },
+      createdAt: { columns: ['createdAt'] }, createdAtId: { unique: true, columns: ['createdAt', 'id'] },
+      plate: { columns: ['plate', 'deleted'] }, vin: { columns: ['vin', 'deleted'] },
+    });
+  });
+
   it('adds the reverse hasMany link on Account and Contact, and only our fields on core entities', () => {
     for (const entityType of ['Account', 'Contact'] as const) {
       const defs = generateEntityDefs(getEntity(entityType), CATALOGUE);

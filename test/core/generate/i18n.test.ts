@@ -39,6 +39,13 @@ describe('i18n generation', () => {
     }
   });
 
+  it('names the create button of the vehicles list (the core list view translates "Create <Entity>", else shows the key)', () => {
+    for (const entity of CATALOGUE.filter((e) => e.owned)) {
+      for (const lang of LANGS) expect(generateScopeI18n(entity, CATALOGUE, lang).labels[`Create ${entity.entityType}`], `${entity.entityType} ${lang}`).toMatch(/\S/);
+    }
+    expect(generateScopeI18n(CATALOGUE.find((e) => e.entityType === 'AutoCibleVehicle')!, CATALOGUE, 'fr_FR').labels['Create AutoCibleVehicle']).toBe('Créer un véhicule');
+  });
+
   it('labels the link from Account and Contact to their vehicles', () => {
     const contact = CATALOGUE.find((e) => e.entityType === 'Contact')!;
     expect(generateScopeI18n(contact, CATALOGUE, 'fr_FR').links.autoCibleVehicles).toBe('Véhicules');
