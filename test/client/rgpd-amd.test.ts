@@ -6,6 +6,7 @@ import { channelOf, lineOf } from './rgpd/html';
 import { buildFakeHostScript, buildPanel } from './support/build';
 import { textsOf } from './support/html';
 import { HOSTILE } from './support/won-opportunities';
+import { relationshipResponder } from './support/relationship';
 import { loadInVm } from './support/vm-host';
 import type { BuiltPanel } from './support/build';
 import type { HostOptions } from './support/fake-host';
@@ -19,14 +20,15 @@ beforeAll(async () => {
 
 afterAll(() => rm(panel.outDir, { recursive: true, force: true }));
 
-const FRENCH: HostOptions = { today: '2026-11-22', dateFormat: 'DD/MM/YYYY', preferences: { language: 'fr_FR' }, respond: () => undefined };
+// A contact with no sale and no vehicle contract, unless a test says otherwise.
+const FRENCH: HostOptions = { today: '2026-11-22', dateFormat: 'DD/MM/YYYY', preferences: { language: 'fr_FR' }, respond: relationshipResponder() };
 
 async function render(attributes: Record<string, unknown>, options: Partial<HostOptions> = {}, entityType = 'Contact') {
   const { api, host } = loadInVm(fakeHostScript, [{ code: panel.code, file: panel.view.file }], { ...FRENCH, ...options });
   const model = new api.FakeModel(entityType, 'p1', { ...attributes });
   const view = host.createView(RGPD_PANEL_ID, model);
   await view.render();
-  return { view, model };
+  return { view, model, host };
 }
 
 describe('the built RGPD panel module', () => {
@@ -121,6 +123,52 @@ describe('marketing eligibility of a private person', () => {
       status: 'Unknown',
       reason: 'Professional address: allowed without prior consent if the message relates to the person’s job, unless they object.',
     });
+  });
+});
+
+describe('a customer’s sales and vehicle contracts, read as the consent check reads them', () => {
+  it('allows SMS on a soft opt-in when the contact has a won opportunity, whatever the lifecycle stage says', async () => {
+    const { view, host } = await render(b2cContact([smsSoftOptIn]), { respond: relationshipResponder({ won: 1 }) });
+    expect(channelOf(view.html, 'sms')).toMatchObject({ state: 'eligible', status: 'Soft opt-in (client, produits analogues)' });
+    expect(host.ajaxCalls.map((call) => call.url).sort()).toEqual(['Contact/p1/autoCibleVehicles', 'Contact/p1/opportunities']);
+    expect(textsOf(view.html, 'relationship-note')).toEqual([]);
+  });
+
+  it('allows a call without consent while a financing contract runs, not once it has ended', async () => {
+    const running = await render(b2cContact([]), { respond: relationshipResponder({ financingEnd: '2027-03-01' }) });
+    expect(channelOf(running.view.html, 'phone')).toMatchObject({ state: 'eligible', reason: 'Contrat en cours : l’appel est permis sans consentement, seulement en rapport avec ce contrat.' });
+    const ended = await render(b2cContact([]), { respond: relationshipResponder({ financingEnd: '2026-01-31' }) });
+    expect(channelOf(ended.view.html, 'phone').state).toBe('notEligible');
+  });
+
+  it('says so when the user may not read opportunities, and stays on the strict side', async () => {
+    const { view, host } = await render(b2cContact([smsSoftOptIn]), { canReadOpportunity: false });
+    expect(channelOf(view.html, 'sms').state).toBe('notEligible');
+    expect(textsOf(view.html, 'relationship-note')).toEqual([
+      'Ventes ou véhicules de la personne illisibles avec vos droits : un client ou un contrat en cours peut autoriser un canal affiché ici comme interdit.',
+    ]);
+    expect(host.ajaxCalls.map((call) => call.url)).toEqual(['Contact/p1/autoCibleVehicles']);
+  });
+
+  it('says so when a request fails', async () => {
+    const { view } = await render(b2cContact([]), { respond: relationshipResponder({ failing: ['/autoCibleVehicles'] }) });
+    expect(textsOf(view.html, 'relationship-note')).toHaveLength(1);
+  });
+
+  it('asks nothing for a lead', async () => {
+    const { view, host } = await render(b2cContact([smsSoftOptIn]), {}, 'Lead');
+    expect(host.ajaxCalls).toEqual([]);
+    expect(textsOf(view.html, 'relationship-note')).toEqual([]);
+  });
+
+  it('reads them again when the model syncs', async () => {
+    let won = 0;
+    const respond = (url: string) => relationshipResponder({ won })(url);
+    const { view, model } = await render(b2cContact([smsSoftOptIn]), { respond });
+    expect(channelOf(view.html, 'sms').state).toBe('notEligible');
+    won = 1;
+    model.trigger('sync');
+    await vi.waitFor(() => expect(channelOf(view.html, 'sms').state).toBe('eligible'));
   });
 });
 

@@ -2,12 +2,13 @@ import { readFile, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONSENT_HISTORY_FIELD, ELIGIBILITY_RULES } from '../../src/core/consent';
 import { serialiseScoreReasons } from '../../src/core/score-reasons';
-import { b2cContact, emailOptIn } from './rgpd/fixtures';
+import { b2cContact, emailOptIn, smsSoftOptIn } from './rgpd/fixtures';
 import { consentedContact, phoneOptOut, reasons, SCORE_PANEL_ID, scoredContact } from './score/fixtures';
 import { axisTotal, channelBadges, gradeBadge, reasonRows } from './score/html';
 import { buildFakeHostScript, buildPanel } from './support/build';
 import { textsOf, valueOf } from './support/html';
 import { HOSTILE } from './support/won-opportunities';
+import { relationshipResponder } from './support/relationship';
 import { loadInVm } from './support/vm-host';
 import type { BuiltPanel } from './support/build';
 import type { HostOptions } from './support/fake-host';
@@ -26,7 +27,8 @@ const FRENCH: HostOptions = {
   timeZone: 'Europe/Paris',
   dateFormat: 'DD/MM/YYYY',
   preferences: { language: 'fr_FR' },
-  respond: () => undefined,
+  // A contact with no sale and no vehicle contract, unless a test says otherwise.
+  respond: relationshipResponder(),
 };
 
 async function render(attributes: Record<string, unknown>, options: HostOptions = FRENCH, entityType = 'Contact') {
@@ -189,6 +191,24 @@ describe('the contact channels beside the score', () => {
       Array.from({ length: 4 }, () => ['undetermined', 'default', 'Non évaluée', note]),
     );
     expect(textsOf(view.html, 'channels-history-note')).toEqual([note]);
+  });
+
+  it('reads the contact’s sales and contracts as the RGPD panel does: a won sale allows SMS on a soft opt-in', async () => {
+    const { view, host } = await render(b2cContact([smsSoftOptIn]), { ...FRENCH, respond: relationshipResponder({ won: 2 }) });
+    expect(channelBadges(view.html)[1]).toMatchObject({ channel: 'sms', state: 'eligible', title: ELIGIBILITY_RULES.B2C_ELECTRONIC_SOFT_OPT_IN.reason.fr });
+    expect(host.ajaxCalls.map((call) => call.url).sort()).toEqual(['Contact/c1/autoCibleVehicles', 'Contact/c1/opportunities']);
+    expect(textsOf(view.html, 'channels-relationship-note')).toEqual([]);
+  });
+
+  it('notes that the channels may be stricter when the user cannot read the contact’s opportunities', async () => {
+    const { view } = await render(b2cContact([smsSoftOptIn]), { ...FRENCH, canReadOpportunity: false });
+    expect(channelBadges(view.html)[1]?.state).toBe('notEligible');
+    expect(textsOf(view.html, 'channels-relationship-note')).toHaveLength(1);
+  });
+
+  it('asks nothing about an account', async () => {
+    const { host } = await render({ ...scoredContact, name: 'Transports Martin' }, FRENCH, 'Account');
+    expect(host.ajaxCalls).toEqual([]);
   });
 
   it('updates the channels after the model syncs with a new objection', async () => {

@@ -8,6 +8,7 @@ import type { ConsentChannel, ConsentEventField } from '../../core/consent';
 import type { LabelLang } from '../../core/panels-ui';
 import type { Get, Marketing, Translate } from './marketing';
 import type { RecordConsent } from './record-consent';
+import type { Relationship } from './relationship';
 
 /** What a record panel reading consent needs: the RGPD panel and the score panel's channel badges share it. */
 export interface ConsentContext {
@@ -19,6 +20,8 @@ export interface ConsentContext {
   readonly lang: LabelLang;
   readonly label: Translate;
   readonly displayDate: (isoDate: string) => string;
+  /** The person's sales and vehicle contracts as the panel read them; nothing read when absent. */
+  readonly relationship?: Relationship;
 }
 
 export interface ConsentDetail {
@@ -101,11 +104,16 @@ function channelRow(ctx: ConsentContext, consent: RecordConsent, channel: Consen
     status,
     marketing:
       consent.status === 'ok'
-        ? marketing(eligibilityQuery(ctx.get, ctx.id, consent.history, channel, ctx.today), ctx.lang, ctx.label)
+        ? marketing(eligibilityQuery(ctx.get, ctx.id, consent.history, channel, ctx.today, ctx.relationship?.known), ctx.lang, ctx.label)
         : undetermined(ctx.label),
     notes: [...new Set(rejected.map((edit) => ctx.label(REJECTED_KEYS[edit.field])))],
     details: details(ctx, channel, shown),
   };
+}
+
+/** Said beside the channels when the user could not read the person's sales or vehicles. */
+export function relationshipNote(ctx: ConsentContext): string | null {
+  return ctx.relationship?.complete === false ? ctx.label('autoCibleRgpdRelationshipUnread') : null;
 }
 
 export function consentRows(ctx: ConsentContext, consent: RecordConsent): ChannelRow[] {

@@ -1,7 +1,7 @@
 /** The eligibility of one channel as the panel shows it, computed by the core's `eligibility()`. */
 import { eligibility, personEligibilityQuery } from '../../core/consent';
 import { DomainInputError } from '../../core/errors';
-import type { ConsentChannel, ConsentEvent, EligibilityQuery } from '../../core/consent';
+import type { ConsentChannel, ConsentEvent, EligibilityQuery, KnownRelationship } from '../../core/consent';
 import type { LabelLang } from '../../core/panels-ui';
 
 export type Get = (attribute: string) => unknown;
@@ -19,11 +19,11 @@ export interface Marketing {
 }
 
 /**
- * What the record says about the person (kind, customer or not, EspoCRM's opt-out flags), read as every
- * AutoCible job reads it; the panel knows no opportunities or vehicle contracts.
+ * What the record says about the person (kind, customer or not, EspoCRM's opt-out flags) and what the
+ * panel read of their sales and vehicle contracts (`relationship.ts`), as `consent check` reads them.
  */
-export function eligibilityQuery(get: Get, id: string, history: readonly ConsentEvent[], channel: ConsentChannel, today: string): EligibilityQuery {
-  return personEligibilityQuery(get, { id, history }, channel, today);
+export function eligibilityQuery(get: Get, id: string, history: readonly ConsentEvent[], channel: ConsentChannel, today: string, known: KnownRelationship = {}): EligibilityQuery {
+  return personEligibilityQuery(get, { id, history }, channel, today, known);
 }
 
 export function undetermined(label: Translate): Marketing {

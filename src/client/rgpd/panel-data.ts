@@ -2,7 +2,7 @@
  * What the RGPD panel shows: consent and marketing eligibility per channel, then the retention plan and
  * the legal hold. Every text is final here; the template only escapes and lays it out.
  */
-import { consentRows } from './consent-rows';
+import { consentRows, relationshipNote } from './consent-rows';
 import { recordConsent } from './record-consent';
 import { retentionData } from './retention-rows';
 import type { ChannelRow, ConsentContext } from './consent-rows';
@@ -14,6 +14,8 @@ export interface RgpdPanelData {
   readonly consentHeading: string;
   /** Set when the consent history cannot be read. */
   readonly historyNote: string | null;
+  /** Set when the user could not read the person's sales or vehicles: the channels may be stricter than the consent check. */
+  readonly relationshipNote: string | null;
   readonly channels: readonly ChannelRow[];
   readonly retentionHeading: string;
   readonly retentionNote: string | null;
@@ -26,6 +28,7 @@ export function buildRgpdPanelData(ctx: RgpdPanelContext): RgpdPanelData {
   return {
     consentHeading: ctx.label('autoCibleRgpdConsentHeading'),
     historyNote: consent.status === 'unreadable' ? ctx.label('autoCibleRgpdHistoryUnreadable') : null,
+    relationshipNote: relationshipNote(ctx),
     channels: consentRows(ctx, consent),
     retentionHeading: ctx.label('autoCibleRgpdRetentionHeading'),
     retentionNote: retention.note,

@@ -2,7 +2,7 @@
  * The person's channel eligibility beside the score (issue 4: consent is not points). The RGPD panel's own
  * reading (`recordConsent`, then `consentRows` over the core's `eligibility()`), shown as one badge per channel.
  */
-import { consentRows, recordConsent } from '../rgpd';
+import { consentRows, recordConsent, relationshipNote } from '../rgpd';
 import type { EntityType } from '../../core/catalogue';
 import type { ConsentChannel } from '../../core/consent';
 import type { ConsentContext, Marketing } from '../rgpd';
@@ -28,6 +28,8 @@ export interface ScoreChannels {
   readonly badges: readonly ChannelBadge[];
   /** Set when the consent history cannot be read: no channel is assessed. */
   readonly historyNote: string | null;
+  /** Set when the user could not read the person's sales or vehicles (as in the RGPD panel). */
+  readonly relationshipNote: string | null;
   /** Consent earns no points. */
   readonly note: string;
 }
@@ -47,5 +49,5 @@ export function scoreChannels(ctx: ChannelsContext): ScoreChannels {
     style: marketing.style,
     reason: marketing.reason ?? historyNote,
   }));
-  return { heading: ctx.label('autoCibleScorePanelChannels'), badges, historyNote, note: ctx.label('autoCibleScorePanelChannelsNote') };
+  return { heading: ctx.label('autoCibleScorePanelChannels'), badges, historyNote, relationshipNote: relationshipNote(ctx), note: ctx.label('autoCibleScorePanelChannelsNote') };
 }

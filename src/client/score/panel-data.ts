@@ -8,7 +8,7 @@ import { gradeBadge } from './grade';
 import { axisGroups } from './reason-rows';
 import type { LabelLang } from '../../core/panels-ui';
 import type { ScoreReasons } from '../../core/score-reasons';
-import type { Translate } from '../rgpd';
+import type { Relationship, Translate } from '../rgpd';
 import type { ScoreChannels } from './channels';
 import type { ScoreFormat } from './format';
 import type { GradeBadge } from './grade';
@@ -27,6 +27,8 @@ export interface ScorePanelContext {
   readonly displayDate: (isoDate: string) => string;
   /** A UTC `YYYY-MM-DD HH:mm:ss` in the user's time zone. */
   readonly displayDateTime: (utc: string) => string;
+  /** The person's sales and vehicle contracts as the panel read them, for the channel badges. */
+  readonly relationship?: Relationship;
 }
 
 export interface ScorePanelRow {

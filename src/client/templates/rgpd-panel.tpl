@@ -3,6 +3,9 @@
     {{#if historyNote}}
     <p class="text-danger small" data-role="history-note">{{historyNote}}</p>
     {{/if}}
+    {{#if relationshipNote}}
+    <p class="text-warning small" data-role="relationship-note">{{relationshipNote}}</p>
+    {{/if}}
     {{#each channels}}
     <div class="cell form-group" data-name="{{channel}}">
         <label class="control-label">{{title}}</label>

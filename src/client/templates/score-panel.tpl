@@ -28,6 +28,9 @@
             {{#if channels.historyNote}}
             <div class="text-danger small" data-role="channels-history-note">{{channels.historyNote}}</div>
             {{/if}}
+            {{#if channels.relationshipNote}}
+            <div class="text-warning small" data-role="channels-relationship-note">{{channels.relationshipNote}}</div>
+            {{/if}}
             <div class="text-muted small" data-role="channels-note">{{channels.note}}</div>
         </div>
     </div>

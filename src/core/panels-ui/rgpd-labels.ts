@@ -23,6 +23,10 @@ export const rgpdPanelUiLabels: Readonly<Record<string, Label>> = {
     fr: 'Historique des consentements illisible : la prospection n’est évaluée sur aucun canal tant qu’il n’est pas corrigé, car il peut contenir des oppositions.',
     en: 'Consent history unreadable: marketing is not assessed on any channel until it is fixed, as it may hold objections.',
   },
+  autoCibleRgpdRelationshipUnread: {
+    fr: 'Ventes ou véhicules de la personne illisibles avec vos droits : un client ou un contrat en cours peut autoriser un canal affiché ici comme interdit.',
+    en: 'This person’s sales or vehicles cannot be read with your access: being a customer or a running contract may allow a channel shown here as not allowed.',
+  },
   autoCibleRgpdRejectedProof: {
     fr: 'Opt-in saisi sans preuve : non enregistré.',
     en: 'Opt-in entered without proof: not recorded.',

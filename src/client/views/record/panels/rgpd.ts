@@ -2,20 +2,35 @@
 import SidePanelView from 'views/record/panels/side';
 import template from '../../../templates/rgpd-panel.tpl';
 import { commonPanelUiLabels, labelLang, rgpdPanelUiLabels, uiText, userLanguage } from '../../../../core/panels-ui';
-import { buildRgpdPanelData } from '../../../rgpd';
-import type { RgpdPanelData } from '../../../rgpd';
+import { buildRgpdPanelData, loadRelationship, NOTHING_MORE } from '../../../rgpd';
+import type { Relationship, RgpdPanelData } from '../../../rgpd';
 
 const BUNDLED_LABELS = { ...commonPanelUiLabels, ...rgpdPanelUiLabels };
 
 export default class RgpdPanelView extends SidePanelView {
   protected override templateContent = template;
 
+  // `declare`: no class-field initialiser may overwrite what setup() stores.
+  declare private relationship: Relationship;
+
   override setup(): void {
     super.setup();
+    this.relationship = NOTHING_MORE;
+    this.wait(this.loadRelationship());
     // Consent edits, host opt-out flags and the retention job all change the record on the server.
     this.listenTo(this.model, 'sync', () => {
-      void this.reRender();
+      void this.loadRelationship().then(() => this.reRender());
     });
+  }
+
+  /** The person's sales and vehicle contracts, which the eligibility of a customer depends on. */
+  private async loadRelationship(): Promise<void> {
+    const acl = this.getAcl();
+    this.relationship = await loadRelationship(
+      { canRead: (scope) => acl.checkScope(scope, 'read'), get: (url, params) => Espo.Ajax.getRequest(url, params) },
+      this.model.entityType,
+      this.model.id,
+    );
   }
 
   override data(): RgpdPanelData {
@@ -29,6 +44,7 @@ export default class RgpdPanelView extends SidePanelView {
       lang,
       label: (key, values) => uiText(key, this.translate(key, 'labels', 'Global'), BUNDLED_LABELS, lang, values),
       displayDate: (isoDate) => dateTime.toDisplayDate(isoDate),
+      relationship: this.relationship,
     });
   }
 }

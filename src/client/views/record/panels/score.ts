@@ -2,6 +2,8 @@
 import SidePanelView from 'views/record/panels/side';
 import template from '../../../templates/score-panel.tpl';
 import { commonPanelUiLabels, labelLang, rgpdPanelUiLabels, scorePanelUiLabels, uiText, userLanguage } from '../../../../core/panels-ui';
+import { loadRelationship, NOTHING_MORE } from '../../../rgpd';
+import type { Relationship } from '../../../rgpd';
 import { buildScorePanelData, createScoreFormat } from '../../../score';
 import type { ScorePanelData } from '../../../score';
 
@@ -11,13 +13,28 @@ const BUNDLED_LABELS = { ...commonPanelUiLabels, ...rgpdPanelUiLabels, ...scoreP
 export default class ScorePanelView extends SidePanelView {
   protected override templateContent = template;
 
+  // `declare`: no class-field initialiser may overwrite what setup() stores.
+  declare private relationship: Relationship;
+
   override setup(): void {
     super.setup();
+    this.relationship = NOTHING_MORE;
+    this.wait(this.loadRelationship());
     // The scoring job writes the fields on the server and consent edits change the channels: show them again
     // after each fetch or save.
     this.listenTo(this.model, 'sync', () => {
-      void this.reRender();
+      void this.loadRelationship().then(() => this.reRender());
     });
+  }
+
+  /** The channel badges read a customer's sales and contracts as the RGPD panel does (accounts read nothing). */
+  private async loadRelationship(): Promise<void> {
+    const acl = this.getAcl();
+    this.relationship = await loadRelationship(
+      { canRead: (scope) => acl.checkScope(scope, 'read'), get: (url, params) => Espo.Ajax.getRequest(url, params) },
+      this.model.entityType,
+      this.model.id,
+    );
   }
 
   override data(): ScorePanelData {
@@ -35,6 +52,7 @@ export default class ScorePanelView extends SidePanelView {
       displayDate: (isoDate) => dateTime.toDisplayDate(isoDate),
       // autoCibleScoredAt is stored in UTC; toDisplay converts it to the user's time zone (platform §8.7).
       displayDateTime: (utc) => dateTime.toDisplay(utc),
+      relationship: this.relationship,
     });
   }
 }
