@@ -8,7 +8,7 @@ import { CONSENT_CHANNELS } from '../../../core/consent';
 import type { EspoGateway } from '../../espo/gateway';
 import type { EspoRecord } from '../../espo/types';
 import type { RgpdJobContext } from '../retention/job-context';
-import { indexedLookups } from '../retention/lookups';
+import { indexedLookups, liveLookups } from '../retention/lookups';
 import type { RetentionLookups } from '../retention/lookups';
 import type { PersonEntityType } from '../retention/persons';
 import { isAnonymised, PERSON_ENTITY_TYPES } from '../retention/persons';
@@ -40,12 +40,23 @@ export interface ConsentCheckReport {
   readonly rejectedEdits: readonly { readonly id: string; readonly channel: ConsentChannel; readonly field: string }[];
 }
 
+/**
+ * The answer a sale changes: a soft opt-in refused because the person is not known as a customer. The
+ * purchase index knows each opportunity's primary contact only; for this answer the contact's won
+ * opportunities are read again, those that merely list them included, as the record panels read them.
+ */
+const NOT_CUSTOMER_RULE: ConsentCheckRuleId = 'B2C_ELECTRONIC_SOFT_OPT_IN_NOT_CUSTOMER';
+
 /** The person's lines, or `null` when, read again for its other identifiers, it no longer exists. */
 async function linesOf(input: ConsentCheckInput, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, channels: readonly ConsentChannel[], rejected: ConsentCheckReport['rejectedEdits'][number][], signal?: AbortSignal) {
   const opposed = await isOpposedPerson(input.gateway, input.opposition, entityType, record, signal);
   if (opposed === null) return null;
   const facts = opposed ? { wonOpportunities: 0, vehicles: [] } : { wonOpportunities: (await lookups.wonCloseDates(entityType, record.id)).length, vehicles: await lookups.vehicles(entityType, record.id) };
-  const answers = personChannels({ entityType, record, known: knownRelationship(facts), today: input.today, opposed, channels });
+  let answers = personChannels({ entityType, record, known: knownRelationship(facts), today: input.today, opposed, channels });
+  if (entityType === 'Contact' && answers.lines.some((line) => line.ruleId === NOT_CUSTOMER_RULE)) {
+    const won = await liveLookups(input.gateway).wonCloseDates(entityType, record.id, signal);
+    if (won.length > 0) answers = personChannels({ entityType, record, known: knownRelationship({ ...facts, wonOpportunities: won.length }), today: input.today, opposed, channels });
+  }
   rejected.push(...answers.rejected.map((e) => ({ id: record.id, channel: e.channel, field: e.field })));
   return answers.lines;
 }

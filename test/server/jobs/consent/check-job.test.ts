@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { oppositionKeys } from '../../../../src/core/consent';
+import { consentToFields, oppositionKeys } from '../../../../src/core/consent';
 import type { HashFunction } from '../../../../src/core/consent';
 import { installationHash } from '../../../../src/server/audit';
 import { runConsentCheck } from '../../../../src/server/jobs/consent';
@@ -13,7 +13,7 @@ import { jobContext } from '../retention/context';
 import type { Harness } from '../retention/harness';
 import { memoryHarness, restHarness } from '../retention/harness';
 import { IDS, TODAY } from '../retention/population';
-import { writeHarnesses } from './write-harness';
+import { restWriteHarness, writeHarnesses } from './write-harness';
 
 const server = useMswServer();
 
@@ -68,6 +68,24 @@ describe.each([
   it('leaves out records a previous apply anonymised', async () => {
     const lines = await check(setup());
     expect(lines.some((l) => l.id === IDS.anonymisedContact)).toBe(false);
+  });
+});
+
+describe('consent check and the sales that list a contact without making it the primary contact', () => {
+  const softOptIn = consentToFields([{ channel: 'sms', status: 'SOFT_OPT_IN', date: '2025-09-30', source: 'MAGASIN' }]);
+
+  it('allows SMS on a soft opt-in to a contact a won sale lists, as the record panels do, reading only that contact again', async () => {
+    const harness = restWriteHarness(server);
+    await harness.edit('Contact', IDS.emailedProspect, softOptIn);
+    const before = await check(harness, { channels: ['sms'] });
+    expect(answer(before, IDS.emailedProspect, 'sms')).toMatchObject({ eligible: false, ruleId: 'B2C_ELECTRONIC_SOFT_OPT_IN_NOT_CUSTOMER' });
+    harness.fake.seed('Opportunity', [{ id: '6d000000000000399', name: 'Vente VO', stage: 'Closed Won', amount: 15000, closeDate: '2026-01-15', contactId: null }]);
+    harness.fake.link('Opportunity', '6d000000000000399', 'contacts', [IDS.emailedProspect]);
+    const requests = harness.fake.requests.length;
+    const after = await check(harness, { channels: ['sms'] });
+    expect(answer(after, IDS.emailedProspect, 'sms')).toMatchObject({ eligible: true, ruleId: 'B2C_ELECTRONIC_SOFT_OPT_IN' });
+    const listed = harness.fake.requests.slice(requests).filter((r) => r.path === 'Opportunity' && decodeURIComponent(r.search).includes('[attribute]=contacts'));
+    expect(listed.map((r) => decodeURIComponent(r.search).includes(IDS.emailedProspect))).toEqual([true]);
   });
 });
 
