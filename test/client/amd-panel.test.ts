@@ -91,6 +91,21 @@ describe('the VMC panel on an Account', () => {
   });
 });
 
+describe('the VMC panel and the separators the user’s EspoCRM shows numbers with', () => {
+  it('takes the user’s preferences before the settings, as the host’s number fields do', async () => {
+    const render = async (preferences: Record<string, unknown>, config: Record<string, unknown>) => {
+      const { api, host } = loadHost({ today: TODAY, preferences, config: { defaultCurrency: 'EUR', ...config }, respond: () => wonOpportunitiesOfAccount });
+      const view = host.createView(PANEL_ID, new api.FakeModel('Account', ACCOUNT_ID, { name: 'Garage Dupont' }));
+      await view.render();
+      return view.html;
+    };
+    // An English-speaking user of an installation set to French separators.
+    expect(valueOf(await render({ language: 'en_US' }, { thousandSeparator: ' ', decimalMark: ',' }), 'vmcBrute')).toBe('€41 000');
+    // A French user who chose the English ones in their preferences.
+    expect(valueOf(await render({ language: 'fr_FR', thousandSeparator: ',', decimalMark: '.' }, { thousandSeparator: ' ', decimalMark: ',' }), 'vmcBrute')).toBe('41,000 €');
+  });
+});
+
 describe('the VMC panel on a Contact', () => {
   it('shows the course worked example from the admin defaults when the contact has no purchase', async () => {
     const { api, host } = loadHost({

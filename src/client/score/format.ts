@@ -1,5 +1,9 @@
-/** Numbers of the score panel in the user's language: `72`, points signed and rounded (`+12`, `-3,5`). */
-import { toLocale } from '../locale';
+/**
+ * Numbers of the score panel in the user's language, with the separators the user's EspoCRM shows numbers
+ * with: `72`, points signed and rounded (`+12`, `-3,5`).
+ */
+import { formatWith, LOCALE_SYMBOLS, toLocale } from '../locale';
+import type { NumberSymbols } from '../locale';
 
 export interface ScoreFormat {
   /** A score or a value seen, at most two decimals. */
@@ -14,12 +18,12 @@ function roundPoints(value: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-export function createScoreFormat(language: string): ScoreFormat {
+export function createScoreFormat(language: string, symbols: NumberSymbols = LOCALE_SYMBOLS): ScoreFormat {
   const locale = toLocale(language);
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   return {
-    number: (value) => plain.format(value),
-    points: (value) => signed.format(roundPoints(value)),
+    number: (value) => formatWith(plain, value, symbols),
+    points: (value) => formatWith(signed, roundPoints(value), symbols),
   };
 }

@@ -1,5 +1,9 @@
-/** Number formatting in the user's language (fr: `1 400 €`, `75 %`), with « n/a » for impossible values. */
-import { toLocale } from '../locale';
+/**
+ * Number formatting in the user's language (fr: `1 400 €`, `75 %`) with the separators the user's EspoCRM
+ * shows numbers with, and « n/a » for impossible values.
+ */
+import { formatWith, LOCALE_SYMBOLS, toLocale } from '../locale';
+import type { NumberSymbols } from '../locale';
 
 export interface Formatter {
   money(value: number): string | null;
@@ -10,7 +14,7 @@ export interface Formatter {
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /** `currency` comes from the CRM's settings: anything but an ISO 4217 code (Intl would throw) becomes EUR. */
-export function createFormatter(language: string, currency: unknown): Formatter {
+export function createFormatter(language: string, currency: unknown, symbols: NumberSymbols = LOCALE_SYMBOLS): Formatter {
   const locale = toLocale(language);
   const code = typeof currency === 'string' && CURRENCY_CODE.test(currency) ? currency : 'EUR';
   const finite = (value: number, format: () => string): string | null => (Number.isFinite(value) ? format() : null);
@@ -19,11 +23,11 @@ export function createFormatter(language: string, currency: unknown): Formatter 
       finite(value, () => {
         const digits = Number.isInteger(value) ? 0 : 2;
         const options = { style: 'currency', currency: code, minimumFractionDigits: digits, maximumFractionDigits: digits } as const;
-        return new Intl.NumberFormat(locale, options).format(value);
+        return formatWith(new Intl.NumberFormat(locale, options), value, symbols);
       }),
     percent: (value) =>
-      finite(value, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value)),
+      finite(value, () => formatWith(new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }), value, symbols)),
     number: (value, maxDecimals) =>
-      finite(value, () => new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }).format(value)),
+      finite(value, () => formatWith(new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals }), value, symbols)),
   };
 }

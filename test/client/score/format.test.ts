@@ -10,6 +10,12 @@ describe('createScoreFormat', () => {
     expect([3.25, -3.25].map(createScoreFormat('en_US').points)).toEqual(['+3.3', '-3.3']);
   });
 
+  it('uses the separator and decimal mark EspoCRM shows numbers with', () => {
+    const format = createScoreFormat('fr_FR', { group: '.', decimal: ',' });
+    expect(format.number(1234.5)).toBe('1.234,5');
+    expect(format.points(-1234.46)).toBe('-1.234,5');
+  });
+
   it('falls back to English numbers for an unknown or malformed language', () => {
     expect(createScoreFormat('xx_not a tag').number(1234.567)).toBe('1,234.57');
   });

@@ -15,6 +15,13 @@ describe('formatting in the user’s language', () => {
     expect(createFormatter('en_US', 'EUR').money(41000)).toBe('€41,000');
   });
 
+  it('uses the separator and decimal mark EspoCRM shows numbers with, the empty separator too', () => {
+    const french = createFormatter('en_US', 'EUR', { group: ' ', decimal: ',' });
+    expect(french.money(1400.5)).toBe('€1 400,50');
+    expect(french.percent(0.125)).toBe('12,5%');
+    expect(createFormatter('fr_FR', 'EUR', { group: '', decimal: null }).number(1234567.25, 2)).toBe('1234567,25');
+  });
+
   it('returns null for a value that is not finite', () => {
     const format = createFormatter('fr_FR', 'EUR');
     expect(format.money(Number.NaN)).toBeNull();

@@ -2,6 +2,7 @@
 import SidePanelView from 'views/record/panels/side';
 import template from '../../../templates/score-panel.tpl';
 import { commonPanelUiLabels, labelLang, rgpdPanelUiLabels, scorePanelUiLabels, uiText, userLanguage } from '../../../../core/panels-ui';
+import { numberSymbols } from '../../../locale';
 import { loadRelationship, NOTHING_MORE } from '../../../rgpd';
 import type { Relationship } from '../../../rgpd';
 import { buildScorePanelData, createScoreFormat } from '../../../score';
@@ -48,7 +49,7 @@ export default class ScorePanelView extends SidePanelView {
       today: dateTime.getToday(),
       lang,
       label: (key, values) => uiText(key, this.translate(key, 'labels', 'Global'), BUNDLED_LABELS, lang, values),
-      format: createScoreFormat(language),
+      format: createScoreFormat(language, numberSymbols((name) => this.getPreferences().get(name), (name) => this.getConfig().get(name))),
       displayDate: (isoDate) => dateTime.toDisplayDate(isoDate),
       // autoCibleScoredAt is stored in UTC; toDisplay converts it to the user's time zone (platform §8.7).
       displayDateTime: (utc) => dateTime.toDisplay(utc),

@@ -2,6 +2,7 @@
 import SidePanelView from 'views/record/panels/side';
 import template from '../../../templates/vmc-panel.tpl';
 import { readVmcDefaults, vmcUiLabels } from '../../../../core/vmc';
+import { numberSymbols } from '../../../locale';
 import { buildVmcPanelData, createFormatter, toHistory, wonOpportunitiesRequest } from '../../../vmc';
 import type { CustomerKind } from '../../../../core/vmc';
 import type { HistoryState, VmcPanelData } from '../../../vmc';
@@ -23,7 +24,8 @@ export default class VmcPanelView extends SidePanelView {
 
   override data(): VmcPanelData {
     const language = this.language();
-    const format = createFormatter(language, this.getConfig().get('defaultCurrency'));
+    const symbols = numberSymbols((name) => this.getPreferences().get(name), (name) => this.getConfig().get(name));
+    const format = createFormatter(language, this.getConfig().get('defaultCurrency'), symbols);
     const kind = this.customerKind();
     return buildVmcPanelData({
       history: this.history,
