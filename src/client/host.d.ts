@@ -41,10 +41,18 @@ declare module 'views/record/panels/side' {
 }
 
 declare module 'views/settings/record/edit' {
+  /** The Settings model the page edits: a clone of `getConfig()` fetched by `controllers/admin` actionPage. */
+  export interface HostSettingsRecordModel {
+    get(attribute: string): unknown;
+    /** `client/src/model.js` set(): `silent` fires no `change` event (so the record view does not flag a change). */
+    set(attributes: Readonly<Record<string, unknown>>, options?: { readonly silent?: boolean }): unknown;
+  }
+
   /** The record view of an Administration settings page (research note on admin settings, §2, §5). */
   export default class SettingsEditRecordView {
     protected layoutName: string;
     protected detailLayout?: readonly object[];
+    protected readonly model: HostSettingsRecordModel;
     setup(): void;
   }
 }

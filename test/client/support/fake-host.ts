@@ -53,8 +53,34 @@ export class FakeModel {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
   }
 
-  trigger(event: string): void {
-    for (const listener of this.listeners.get(event) ?? []) listener();
+  trigger(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args);
+  }
+
+  /** A copy of every attribute, like the host model's `getClonedAttributes()` (shallow: values are primitives here). */
+  getClonedAttributes(): Record<string, unknown> {
+    return { ...this.attributes };
+  }
+}
+
+export interface FakeSetOptions {
+  readonly silent?: boolean;
+}
+
+/**
+ * The Settings model of an admin page, with the host's `set` (client/src/model.js): a name and a value or
+ * an object of values, and a `change` event for every set that changes a value, unless `{silent: true}`.
+ */
+export class FakeSettingsModel extends FakeModel {
+  override set(attribute: string | Readonly<Record<string, unknown>>, value?: unknown, options?: FakeSetOptions): void {
+    const attributes = typeof attribute === 'string' ? { [attribute]: value } : attribute;
+    const setOptions: FakeSetOptions = (typeof attribute === 'string' ? options : (value as FakeSetOptions | undefined)) ?? {};
+    let changed = false;
+    for (const [name, newValue] of Object.entries(attributes)) {
+      if (!Object.is(this.get(name), newValue)) changed = true;
+      super.set(name, newValue);
+    }
+    if (changed && setOptions.silent !== true) this.trigger('change', this, setOptions);
   }
 }
 
@@ -191,8 +217,43 @@ function createHost(options: HostOptions): FakeHost {
     layoutName = 'settings';
     detailLayout: unknown = undefined;
     layoutSeenBySetup: { name: string; detail: unknown } | undefined;
+    readonly model: FakeModel;
+    readonly mode = 'edit';
+    isChanged = false;
+    /** Pre-save attribute values (views/record/base.js `attributes`). */
+    attributes: Record<string, unknown> = {};
+    /** What each layout field showed when the field views were built (setupFinal). */
+    formValues: Record<string, unknown> | undefined;
+
+    constructor(viewOptions?: { model?: FakeModel }) {
+      this.model = viewOptions?.model ?? new FakeSettingsModel('Settings', '1', {});
+    }
+
     setup(): void {
       this.layoutSeenBySetup = { name: this.layoutName, detail: this.detailLayout };
+      // views/record/detail.js setup() → edit.js setupBeforeFinal() (a saved record) → detail.js
+      // setupBeforeFinal(): the pre-save copy is taken here, and a later `change` not from a sync flags the
+      // form changed in edit mode (setIsChanged: the leave-page confirmation).
+      this.attributes = this.model.getClonedAttributes();
+      this.model.on('change', (...args: unknown[]) => {
+        const options = args[1];
+        const sync = typeof options === 'object' && options !== null && 'sync' in options && options.sync === true;
+        if (!sync && this.mode === 'edit') this.isChanged = true;
+      });
+    }
+
+    /** Bullbone calls it after setup(): detail.js build() creates the field views, which read the model. */
+    setupFinal(): void {
+      const panels = Array.isArray(this.detailLayout) ? (this.detailLayout as { rows?: unknown }[]) : [];
+      const names = panels.flatMap((panel) => (Array.isArray(panel.rows) ? (panel.rows as unknown[]).flat() : []))
+        .flatMap((cell) => (typeof cell === 'object' && cell !== null && 'name' in cell && typeof cell.name === 'string' ? [cell.name] : []));
+      this.formValues = Object.fromEntries(names.map((name) => [name, this.model.get(name)]));
+    }
+
+    /** base.js getChangedAttributes(): what Save would PATCH (nothing: Espo answers "not modified"). */
+    getChangedAttributes(): Record<string, unknown> {
+      const current = this.model.getClonedAttributes();
+      return Object.fromEntries(Object.entries(current).filter(([name, value]) => !Object.is(this.attributes[name], value)));
     }
   });
   return {
@@ -210,8 +271,9 @@ function createHost(options: HostOptions): FakeHost {
 export interface FakeHostApi {
   createHost(options: HostOptions): FakeHost;
   readonly FakeModel: typeof FakeModel;
+  readonly FakeSettingsModel: typeof FakeSettingsModel;
   requireModule(id: string): unknown;
 }
 
-const api: FakeHostApi = { createHost, FakeModel, requireModule };
+const api: FakeHostApi = { createHost, FakeModel, FakeSettingsModel, requireModule };
 Object.assign(globalThis, { define, fakeHost: api });
