@@ -1,8 +1,11 @@
 /**
  * Iterates 100 000 records through the fake EspoCRM (msw in node) with our client, and with a bare axios loop
- * making the same requests (same URLs, headers and keyset cursor). Prints records/s, the throughput ratio
- * ours/bare (goal ≥ 0.9: the client's zod parsing, retries, limiter and redaction cost at most ~10 %) and the
- * peak memory of each run. No assertion on time: `npm run bench` is separate from `npm test`.
+ * making the same requests (same URLs, headers and keyset cursor), in alternating rounds. Prints records/s,
+ * the throughput ratio ours/bare (goal ≥ 0.9: the client's zod parsing, retries, limiter and redaction cost at
+ * most ~10 %) and the peak memory of each run. The goal is read on each loop's best round: on a shared machine
+ * a round varies by ±40 % (other tenants only ever add time), which moves a ratio of medians by as much; the
+ * ratio of medians and every round's time are printed beside it. No assertion on time: `npm run bench` is
+ * separate from `npm test`.
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +20,7 @@ import type { FakeEntityDef } from '../test/msw/fake-espo';
 const RECORDS = 100_000;
 const PAGE = 200;
 const SELECT = 'id,firstName,lastName,emailAddress';
-const ROUNDS = Number(process.env.ESPO_BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.ESPO_BENCH_ROUNDS ?? 7);
 
 interface RunResult {
   readonly records: number;
@@ -72,11 +75,20 @@ async function bare(apiUrl: string): Promise<number> {
   }
 }
 
+const NO_RUN: RunResult = { records: 0, ms: 0, peakRssMb: 0, peakHeapMb: 0 };
+
 /** Median run of several, alternating both loops so warm-up and GC do not favour either. */
 function median(results: readonly RunResult[]): RunResult {
   const sorted = [...results].sort((a, b) => a.ms - b.ms);
-  return sorted[Math.floor(sorted.length / 2)] ?? { records: 0, ms: 0, peakRssMb: 0, peakHeapMb: 0 };
+  return sorted[Math.floor(sorted.length / 2)] ?? NO_RUN;
 }
+
+/** The fastest run: the one the machine's other work slowed least. */
+function best(results: readonly RunResult[]): RunResult {
+  return results.reduce((a, b) => (b.ms < a.ms ? b : a), results[0] ?? NO_RUN);
+}
+
+const ratioOf = (ours: RunResult, bare: RunResult): number => (ours.records / ours.ms) / (bare.records / bare.ms);
 
 function line(name: string, result: RunResult): string {
   const rate = Math.round(result.records / (result.ms / 1000));
@@ -110,13 +122,13 @@ export async function runEspoClientBench(): Promise<void> {
       oursRuns.push(await measure(() => ours(fake.baseUrl)));
       if (!first) bareRuns.push(await measure(() => bare(fake.apiUrl)));
     }
-    const bareRun = median(bareRuns);
-    const oursRun = median(oursRuns);
-    const ratio = (oursRun.records / oursRun.ms) / (bareRun.records / bareRun.ms);
-    console.log(`\nEspoCRM client: iterate 100 000 records through the fake (msw), median of ${ROUNDS} alternating rounds`);
-    console.log(line('bare axios', bareRun));
-    console.log(line('our client', oursRun));
-    console.log(`throughput ratio ours/bare: ${ratio.toFixed(2)} (goal ≥ 0.90)`);
+    const times = (runs: readonly RunResult[]): string => runs.map((run) => run.ms.toFixed(0)).join(' / ');
+    console.log(`\nEspoCRM client: iterate 100 000 records through the fake (msw), best of ${ROUNDS} alternating rounds`);
+    console.log(line('bare axios', best(bareRuns)));
+    console.log(line('our client', best(oursRuns)));
+    console.log(`rounds (ms): bare ${times(bareRuns)}; ours ${times(oursRuns)}`);
+    console.log(`throughput ratio ours/bare: ${ratioOf(best(oursRuns), best(bareRuns)).toFixed(2)} on the best rounds (goal ≥ 0.90); `
+      + `${ratioOf(median(oursRuns), median(bareRuns)).toFixed(2)} on the medians`);
   } finally {
     server.close();
   }
