@@ -220,6 +220,21 @@ describe('retention and legal hold', () => {
     expect(lineOf(view.html, 'legalHoldReason').value).toBe('Litige n° 2026-118');
   });
 
+  it('shows the option labels an administrator edited in the Label Manager, the catalogue’s otherwise', async () => {
+    const optionLabels = { Contact: {
+      autoCibleRetentionStatus: { REPERMISSION: 'Redemander l’accord (édité)' },
+      autoCibleConsentEmailStatus: { OPT_IN: 'Oui, par écrit' },
+    } };
+    const { view } = await render(b2cContact([emailOptIn], { ...retentionPlanned }), { optionLabels });
+    expect(lineOf(view.html, 'retentionStatus').value).toBe('Redemander l’accord (édité)');
+    expect(channelOf(view.html, 'email').status).toBe('Oui, par écrit');
+    expect(lineOf(view.html, 'anchorSource').value).toBe('Dernier contact entrant');
+    expect(channelOf(view.html, 'sms').status).toBe('Inconnu');
+    // A lead's labels are the Lead scope's.
+    const lead = await render(b2cContact([], { ...retentionPlanned }), { optionLabels }, 'Lead');
+    expect(lineOf(lead.view.html, 'retentionStatus').value).toBe('Re-permission à demander');
+  });
+
   it('says when the record has no retention plan yet', async () => {
     const { view } = await render(b2cContact([]), {}, 'Lead');
     expect(textsOf(view.html, 'retention-note')).toEqual(['Pas encore de plan de conservation : le calcul n’a pas encore traité cette fiche.']);

@@ -110,6 +110,11 @@ describe('the score panel of a scored contact', () => {
     expect(view.html).toContain('<label class="control-label">Score global</label>');
   });
 
+  it('shows the grade label an administrator edited in the Label Manager', async () => {
+    const { view } = await render(scoredContact, { ...FRENCH, optionLabels: { Contact: { autoCibleScoreGrade: { B: 'B : à relancer' } } } });
+    expect(gradeBadge(view.html)).toMatchObject({ text: 'B : à relancer' });
+  });
+
   it('takes the model version from the reasons when the model field is empty', async () => {
     const { view } = await render({ ...scoredContact, autoCibleScoreModel: null });
     expect(valueOf(view.html, 'model')).toBe('b2c-renewal@2026.1');

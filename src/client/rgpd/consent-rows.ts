@@ -1,7 +1,8 @@
 /** One block per channel: consent status, date, source and proof, then whether marketing is allowed and why. */
 import { CONSENT_SOURCE, CONSENT_STATUS } from '../../core/catalogue/enums/governance';
 import { CONSENT_CHANNELS, HOST_FLAG_SOURCE_REF_PREFIX, OPPOSITION_LIST_SOURCE_REF, channelConsent, channelFieldNames } from '../../core/consent';
-import { optionText } from '../../core/panels-ui';
+import { optionLabel } from '../option-label';
+import type { HostOptionLabel } from '../option-label';
 import { eligibilityQuery, marketing, undetermined } from './marketing';
 import { truncateProof } from './proof';
 import type { ConsentChannel, ConsentEventField } from '../../core/consent';
@@ -20,6 +21,8 @@ export interface ConsentContext {
   readonly lang: LabelLang;
   readonly label: Translate;
   readonly displayDate: (isoDate: string) => string;
+  /** The host's option labels (Label Manager edits); the catalogue's when absent. */
+  readonly option?: HostOptionLabel;
   /** The person's sales and vehicle contracts as the panel read them; nothing read when absent. */
   readonly relationship?: Relationship;
 }
@@ -53,10 +56,10 @@ interface ShownConsent {
 }
 
 /** Objections recorded by `consent sync` say where they came from better than their source (« Autre »). */
-function sourceText(ctx: ConsentContext, shown: ShownConsent): string | null {
+function sourceText(ctx: ConsentContext, channel: ConsentChannel, shown: ShownConsent): string | null {
   if (shown.sourceRef === OPPOSITION_LIST_SOURCE_REF) return ctx.label('autoCibleRgpdSourceOppositionList');
   if (shown.sourceRef?.startsWith(HOST_FLAG_SOURCE_REF_PREFIX) === true) return ctx.label('autoCibleRgpdSourceEspoFlag');
-  return optionText(CONSENT_SOURCE, shown.source, ctx.lang);
+  return optionLabel(CONSENT_SOURCE, channelFieldNames(channel).source, shown.source, ctx.lang, ctx.option);
 }
 
 const CHANNEL_KEYS: Readonly<Record<ConsentChannel, string>> = {
@@ -89,14 +92,15 @@ function details(ctx: ConsentContext, channel: ConsentChannel, shown: ShownConse
   const proof = typeof shown.proof === 'string' && shown.proof.trim() !== '' ? truncateProof(shown.proof) : null;
   return [
     { name: `${channel}-date`, label: ctx.label('autoCibleRgpdDate'), value: date, title: null },
-    { name: `${channel}-source`, label: ctx.label('autoCibleRgpdSource'), value: sourceText(ctx, shown) ?? empty, title: null },
+    { name: `${channel}-source`, label: ctx.label('autoCibleRgpdSource'), value: sourceText(ctx, channel, shown) ?? empty, title: null },
     { name: `${channel}-proof`, label: ctx.label('autoCibleRgpdProof'), value: proof?.short ?? empty, title: proof?.full ?? null },
   ];
 }
 
 function channelRow(ctx: ConsentContext, consent: RecordConsent, channel: ConsentChannel): ChannelRow {
   const shown = shownConsent(ctx, consent, channel);
-  const status = optionText(CONSENT_STATUS, shown.status, ctx.lang) ?? optionText(CONSENT_STATUS, 'UNKNOWN', ctx.lang) ?? '';
+  const field = channelFieldNames(channel).status;
+  const status = optionLabel(CONSENT_STATUS, field, shown.status, ctx.lang, ctx.option) ?? optionLabel(CONSENT_STATUS, field, 'UNKNOWN', ctx.lang, ctx.option) ?? '';
   const rejected = consent.status === 'ok' ? consent.rejected.filter((edit) => edit.channel === channel) : [];
   return {
     channel,

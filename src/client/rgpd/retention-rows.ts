@@ -1,6 +1,7 @@
 /** The retention plan the retention job wrote (catalogue fields/retention.ts) and the legal hold. */
 import { RETENTION_ANCHOR_SOURCE, RETENTION_STATUS } from '../../core/catalogue/enums/governance';
-import { optionText } from '../../core/panels-ui';
+import { optionLabel } from '../option-label';
+import type { HostOptionLabel } from '../option-label';
 import { deadlineState } from './deadline';
 import type { LabelLang } from '../../core/panels-ui';
 import type { Get, Translate } from './marketing';
@@ -11,6 +12,8 @@ export interface RetentionContext {
   readonly lang: LabelLang;
   readonly label: Translate;
   readonly displayDate: (isoDate: string) => string;
+  /** The host's option labels (Label Manager edits); the catalogue's when absent. */
+  readonly option?: HostOptionLabel;
 }
 
 export interface RetentionRow {
@@ -67,9 +70,9 @@ export function retentionData(ctx: RetentionContext): RetentionData {
   const suspended = hold || status === 'HOLD' || status === 'ANONYMISED';
   const rows = [
     row('anchor', ctx.label('autoCibleRgpdAnchor'), anchor === null ? empty : ctx.displayDate(anchor) || anchor),
-    row('anchorSource', ctx.label('autoCibleRgpdAnchorSource'), optionText(RETENTION_ANCHOR_SOURCE, ctx.get('autoCibleRetentionAnchorSource'), ctx.lang) ?? empty),
+    row('anchorSource', ctx.label('autoCibleRgpdAnchorSource'), optionLabel(RETENTION_ANCHOR_SOURCE, 'autoCibleRetentionAnchorSource', ctx.get('autoCibleRetentionAnchorSource'), ctx.lang, ctx.option) ?? empty),
     deadlineRow(ctx, deadline, suspended),
-    row('retentionStatus', ctx.label('autoCibleRgpdRetentionStatus'), optionText(RETENTION_STATUS, status, ctx.lang) ?? empty),
+    row('retentionStatus', ctx.label('autoCibleRgpdRetentionStatus'), optionLabel(RETENTION_STATUS, 'autoCibleRetentionStatus', status, ctx.lang, ctx.option) ?? empty),
     row('legalHold', ctx.label('autoCibleRgpdLegalHold'), ctx.label(hold ? 'autoCiblePanelYes' : 'autoCiblePanelNo')),
   ];
   if (hold || holdReason !== null) rows.push(row('legalHoldReason', ctx.label('autoCibleRgpdLegalHoldReason'), holdReason ?? empty));

@@ -1,7 +1,8 @@
 /** The grade as a coloured label (platform §3.11: `label label-md label-…`). */
 // The enum's own file, not the catalogue index: the index would put every field definition in the bundle.
 import { SCORE_GRADE } from '../../core/catalogue/enums/governance';
-import { optionText } from '../../core/panels-ui';
+import { optionLabel } from '../option-label';
+import type { HostOptionLabel } from '../option-label';
 import type { ScoreGradeCode } from '../../core/catalogue';
 import type { LabelLang } from '../../core/panels-ui';
 
@@ -22,7 +23,7 @@ function isGrade(code: unknown): code is ScoreGradeCode {
 }
 
 /** The badge of a stored grade; null for an empty or unknown code. */
-export function gradeBadge(code: unknown, lang: LabelLang, label: string): GradeBadge | null {
+export function gradeBadge(code: unknown, lang: LabelLang, label: string, option?: HostOptionLabel): GradeBadge | null {
   if (!isGrade(code)) return null;
-  return { label, text: optionText(SCORE_GRADE, code, lang) ?? code, style: GRADE_STYLES[code] };
+  return { label, text: optionLabel(SCORE_GRADE, 'autoCibleScoreGrade', code, lang, option) ?? code, style: GRADE_STYLES[code] };
 }

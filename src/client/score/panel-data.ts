@@ -8,6 +8,7 @@ import { gradeBadge } from './grade';
 import { axisGroups } from './reason-rows';
 import type { LabelLang } from '../../core/panels-ui';
 import type { ScoreReasons } from '../../core/score-reasons';
+import type { HostOptionLabel } from '../option-label';
 import type { Relationship, Translate } from '../rgpd';
 import type { ScoreChannels } from './channels';
 import type { ScoreFormat } from './format';
@@ -27,6 +28,8 @@ export interface ScorePanelContext {
   readonly displayDate: (isoDate: string) => string;
   /** A UTC `YYYY-MM-DD HH:mm:ss` in the user's time zone. */
   readonly displayDateTime: (utc: string) => string;
+  /** The host's option labels (Label Manager edits); the catalogue's when absent. */
+  readonly option?: HostOptionLabel;
   /** The person's sales and vehicle contracts as the panel read them, for the channel badges. */
   readonly relationship?: Relationship;
 }
@@ -86,7 +89,7 @@ export function buildScorePanelData(ctx: ScorePanelContext): ScorePanelData {
   return {
     scored: finite(ctx.get('autoCibleScore')) !== null,
     notScored: ctx.label('autoCibleScorePanelNotScored'),
-    grade: gradeBadge(ctx.get('autoCibleScoreGrade'), ctx.lang, ctx.label('autoCibleScorePanelGrade')),
+    grade: gradeBadge(ctx.get('autoCibleScoreGrade'), ctx.lang, ctx.label('autoCibleScorePanelGrade'), ctx.option),
     figures: [
       figure(ctx, 'score', 'autoCibleScorePanelScore', 'autoCibleScore'),
       figure(ctx, 'fit', 'autoCibleScorePanelFit', 'autoCibleScoreFit'),

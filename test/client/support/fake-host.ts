@@ -10,6 +10,8 @@ type Listener = (...args: unknown[]) => void;
 
 export interface HostOptions {
   readonly translations?: Readonly<Record<string, string>>;
+  /** Option labels by entity type and field, as `{Entity}.options.{field}` (e.g. edited in the Label Manager). */
+  readonly optionLabels?: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>>;
   readonly config?: Readonly<Record<string, unknown>>;
   readonly preferences?: Readonly<Record<string, unknown>>;
   readonly today: string;
@@ -164,7 +166,9 @@ function sidePanelClass(options: HostOptions, handlebars: typeof HandlebarsApi):
       target.on(event, callback);
     }
     // Espo returns the key itself for a missing Global label.
-    translate(label: string): string {
+    translate(label: string, category?: string, scope?: string): unknown {
+      // Like the host's language.translate: the options map of a field for `options`, else the key itself.
+      if (category === 'options') return options.optionLabels?.[scope ?? '']?.[label] ?? label;
       return translations[label] ?? label;
     }
     getConfig(): { get(name: string): unknown } {
@@ -174,7 +178,7 @@ function sidePanelClass(options: HostOptions, handlebars: typeof HandlebarsApi):
       return { get: (name) => options.preferences?.[name] };
     }
     getLanguage(): { translate(label: string): string } {
-      return { translate: (label) => this.translate(label) };
+      return { translate: (label) => String(this.translate(label)) };
     }
     getAcl(): { checkScope(scope: string): boolean } {
       return { checkScope: (scope) => scope !== 'Opportunity' || options.canReadOpportunity !== false };

@@ -2,6 +2,7 @@
 import SidePanelView from 'views/record/panels/side';
 import template from '../../../templates/rgpd-panel.tpl';
 import { commonPanelUiLabels, labelLang, rgpdPanelUiLabels, uiText, userLanguage } from '../../../../core/panels-ui';
+import { hostOptionLabel } from '../../../option-label';
 import { buildRgpdPanelData, loadRelationship, NOTHING_MORE } from '../../../rgpd';
 import type { Relationship, RgpdPanelData } from '../../../rgpd';
 
@@ -45,6 +46,7 @@ export default class RgpdPanelView extends SidePanelView {
       label: (key, values) => uiText(key, this.translate(key, 'labels', 'Global'), BUNDLED_LABELS, lang, values),
       displayDate: (isoDate) => dateTime.toDisplayDate(isoDate),
       relationship: this.relationship,
+      option: hostOptionLabel((label, category, scope) => this.translate(label, category, scope), this.model.entityType),
     });
   }
 }

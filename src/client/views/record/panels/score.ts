@@ -3,6 +3,7 @@ import SidePanelView from 'views/record/panels/side';
 import template from '../../../templates/score-panel.tpl';
 import { commonPanelUiLabels, labelLang, rgpdPanelUiLabels, scorePanelUiLabels, uiText, userLanguage } from '../../../../core/panels-ui';
 import { numberSymbols } from '../../../locale';
+import { hostOptionLabel } from '../../../option-label';
 import { loadRelationship, NOTHING_MORE } from '../../../rgpd';
 import type { Relationship } from '../../../rgpd';
 import { buildScorePanelData, createScoreFormat } from '../../../score';
@@ -54,6 +55,7 @@ export default class ScorePanelView extends SidePanelView {
       // autoCibleScoredAt is stored in UTC; toDisplay converts it to the user's time zone (platform §8.7).
       displayDateTime: (utc) => dateTime.toDisplay(utc),
       relationship: this.relationship,
+      option: hostOptionLabel((label, category, scope) => this.translate(label, category, scope), this.model.entityType),
     });
   }
 }
