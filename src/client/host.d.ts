@@ -35,7 +35,11 @@ declare module 'views/record/panels/side' {
     protected translate(label: string, category?: string, scope?: string): unknown;
     protected getConfig(): HostSettings;
     protected getPreferences(): HostSettings;
-    protected getAcl(): { checkScope(scope: string, action?: string): boolean };
+    protected getAcl(): {
+      checkScope(scope: string, action?: string): boolean;
+      /** `client/src/acl-manager.js`: the role's level for a scope action; null when the table has no entry. */
+      getLevel(scope: string, action: string): string | null;
+    };
     protected getDateTime(): HostDateTime;
   }
 }

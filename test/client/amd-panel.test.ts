@@ -157,6 +157,23 @@ describe('the VMC panel on a Contact', () => {
     expect(host.ajaxCalls).toHaveLength(2);
   });
 
+  it.each([
+    ['own', true],
+    ['team', true],
+    ['all', false],
+    [undefined, false],
+  ])('with the role’s opportunity read level %s, says the history may be incomplete: %s', async (level, said) => {
+    const { api, host } = loadHost({
+      today: TODAY, preferences: { language: 'fr_FR' }, respond: () => wonOpportunitiesOfAccount,
+      ...(level === undefined ? {} : { opportunityReadLevel: level }),
+    });
+    const view = host.createView(PANEL_ID, new api.FakeModel('Account', ACCOUNT_ID, { name: 'Garage Dupont' }));
+    await view.render();
+    expect(valueOf(view.html, 'vmcBrute')).toBe('41 000 €');
+    const note = 'Vos droits ne montrent que vos opportunités ou celles de votre équipe : l’historique d’achats peut être incomplet.';
+    expect(textsOf(view.html, 'note').includes(note)).toBe(said);
+  });
+
   it('uses the defaults without asking the API when the user cannot read opportunities', async () => {
     const { api, host } = loadHost({
       today: TODAY,

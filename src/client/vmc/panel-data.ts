@@ -19,7 +19,10 @@ import type { CustomerKind, ResolvedVmcInputs, VmcDefaults, VmcInputName, VmcInp
 import type { Formatter } from './format';
 import type { History } from './purchases';
 
-export type HistoryState = { readonly status: 'loaded'; readonly history: History } | { readonly status: 'unavailable' };
+export type HistoryState =
+  /** `limited`: the user reads only their own or their team's opportunities, so the list may lack some. */
+  | { readonly status: 'loaded'; readonly history: History; readonly limited?: boolean }
+  | { readonly status: 'unavailable' };
 
 /** Translates a label key of `vmcUiLabels`, filling `{name}` placeholders. */
 export type Translate = (key: string, values?: Readonly<Record<string, string>>) => string;
@@ -93,10 +96,10 @@ function sourceText(ctx: VmcPanelContext, source: VmcInputSource): string {
 
 function notes(ctx: VmcPanelContext): string[] {
   if (ctx.history.status === 'unavailable') return [ctx.label('autoCibleVmcHistoryUnavailable')];
-  if (ctx.history.history.total > HISTORY_MAX_SIZE) {
-    return [ctx.label('autoCibleVmcHistoryTruncated', { count: String(HISTORY_MAX_SIZE) })];
-  }
-  return [];
+  const said: string[] = [];
+  if (ctx.history.limited === true) said.push(ctx.label('autoCibleVmcHistoryLimited'));
+  if (ctx.history.history.total > HISTORY_MAX_SIZE) said.push(ctx.label('autoCibleVmcHistoryTruncated', { count: String(HISTORY_MAX_SIZE) }));
+  return said;
 }
 
 type Computation = { readonly name: string; readonly labelKey: string; readonly compute: (inputs: VmcInputs) => number };

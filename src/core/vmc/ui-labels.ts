@@ -45,6 +45,10 @@ export const vmcUiLabels: Readonly<Record<string, { readonly fr: string; readonl
     fr: 'Historique d’achats non chargé : valeurs par défaut utilisées.',
     en: 'Purchase history not loaded: defaults used.',
   },
+  autoCibleVmcHistoryLimited: {
+    fr: 'Vos droits ne montrent que vos opportunités ou celles de votre équipe : l’historique d’achats peut être incomplet.',
+    en: 'Your access shows only your own or your team’s opportunities: the purchase history may be incomplete.',
+  },
   autoCibleVmcHistoryTruncated: {
     fr: 'Seules les {count} opportunités gagnées les plus récentes sont prises en compte.',
     en: 'Only the {count} most recent won opportunities are counted.',

@@ -20,6 +20,8 @@ export interface HostOptions {
   /** The user's date format, with the tokens `DD`, `MM` and `YYYY`; `YYYY-MM-DD` when absent. */
   readonly dateFormat?: string;
   readonly canReadOpportunity?: boolean;
+  /** The role's read level of Opportunity (`getAcl().getLevel`); null (no table entry) when absent. */
+  readonly opportunityReadLevel?: string;
   /** Answers `Espo.Ajax.getRequest`; rejects when it returns undefined. */
   readonly respond: (url: string, data: unknown) => unknown;
 }
@@ -180,8 +182,11 @@ function sidePanelClass(options: HostOptions, handlebars: typeof HandlebarsApi):
     getLanguage(): { translate(label: string): string } {
       return { translate: (label) => String(this.translate(label)) };
     }
-    getAcl(): { checkScope(scope: string): boolean } {
-      return { checkScope: (scope) => scope !== 'Opportunity' || options.canReadOpportunity !== false };
+    getAcl(): { checkScope(scope: string): boolean; getLevel(scope: string, action: string): string | null } {
+      return {
+        checkScope: (scope) => scope !== 'Opportunity' || options.canReadOpportunity !== false,
+        getLevel: (scope, action) => (scope === 'Opportunity' && action === 'read' ? options.opportunityReadLevel ?? null : null),
+      };
     }
     getDateTime(): ReturnType<typeof dateTimeHelper> {
       return dateTimeHelper(options);

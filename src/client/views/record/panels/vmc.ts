@@ -44,9 +44,12 @@ export default class VmcPanelView extends SidePanelView {
       return Promise.resolve();
     }
     const request = wonOpportunitiesRequest(this.model.entityType, this.model.id);
+    // A role reading only its own or its team's opportunities gets a filtered list (acl-manager.js getLevel).
+    const level = this.getAcl().getLevel('Opportunity', 'read');
+    const limited = level === 'own' || level === 'team';
     return Espo.Ajax.getRequest(request.url, request.params).then(
       (body) => {
-        this.history = { status: 'loaded', history: toHistory(body) };
+        this.history = { status: 'loaded', history: toHistory(body), limited };
       },
       () => {
         this.history = { status: 'unavailable' };
