@@ -4,7 +4,8 @@ import { EspoAbortError } from './errors/espo-abort-error';
 import { EspoRecordNotFoundError } from './errors/espo-record-not-found-error';
 import { TARGET_LIST_LINKS } from './gateway';
 import type { EspoGateway, GatewayIterateOptions, GatewayNote, GatewayNoteInput, GatewayRelatedOptions, TargetListMemberType } from './gateway';
-import { eraseFields } from './memory/erase';
+import { ADDRESS_OWNER_TYPES } from './address-owners';
+import { eraseFields, sharedAddressesRenamed } from './memory/erase';
 import { DEFAULT_LINKS, RelationStore } from './memory/links';
 import type { LinkTable } from './memory/links';
 import { listRecords, sortRecords } from './memory/list';
@@ -99,6 +100,12 @@ export class MemoryGateway implements EspoGateway {
     const record = this.require(entityType, id);
     const erased = eraseFields(record, fieldList, () => this.nextId());
     this.table(entityType).set(id, { ...erased, id });
+    for (const type of ADDRESS_OWNER_TYPES) {
+      for (const other of [...this.table(type).values()]) {
+        const renamed = type === entityType && other.id === id ? null : sharedAddressesRenamed(record, erased, other);
+        if (renamed !== null) this.table(type).set(other.id, { ...renamed, id: other.id });
+      }
+    }
     this.writes.push({ kind: 'erase', entityType, id, fieldList: [...fieldList] });
   }
 

@@ -29,6 +29,8 @@ export interface RetentionMessages {
   readonly applySummary: (counts: string) => string;
   readonly dryRunNote: string;
   readonly needsAdmin: (entityType: string, id: string, notes: string) => string;
+  /** Addresses another record also uses: unlinked from the person, not erased (`ApplyRecordResult.sharedAddressesUnlinked`). */
+  readonly sharedKept: (entityType: string, id: string, count: number, dryRun: boolean) => string;
   readonly rejectedRows: (count: number) => string;
   readonly progress: (step: string, done: number) => string;
   readonly errors: Readonly<Record<'badToday' | 'badLimit' | 'applyNeedsEspo' | 'noPrivacyPermission', (value: string) => string>>;
@@ -66,6 +68,11 @@ const fr: RetentionMessages = {
   applySummary: (counts) => `Résultat : ${counts}.`,
   dryRunNote: 'Simulation : rien n’a été modifié. Ajoutez --yes pour anonymiser.',
   needsAdmin: (entityType, id, notes) => `${entityType}/${id} : notes à supprimer par un administrateur : ${notes}`,
+  sharedKept: (entityType, id, count, dryRun) => {
+    const many = count > 1;
+    const removed = dryRun ? (many ? 'seraient retirées' : 'serait retirée') : (many ? 'retirées' : 'retirée');
+    return `${entityType}/${id} : ${formatCount('fr', count)} ${many ? 'coordonnées aussi utilisées' : 'coordonnée aussi utilisée'} par une autre fiche ${removed} de la personne, ni ${many ? 'effacées ni ajoutées' : 'effacée ni ajoutée'} à la liste d’opposition.`;
+  },
   rejectedRows: (count) => `${count} ligne(s) des fichiers rejetée(s) à la lecture (voir « autocible sample ») : non planifiée(s).`,
   progress: (step, done) => `${step} : ${done} fiches`,
   errors: {
@@ -108,6 +115,11 @@ const en: RetentionMessages = {
   applySummary: (counts) => `Outcome: ${counts}.`,
   dryRunNote: 'Dry run: nothing was changed. Add --yes to anonymise.',
   needsAdmin: (entityType, id, notes) => `${entityType}/${id}: notes an administrator must delete: ${notes}`,
+  sharedKept: (entityType, id, count, dryRun) => {
+    const one = count === 1;
+    const removed = dryRun ? 'would be' : one ? 'was' : 'were';
+    return `${entityType}/${id}: ${formatCount('en', count)} ${one ? 'e-mail address or phone number' : 'e-mail addresses or phone numbers'} that another record also uses ${removed} removed from the person, neither erased nor added to the opposition list.`;
+  },
   rejectedRows: (count) => `${count} file row(s) rejected on reading (see "autocible sample"): not planned.`,
   progress: (step, done) => `${step}: ${done} records`,
   errors: {
@@ -164,8 +176,10 @@ export function applyRow(result: ApplyRecordResult, t: RetentionMessages): strin
 /** Summary lines: counts, notes left for an administrator, why the run stopped. */
 export function applyLines(report: RetentionApplyReport, t: RetentionMessages, lang: RgpdLang): string[] {
   const admin = report.results.filter((r) => r.notesNeedingAdmin.length > 0).map((r) => t.needsAdmin(r.entityType, r.id, r.notesNeedingAdmin.join(', ')));
+  const shared = report.results.filter((r) => r.sharedAddressesUnlinked > 0).map((r) => t.sharedKept(r.entityType, r.id, r.sharedAddressesUnlinked, report.dryRun));
   return [
     t.applySummary(countsText(report.counts, t.outcomes, lang)),
+    ...shared,
     ...admin,
     ...(report.stoppedBy === null ? [] : [t.stops[report.stoppedBy]]),
     ...(report.dryRun ? [t.dryRunNote] : []),

@@ -60,3 +60,35 @@ export function eraseFields(
   }
   return copy;
 }
+
+const sameEmail = (a: unknown, b: string): boolean => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+const samePhone = (a: unknown, b: string): boolean => a === b;
+
+/**
+ * The erase renames the shared address rows themselves (`Tools/DataPrivacy/Erasor.php`, platform §8.14): every
+ * other record using an address of the erased record shows `ERASED:<id>` after it, and an e-mail address is
+ * opted out for all of them. `before` and `after` are the erased record's values, `other` another record of
+ * `ADDRESS_OWNER_TYPES`: its changed copy, or null when it shares no erased address.
+ */
+export function sharedAddressesRenamed(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+  other: Readonly<Record<string, unknown>>,
+): Record<string, unknown> | null {
+  const copy: MutableRecord = { ...other };
+  let changed = false;
+  const email = before.emailAddress;
+  if (typeof email === 'string' && typeof after.emailAddress === 'string' && email !== after.emailAddress && sameEmail(other.emailAddress, email)) {
+    eraseEmail(copy, 'emailAddress', after.emailAddress);
+    changed = true;
+  }
+  const phone = before.phoneNumber;
+  if (typeof phone === 'string' && typeof after.phoneNumber === 'string' && phone !== after.phoneNumber && samePhone(other.phoneNumber, phone)) {
+    const renamed = after.phoneNumber;
+    copy.phoneNumber = renamed;
+    const data: unknown = other.phoneNumberData;
+    if (Array.isArray(data)) copy.phoneNumberData = data.map((row: unknown) => (typeof row === 'object' && row !== null ? { ...row, phoneNumber: renamed } : row));
+    changed = true;
+  }
+  return changed ? copy : null;
+}

@@ -21,6 +21,7 @@ import { optOutChanges } from './opt-out-changes';
 import type { PersonEntityType } from './persons';
 import type { Decision } from './record-audit';
 import { recordAuditor } from './record-audit';
+import { NOTHING_SHARED, sharedAddresses, sharedCount, withoutShared } from './shared-addresses';
 
 export interface AnonymiseTarget {
   readonly entityType: PersonEntityType;
@@ -59,15 +60,18 @@ async function runSteps(input: RetentionApplyInput, target: AnonymiseTarget, aud
   const keys = identifierKeys(record, input.hash);
   if (todo('started')) await audit('started', { identifierHashes: keys });
   await after('started');
+  // Read before anything is written: a shared address is neither listed nor erased.
+  const shared = todo('opposed') || todo('erased') ? await sharedAddresses(input.gateway, entityType, record, signal) : NOTHING_SHARED;
   if (todo('opposed')) {
-    const added = await writers.opposition.add(keys, input.today, 'retention');
-    await audit('opposed', { detail: { keys: keys.length, added } });
+    const own = identifierKeys(withoutShared(record, shared), input.hash);
+    const added = await writers.opposition.add(own, input.today, 'retention');
+    await audit('opposed', { detail: { keys: own.length, added, shared: sharedCount(shared) } });
   }
   await after('opposed');
-  let erased: EraseOutcome = { fields: [], vehiclesChanged: 0 };
+  let erased: EraseOutcome = { fields: [], vehiclesChanged: 0, sharedUnlinked: 0 };
   if (todo('erased')) {
-    erased = await eraseStep(input.gateway, entityType, record, signal);
-    await audit('erased', { detail: { fields: erased.fields, vehicles: erased.vehiclesChanged } });
+    erased = await eraseStep(input.gateway, entityType, record, shared, signal);
+    await audit('erased', { detail: { fields: erased.fields, vehicles: erased.vehiclesChanged, sharedUnlinked: erased.sharedUnlinked } });
   }
   await after('erased');
   let notes: NoteCleanup = { deleted: 0, needsAdmin: [] };
@@ -79,7 +83,7 @@ async function runSteps(input: RetentionApplyInput, target: AnonymiseTarget, aud
   await finish(input, target, audit, todo, after, signal);
   return {
     entityType, id: record.id, outcome: 'anonymised', ruleId: target.decision.ruleId, resumedFrom: last ?? null,
-    erasedFields: erased.fields, vehiclesChanged: erased.vehiclesChanged, notesDeleted: notes.deleted, notesNeedingAdmin: notes.needsAdmin,
+    erasedFields: erased.fields, sharedAddressesUnlinked: erased.sharedUnlinked, vehiclesChanged: erased.vehiclesChanged, notesDeleted: notes.deleted, notesNeedingAdmin: notes.needsAdmin,
   };
 }
 

@@ -34,7 +34,7 @@ export function failureOf(error: unknown, signal: AbortSignal, entityType: Perso
   const status = isEspoHttpError(error) ? { errorStatus: error.status } : {};
   return {
     result: {
-      entityType, id, outcome: 'failed', ruleId: null, resumedFrom: null, erasedFields: [], vehiclesChanged: 0,
+      entityType, id, outcome: 'failed', ruleId: null, resumedFrom: null, erasedFields: [], sharedAddressesUnlinked: 0, vehiclesChanged: 0,
       notesDeleted: 0, notesNeedingAdmin: [], errorCode: code, ...status,
     },
     stop: stopOf(error, signal),

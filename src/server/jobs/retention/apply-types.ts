@@ -54,6 +54,11 @@ export interface ApplyRecordResult {
   readonly resumedFrom: AuditStep | null;
   /** Fields sent to the Data Privacy erase (or that would be, in a dry run). */
   readonly erasedFields: readonly string[];
+  /**
+   * E-mail addresses and phone numbers another Contact, Lead or Account also uses: unlinked from the person
+   * (or that would be) instead of erased, and left off the opposition list, so the other record keeps them.
+   */
+  readonly sharedAddressesUnlinked: number;
   readonly vehiclesChanged: number;
   readonly notesDeleted: number;
   /** Notes the API user may not delete: an administrator must (platform.md §4.8). */

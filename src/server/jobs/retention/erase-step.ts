@@ -7,11 +7,15 @@ import { ErasePermissionError } from './erase-permission-error';
 import { fieldsStillHolding, freeTextStillHolding } from './erase-targets';
 import type { PersonEntityType } from './persons';
 import { readAll } from './read-all';
+import { sharedCount, unlinkChanges, withoutShared } from './shared-addresses';
+import type { SharedAddresses } from './shared-addresses';
 import { VEHICLE_ANONYMISE_SELECT, vehicleChanges } from './vehicle-changes';
 
 export interface EraseOutcome {
   readonly fields: readonly string[];
   readonly vehiclesChanged: number;
+  /** Addresses unlinked from the person and left to the other records that use them. */
+  readonly sharedUnlinked: number;
 }
 
 const withSignal = (signal: AbortSignal | undefined): { signal?: AbortSignal } => (signal === undefined ? {} : { signal });
@@ -24,11 +28,14 @@ export async function pendingVehicleChanges(gateway: EspoGateway, entityType: Pe
 }
 
 /**
- * Sends only what the host still holds: after an interrupted run, nothing is erased twice. The free text is
- * emptied by an update (`FREE_TEXT_FIELDS`) and counted with the erased fields.
+ * Sends only what the host still holds: after an interrupted run, nothing is erased twice. Addresses another
+ * record shares are unlinked first (`shared-addresses.ts`), so the erase renames only the person's own. The
+ * free text is emptied by an update (`FREE_TEXT_FIELDS`) and counted with the erased fields.
  */
-export async function eraseStep(gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, signal?: AbortSignal): Promise<EraseOutcome> {
-  const fields = fieldsStillHolding(entityType, record);
+export async function eraseStep(gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, shared: SharedAddresses, signal?: AbortSignal): Promise<EraseOutcome> {
+  const unlink = unlinkChanges(record, shared);
+  if (Object.keys(unlink).length > 0) await gateway.update(entityType, record.id, unlink, withSignal(signal));
+  const fields = fieldsStillHolding(entityType, withoutShared(record, shared));
   if (fields.length > 0) {
     try {
       await gateway.erase(entityType, record.id, fields, withSignal(signal));
@@ -41,5 +48,5 @@ export async function eraseStep(gateway: EspoGateway, entityType: PersonEntityTy
   if (text.length > 0) await gateway.update(entityType, record.id, Object.fromEntries(text.map((field) => [field, null])), withSignal(signal));
   const vehicles = await pendingVehicleChanges(gateway, entityType, record.id, signal);
   for (const vehicle of vehicles) await gateway.update('AutoCibleVehicle', vehicle.id, vehicle.changes, withSignal(signal));
-  return { fields: [...fields, ...text], vehiclesChanged: vehicles.length };
+  return { fields: [...fields, ...text], vehiclesChanged: vehicles.length, sharedUnlinked: Object.keys(unlink).length === 0 ? 0 : sharedCount(shared) };
 }

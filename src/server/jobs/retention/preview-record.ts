@@ -6,14 +6,17 @@ import { pendingVehicleChanges } from './erase-step';
 import { fieldsStillHolding, freeTextStillHolding } from './erase-targets';
 import type { AnonymiseTarget } from './anonymise-record';
 import { notesToDelete } from './note-cleanup';
+import { sharedAddresses, sharedCount, withoutShared } from './shared-addresses';
 
 export async function previewRecord(gateway: EspoGateway, target: AnonymiseTarget, signal: AbortSignal): Promise<ApplyRecordResult> {
   const { entityType, record } = target;
   const vehicles = await pendingVehicleChanges(gateway, entityType, record.id, signal);
   const notes = await notesToDelete(gateway, entityType, record.id, signal);
+  const shared = await sharedAddresses(gateway, entityType, record, signal);
   return {
     entityType, id: record.id, outcome: 'wouldAnonymise', ruleId: target.decision.ruleId, resumedFrom: target.resume?.step ?? null,
-    erasedFields: [...fieldsStillHolding(entityType, record), ...freeTextStillHolding(entityType, record)], vehiclesChanged: vehicles.length, notesDeleted: notes.length, notesNeedingAdmin: [],
+    erasedFields: [...fieldsStillHolding(entityType, withoutShared(record, shared)), ...freeTextStillHolding(entityType, record)],
+    sharedAddressesUnlinked: sharedCount(shared), vehiclesChanged: vehicles.length, notesDeleted: notes.length, notesNeedingAdmin: [],
   };
 }
 
@@ -21,6 +24,6 @@ export async function previewRecord(gateway: EspoGateway, target: AnonymiseTarge
 export function skipped(entityType: AnonymiseTarget['entityType'], record: EspoRecord, reason: NonNullable<ApplyRecordResult['skipReason']>): ApplyRecordResult {
   return {
     entityType, id: record.id, outcome: 'skipped', skipReason: reason, ruleId: null, resumedFrom: null,
-    erasedFields: [], vehiclesChanged: 0, notesDeleted: 0, notesNeedingAdmin: [],
+    erasedFields: [], sharedAddressesUnlinked: 0, vehiclesChanged: 0, notesDeleted: 0, notesNeedingAdmin: [],
   };
 }

@@ -155,6 +155,18 @@ describe('autocible retention apply', () => {
     expect(run.exitCode).toBe(0);
   });
 
+  it('says, in French, which person had an address another record uses removed rather than erased', async () => {
+    const harness = restHarness(server);
+    harness.fake.seed('Account', [{ id: '6d000000000000901', name: 'Fixture Paysages', emailAddress: 'eric.fixture@exemple.fr' }]);
+    const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));
+    const env = { ESPO_URL: harness.fake.baseUrl, ESPO_API_KEY: JOB_USER.apiKey };
+    const dry = await runCli(retentionCommand, ['retention', 'apply', '--today', TODAY], { env, cwd, lang: 'fr' });
+    expect(dry.stdout).toContain('Contact/6d000000000000001 : 1 coordonnée aussi utilisée par une autre fiche serait retirée de la personne, ni effacée ni ajoutée à la liste d’opposition.');
+    const run = await runCli(retentionCommand, ['retention', 'apply', '--yes', '--today', TODAY], { env, cwd, lang: 'en' });
+    expect(run.stdout).toContain('Contact/6d000000000000001: 1 e-mail address or phone number that another record also uses was removed from the person, neither erased nor added to the opposition list.');
+    expect(run.stdout).not.toContain('eric.fixture@exemple.fr');
+  });
+
   it('does nothing at all when the API user lacks the Data Privacy permission', async () => {
     const harness = restHarness(server, { ...JOB_USER, dataPrivacyPermission: 'no' });
     const cwd = await mkdtemp(join(tmpdir(), 'autocible-cwd-'));

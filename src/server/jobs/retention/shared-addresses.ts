@@ -1,0 +1,97 @@
+/**
+ * E-mail addresses and phone numbers the person shares with another record. EspoCRM keeps one row per
+ * address, linked to every Contact, Lead and Account that uses it, and the Data Privacy erase renames that
+ * row (`Tools/DataPrivacy/Erasor.php`, platform §8.14): erasing a former lead's address would erase it on
+ * the customer contact made from it, or on a sole trader's account. A shared address is therefore unlinked
+ * from the person (their record no longer holds it), never erased, and never put on the opposition list,
+ * since it still belongs to someone whose data is kept.
+ */
+import { ADDRESS_OWNER_TYPES } from '../../espo/address-owners';
+import type { EspoGateway } from '../../espo/gateway';
+import { where } from '../../espo/query/where';
+import type { EspoRecord } from '../../espo/types';
+import type { PersonEntityType } from './persons';
+import { isErasedValue } from './persons';
+import { readAll } from './read-all';
+
+export interface SharedAddresses {
+  readonly emails: readonly string[];
+  readonly phones: readonly string[];
+}
+
+export const NOTHING_SHARED: SharedAddresses = { emails: [], phones: [] };
+
+export const sharedCount = (shared: SharedAddresses): number => shared.emails.length + shared.phones.length;
+
+type Kind = 'emailAddress' | 'phoneNumber';
+
+const KINDS: readonly Kind[] = ['emailAddress', 'phoneNumber'];
+
+function rowsOf(record: EspoRecord, kind: Kind): Record<string, unknown>[] {
+  const data: unknown = record[`${kind}Data`];
+  return Array.isArray(data) ? data.filter((row): row is Record<string, unknown> => typeof row === 'object' && row !== null) : [];
+}
+
+/** The person's addresses of one kind (primary and others), without the erased ones. */
+export function addressesOf(record: EspoRecord, kind: Kind): string[] {
+  const values = [record[kind], ...rowsOf(record, kind).map((row) => row[kind])];
+  const seen = new Set<string>();
+  return values.filter((value): value is string => {
+    if (typeof value !== 'string' || value === '' || isErasedValue(value)) return false;
+    const key = kind === 'emailAddress' ? value.toLowerCase() : value;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const withSignal = (signal: AbortSignal | undefined): { signal?: AbortSignal } => (signal === undefined ? {} : { signal });
+
+/** Whether a record other than the person's own uses `value` (EspoCRM's `equals` matches any of a record's addresses). */
+async function usedElsewhere(gateway: EspoGateway, self: { entityType: PersonEntityType; id: string }, kind: Kind, value: string, signal?: AbortSignal): Promise<boolean> {
+  for (const entityType of ADDRESS_OWNER_TYPES) {
+    const users = await readAll(gateway, entityType, { ...withSignal(signal), select: ['id'], where: [where.equals(kind, value)] });
+    if (users.some((user) => entityType !== self.entityType || user.id !== self.id)) return true;
+  }
+  return false;
+}
+
+/** The person's addresses another Contact, Lead or Account uses (three list requests per address). */
+export async function sharedAddresses(gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, signal?: AbortSignal): Promise<SharedAddresses> {
+  const self = { entityType, id: record.id };
+  const shared = async (kind: Kind): Promise<string[]> => {
+    const found: string[] = [];
+    for (const value of addressesOf(record, kind)) if (await usedElsewhere(gateway, self, kind, value, signal)) found.push(value);
+    return found;
+  };
+  return { emails: await shared('emailAddress'), phones: await shared('phoneNumber') };
+}
+
+function isShared(kind: Kind, value: unknown, shared: SharedAddresses): boolean {
+  if (typeof value !== 'string') return false;
+  return kind === 'emailAddress' ? shared.emails.some((email) => email.toLowerCase() === value.toLowerCase()) : shared.phones.includes(value);
+}
+
+/**
+ * The attributes that unlink the shared addresses from the record, as EspoCRM saves them: the list of the
+ * addresses it keeps (`{kind}Data`, the first kept one made primary) and the matching primary value. Empty
+ * when the record holds none of them (already unlinked by an interrupted run).
+ */
+export function unlinkChanges(record: EspoRecord, shared: SharedAddresses): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const kind of KINDS) {
+    const rows = rowsOf(record, kind);
+    const holdsShared = isShared(kind, record[kind], shared) || rows.some((row) => isShared(kind, row[kind], shared));
+    if (!holdsShared) continue;
+    const kept = rows.filter((row) => !isShared(kind, row[kind], shared));
+    const primary = kept.find((row) => row.primary === true) ?? kept[0];
+    changes[`${kind}Data`] = kept.map((row) => ({ ...row, primary: row === primary }));
+    changes[kind] = primary === undefined ? null : primary[kind] ?? null;
+  }
+  return changes;
+}
+
+/** The record as it reads once the shared addresses are unlinked. */
+export function withoutShared(record: EspoRecord, shared: SharedAddresses): EspoRecord {
+  return { ...record, ...unlinkChanges(record, shared) };
+}
