@@ -40,7 +40,9 @@ export async function eraseStep(gateway: EspoGateway, entityType: PersonEntityTy
     try {
       await gateway.erase(entityType, record.id, fields, withSignal(signal));
     } catch (error) {
-      if (isEspoHttpError(error) && error.status === 403) throw new ErasePermissionError(entityType, record.id, { cause: error });
+      // The missing Data Privacy permission is a 403 with an empty reason (dataprivacy-erase-403-api-user.json);
+      // another 403 ("No edit access.", a forbidden field) fails this record with its own reason.
+      if (isEspoHttpError(error) && error.status === 403 && (error.statusReason ?? '') === '') throw new ErasePermissionError(entityType, record.id, { cause: error });
       throw error;
     }
   }

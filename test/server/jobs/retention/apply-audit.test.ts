@@ -73,3 +73,13 @@ describe('retention apply without the Data Privacy permission (REST)', () => {
     expect(rerun.results[0]).toMatchObject({ id: IDS.expiredProspect, outcome: 'anonymised', resumedFrom: 'opposed' });
   });
 });
+
+describe('retention apply when EspoCRM refuses the erase for another reason (REST)', () => {
+  it('fails the record with the host\'s status instead of blaming the Data Privacy permission', async () => {
+    const readOnlyContacts = restHarness(server, { ...JOB_USER, acl: { ...JOB_USER.acl, Contact: { read: 'all', edit: 'no', create: 'no', delete: 'no' } } });
+    const report = await applyOnce(readOnlyContacts, await applyFiles());
+    expect(report.stoppedBy).not.toBe('erasePermission');
+    expect(report.results.find((r) => r.id === IDS.expiredProspect)).toMatchObject({ outcome: 'failed', errorCode: 'ESPO_HTTP_ERROR', errorStatus: 403 });
+    expect(readOnlyContacts.erases().filter((e) => e.entityType === 'Contact')).toEqual([]);
+  });
+});
