@@ -55,7 +55,10 @@ export class RestGateway implements EspoGateway {
 
   async update(entityType: string, id: string, changed: Readonly<Record<string, unknown>>, options: CallOptions = {}): Promise<void> {
     if (Object.keys(changed).length === 0) return;
-    await notFoundAsNull(entityType, id, () => this.client.update(entityType, id, changed, options));
+    // The jobs write their own fields, opt-outs and the unlinking of shared addresses, never a name or an
+    // address that could make a duplicate: where an administrator turned on the duplicate check on update
+    // (`recordDefs.{E}.updateDuplicateCheck`), its 409 must not stop a run.
+    await notFoundAsNull(entityType, id, () => this.client.update(entityType, id, changed, { ...options, skipDuplicateCheck: true }));
   }
 
   async linkToTargetList(targetListId: string, entityType: keyof typeof TARGET_LIST_LINKS, ids: readonly string[], options: CallOptions = {}): Promise<void> {

@@ -36,6 +36,13 @@ describeGatewayConformance('REST (through msw against the fake EspoCRM)', (seed)
 });
 
 describe('REST gateway specifics', () => {
+  it('sends its updates with X-Skip-Duplicate-Check, so a duplicate check on update cannot stop a job', async () => {
+    const { fake, gateway } = restHarness({ Contact: [contact({ id: 'c1' })] });
+    await gateway.update('Contact', 'c1', { autoCibleScore: 42 });
+    const patch = fake.requests.find((request) => request.method === 'PATCH');
+    expect(patch?.headers['x-skip-duplicate-check']).toBe('true');
+  });
+
   it('sends the modifiedSince filter as a UTC greaterThanOrEquals on modifiedAt', async () => {
     const { fake, gateway } = restHarness({ Contact: [contact()] });
     for await (const record of gateway.iterate('Contact', { select: ['id'], modifiedSince: new Date('2026-06-01T02:00:00+02:00') })) void record;

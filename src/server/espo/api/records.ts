@@ -8,12 +8,17 @@ export interface CreateOptions extends CallOptions {
   readonly skipDuplicateCheck?: boolean;
 }
 
+/** On an update, the header matters only where `recordDefs.{E}.updateDuplicateCheck` is on (§4.6). */
+export type UpdateOptions = CreateOptions;
+
+const skipHeader = (options: CreateOptions): Record<string, string> => (options.skipDuplicateCheck === true ? { 'X-Skip-Duplicate-Check': 'true' } : {});
+
 export interface RecordMethods {
   list(entityType: string, params?: ListParams): Promise<EspoList>;
   get(entityType: string, id: string, options?: CallOptions): Promise<EspoRecord>;
   create(entityType: string, attributes: Readonly<Record<string, unknown>>, options?: CreateOptions): Promise<EspoRecord>;
   /** PATCH with the given attributes only; EspoCRM answers the full record (recording `contact-update-patch.json`). */
-  update(entityType: string, id: string, changed: Readonly<Record<string, unknown>>, options?: CallOptions): Promise<EspoRecord>;
+  update(entityType: string, id: string, changed: Readonly<Record<string, unknown>>, options?: UpdateOptions): Promise<EspoRecord>;
   delete(entityType: string, id: string, options?: CallOptions): Promise<void>;
 }
 
@@ -29,12 +34,11 @@ export function recordMethods(request: Requester): RecordMethods {
     }),
     create: async (entityType, attributes, options = {}) => request({
       method: 'POST', path: entitySegment(entityType), body: attributes, schema: recordSchema, entityType,
-      headers: options.skipDuplicateCheck === true ? { 'X-Skip-Duplicate-Check': 'true' } : {},
-      signal: options.signal,
+      headers: skipHeader(options), signal: options.signal,
     }),
     update: async (entityType, id, changed, options = {}) => request({
       method: 'PATCH', path: `${entitySegment(entityType)}/${idSegment(id)}`, body: changed,
-      schema: recordSchema, entityType, id, signal: options.signal,
+      schema: recordSchema, entityType, id, headers: skipHeader(options), signal: options.signal,
     }),
     delete: async (entityType, id, options = {}) => {
       await request({
