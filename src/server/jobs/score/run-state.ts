@@ -7,6 +7,15 @@
 import type { Checkpoint, ScoredType, ScoreStateStore } from '../../state/score-state';
 import type { ScoreJobInput } from './types';
 
+/**
+ * How far before the last successful run's start an incremental run reads again. The watermark is this
+ * machine's clock; `modifiedAt` is EspoCRM's, and a record saved just before the start may be committed just
+ * after it. Reading two minutes again costs a few records scored twice, and writes are changed-only.
+ */
+export const SINCE_MARGIN_MS = 2 * 60_000;
+
+const withMargin = (iso: string | undefined): string | null => (iso === undefined ? null : new Date(Date.parse(iso) - SINCE_MARGIN_MS).toISOString());
+
 export class RunState {
   private constructor(
     private readonly store: ScoreStateStore | undefined,
@@ -23,7 +32,7 @@ export class RunState {
     if (input.mode === 'targets') return new RunState(undefined, input.source.key, null, false);
     const mode = input.mode;
     const previous = state.checkpoint;
-    const since = input.since?.toISOString() ?? (mode === 'incremental' ? state.lastSuccessfulRunAt ?? null : null);
+    const since = input.since?.toISOString() ?? (mode === 'incremental' ? withMargin(state.lastSuccessfulRunAt) : null);
     const matches = previous !== undefined && previous.mode === mode && previous.today === input.today
       && previous.models.join() === options.models.join() && (input.since === undefined || previous.since === since);
     if (matches && saves !== undefined) return new RunState(saves, input.source.key, previous, true);

@@ -36,7 +36,21 @@ describe('incremental score runs', () => {
     clock.now = at('2025-03-15T11:00:00Z');
     const { report, ctx } = await run({ mode: 'incremental' });
     expect(ctx.lines.map((l) => l.id)).toEqual([ID.lease, ID.oldCar]);
-    expect(report).toMatchObject({ mode: 'incremental', since: '2025-03-15T09:00:00.000Z', scored: 2, written: 2 });
+    // The last successful start (09:00) less the margin for the two clocks and in-flight saves.
+    expect(report).toMatchObject({ mode: 'incremental', since: '2025-03-15T08:58:00.000Z', scored: 2, written: 2 });
+  });
+
+  it('reads again a record saved just before the last run started, by EspoCRM\'s clock', async () => {
+    const { gateway, clock, run } = await setup();
+    await run();
+    clock.now = at('2025-03-15T09:00:00Z');
+    await run({ mode: 'incremental' });
+    // Saved at 08:59:30 on the host, committed after this machine's 09:00:00 start: the 09:00 run could not see it.
+    const person = await gateway.get('Contact', ID.oldCar);
+    gateway.insert('Contact', { ...person, autoCibleLifecycleStage: 'CLIENT', modifiedAt: '2025-03-15 08:59:30' });
+    clock.now = at('2025-03-15T10:00:00Z');
+    const { ctx } = await run({ mode: 'incremental' });
+    expect(ctx.lines.map((l) => l.id)).toContain(ID.oldCar);
   });
 
   it('rescores everything when no run ever succeeded', async () => {
