@@ -14,6 +14,7 @@ import type { PersonEntityType } from '../retention/persons';
 import { isAnonymised, PERSON_ENTITY_TYPES } from '../retention/persons';
 import type { ConsentCheckLine, ConsentCheckRuleId } from './check-line';
 import { personChannels } from './person-channels';
+import { ListedPerson } from './listed-person';
 import { isOpposedPerson } from './opposed';
 import type { OppositionInput } from './opposed';
 import { CONSENT_SELECT, knownRelationship } from './person-query';
@@ -47,10 +48,17 @@ export interface ConsentCheckReport {
  */
 const NOT_CUSTOMER_RULE: ConsentCheckRuleId = 'B2C_ELECTRONIC_SOFT_OPT_IN_NOT_CUSTOMER';
 
-/** The person's lines, or `null` when, read again for its other identifiers, it no longer exists. */
-async function linesOf(input: ConsentCheckInput, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, channels: readonly ConsentChannel[], rejected: ConsentCheckReport['rejectedEdits'][number][], signal?: AbortSignal) {
-  const opposed = await isOpposedPerson(input.gateway, input.opposition, entityType, record, signal);
+/**
+ * The person's lines, or `null` when, read again (for its other identifiers, or for a consent the list call
+ * may have cut), it no longer exists.
+ */
+async function linesOf(input: ConsentCheckInput, entityType: PersonEntityType, listed: EspoRecord, lookups: RetentionLookups, channels: readonly ConsentChannel[], rejected: ConsentCheckReport['rejectedEdits'][number][], signal?: AbortSignal) {
+  const person = new ListedPerson(input.gateway, entityType, listed, signal);
+  const opposed = await isOpposedPerson(person, input.opposition);
   if (opposed === null) return null;
+  // An objection answers every channel without reading the consent: no need to read it whole.
+  const record = opposed ? listed : await person.withWholeConsent();
+  if (record === null) return null;
   const facts = opposed ? { wonOpportunities: 0, vehicles: [] } : { wonOpportunities: (await lookups.wonCloseDates(entityType, record.id)).length, vehicles: await lookups.vehicles(entityType, record.id) };
   let answers = personChannels({ entityType, record, known: knownRelationship(facts), today: input.today, opposed, channels });
   if (entityType === 'Contact' && answers.lines.some((line) => line.ruleId === NOT_CUSTOMER_RULE)) {

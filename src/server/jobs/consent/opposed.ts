@@ -1,8 +1,7 @@
 import type { HashFunction } from '../../../core/consent';
-import type { EspoGateway } from '../../espo/gateway';
-import type { EspoRecord } from '../../espo/types';
 import type { OppositionList } from '../../opposition/opposition-list';
 import { identifierKeys } from '../retention/identifier-keys';
+import type { ListedPerson } from './listed-person';
 
 /**
  * The opposition list and the installation hash, when the installation has one. `allIdentifiers`: also match
@@ -16,19 +15,13 @@ export interface OppositionInput {
 }
 
 /**
- * Whether the person of `record` (as a list call returned it) is on the opposition list; `null` when, read
- * again for its other identifiers, it no longer exists.
+ * Whether the person (as a list call returned it) is on the opposition list; `null` when, read again for its
+ * other identifiers, it no longer exists. That read is the person's one whole read (`ListedPerson.whole`).
  */
-export async function isOpposedPerson(
-  gateway: EspoGateway,
-  opposition: OppositionInput | undefined,
-  entityType: string,
-  record: EspoRecord,
-  signal?: AbortSignal,
-): Promise<boolean | null> {
+export async function isOpposedPerson(person: ListedPerson, opposition: OppositionInput | undefined): Promise<boolean | null> {
   if (opposition === undefined) return false;
-  if (opposition.list.isOpposed(identifierKeys(record, opposition.hash))) return true;
+  if (opposition.list.isOpposed(identifierKeys(person.listed, opposition.hash))) return true;
   if (opposition.allIdentifiers !== true) return false;
-  const whole = await gateway.get(entityType, record.id, signal === undefined ? {} : { signal });
+  const whole = await person.whole();
   return whole === null ? null : opposition.list.isOpposed(identifierKeys(whole, opposition.hash));
 }

@@ -17,6 +17,7 @@ import type { PersonEntityType } from '../retention/persons';
 import { isAnonymised, PERSON_ENTITY_TYPES } from '../retention/persons';
 import type { FoldedConsent, RejectedEdit } from './consent-fields';
 import { FOLD_SELECT, changedChannels, consentChanges, foldConsent } from './consent-fields';
+import { ListedPerson } from './listed-person';
 import { isOpposedPerson } from './opposed';
 import type { OppositionInput } from './opposed';
 
@@ -88,11 +89,15 @@ function changedLine(record: EspoRecord, entityType: PersonEntityType, outcome: 
   };
 }
 
-async function syncRecord(input: ConsentSyncInput, entityType: PersonEntityType, record: EspoRecord, ctx: RgpdJobContext): Promise<ConsentSyncLine | null> {
+async function syncRecord(input: ConsentSyncInput, entityType: PersonEntityType, listed: EspoRecord, ctx: RgpdJobContext): Promise<ConsentSyncLine | null> {
   const bare = (outcome: ConsentSyncOutcome): ConsentSyncLine =>
-    ({ id: record.id, entityType, outcome, channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [] });
-  const opposed = await isOpposedPerson(input.gateway, input.opposition, entityType, record, ctx.signal);
+    ({ id: listed.id, entityType, outcome, channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [] });
+  const person = new ListedPerson(input.gateway, entityType, listed, ctx.signal);
+  const opposed = await isOpposedPerson(person, input.opposition);
   if (opposed === null) return bare('gone');
+  // The history and proofs as stored, not as a list call may have cut them (listed-person.ts).
+  const record = await person.withWholeConsent();
+  if (record === null) return bare('gone');
   let folded;
   try {
     folded = foldConsent(record, input.today, { opposed });

@@ -1,7 +1,8 @@
 /**
  * Which attributes the score job reads. Only catalogue fields (and the link keys): names, e-mails and phone
- * numbers are never fetched, so they cannot leak into a report. The score fields are read too: the job compares
- * them with the new score and writes only what changed.
+ * numbers are never listed, so they cannot leak into a report (a person whose consent a list call may have cut
+ * is read whole, and only these attributes are kept of that read: `GatewaySource`). The score fields are read
+ * too: the job compares them with the new score and writes only what changed.
  */
 import { getEntity } from '../../../core/catalogue';
 import type { FieldDef } from '../../../core/catalogue';

@@ -12,6 +12,7 @@ import { MemoryGateway } from '../../../../src/server/espo';
 import type { server as mswServer } from '../../../msw/server';
 import type { Harness } from '../retention/harness';
 import { memoryHarness, restHarness } from '../retention/harness';
+import { declareTextFields } from './text-fields';
 
 export interface SentUpdate {
   readonly entityType: string;
@@ -49,9 +50,13 @@ export function memoryWriteHarness(): WriteHarness {
   });
 }
 
-/** The write harness on the fake EspoCRM, with the fake itself (its base URL for a command's connection settings). */
+/**
+ * The write harness on the fake EspoCRM, with the fake itself (its base URL for a command's connection settings).
+ * The catalogue's text fields are declared, so list calls cut them as EspoCRM's do.
+ */
 export function restWriteHarness(server: typeof mswServer): WriteHarness & { readonly fake: ReturnType<typeof restHarness>['fake'] } {
   const harness = restHarness(server);
+  declareTextFields(harness.fake);
   return { fake: harness.fake, ...withHistory(harness, {
     updates: () => harness.fake.writes.flatMap((w) => (w.kind === 'update' ? [{ entityType: w.entityType, id: w.id, attributes: w.attributes ?? {} }] : [])),
     edit: async (entityType, id, values) => {
