@@ -7,6 +7,7 @@ import type { FakeContext } from './context';
 import { queryString } from './context';
 import { FakeHttpError, statusReason } from './responses';
 import type { FakeEntityDef, StoredRecord } from './types';
+import { checkLinkedIds } from './where-check';
 import { parseWhere } from './where-parse';
 
 export interface ListRequest {
@@ -37,8 +38,10 @@ export function parseListRequest(ctx: FakeContext, def: FakeEntityDef, ownList =
   const select = queryString(ctx, 'select') ?? queryString(ctx, 'attributeSelect');
   const orderBy = queryString(ctx, 'orderBy') ?? queryString(ctx, 'sortBy');
   const q = queryString(ctx, 'q');
+  const where = parseWhere(ctx.query.where ?? ctx.query.whereGroup);
+  checkLinkedIds(ctx, def, where);
   return {
-    where: [...parseWhere(ctx.query.where ?? ctx.query.whereGroup), ...filterItems],
+    where: [...where, ...filterItems],
     select: select === undefined ? undefined : select.split(',').filter((s) => s !== ''),
     orderBy: orderBy ?? def.defaultOrderBy,
     order: orderBy === undefined ? def.defaultOrder : queryString(ctx, 'order') === 'desc' ? 'desc' : 'asc',

@@ -72,8 +72,13 @@ export interface FakeEntityDef {
   readonly onSave?: (record: StoredRecord, ctx: SaveContext) => void;
 }
 
-/** One scope of a role: `false`/missing = no access; `true` for boolean scopes (Activities, Webhook). */
-export type FakeScopeAcl = boolean | { readonly create: 'yes' | 'no'; readonly read: Level; readonly edit: Level; readonly delete: Level };
+/**
+ * One scope of a role: `false`/missing = no access; `true` for boolean scopes (Activities, Webhook). `stream`
+ * left out takes the `read` level, as EspoCRM's `DefaultTable::mergeTableListItem` does.
+ */
+export type FakeScopeAcl = boolean | {
+  readonly create: 'yes' | 'no'; readonly read: Level; readonly edit: Level; readonly delete: Level; readonly stream?: Level;
+};
 type Level = 'all' | 'team' | 'own' | 'no';
 
 export interface FakeUser {

@@ -1,4 +1,4 @@
-import type { FakeScopeAcl, FakeUser } from './types';
+import type { FakeScopeAcl, FakeUser, StoredRecord } from './types';
 
 const FULL: FakeScopeAcl = { create: 'yes', read: 'all', edit: 'all', delete: 'all' };
 
@@ -61,4 +61,21 @@ export function allows(user: FakeUser, scope: string, action: AclAction): boolea
 
 export function allowsBoolean(user: FakeUser, scope: string): boolean {
   return user.type === 'admin' || user.acl[scope] === true;
+}
+
+/**
+ * Stream access to one record (`Acl::checkEntity($entity, 'stream')`): the role's Stream level, or its Read
+ * level when Stream is not set. The fake has no teams: "team" counts as "own" (assigned to, else created by,
+ * the user).
+ */
+export function allowsStream(user: FakeUser, scope: string, record: StoredRecord): boolean {
+  if (user.type === 'admin') return true;
+  const entry = user.acl[scope];
+  if (entry === undefined || entry === false) return false;
+  if (entry === true) return true;
+  const level = entry.stream ?? entry.read;
+  if (level === 'all') return true;
+  if (level === 'no') return false;
+  const owner = 'assignedUserId' in record ? record.assignedUserId : record.createdById;
+  return owner === user.id;
 }

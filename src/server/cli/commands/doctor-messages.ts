@@ -15,6 +15,7 @@ export const CHECK_TITLES: Readonly<Record<DoctorCheckId, Text>> = {
   version: { fr: 'Version d’EspoCRM compatible', en: 'EspoCRM version is supported' },
   extension: { fr: 'Extension AutoCible installée', en: 'AutoCible extension installed' },
   permissions: { fr: "Droits de l’utilisateur API", en: 'API user permissions' },
+  stream: { fr: 'Lecture du flux (notes supprimées par retention apply)', en: 'Stream read access (notes deleted by retention apply)' },
 };
 
 export const OUTCOMES: Readonly<Record<DoctorReason, Text>> = {
@@ -31,6 +32,7 @@ export const OUTCOMES: Readonly<Record<DoctorReason, Text>> = {
   versionOutside: { fr: 'EspoCRM {version} hors des versions acceptées ({accepted})', en: 'EspoCRM {version} is outside the accepted versions ({accepted})' },
   extensionMissing: { fr: 'métadonnées absentes : {missing}', en: 'metadata missing: {missing}' },
   permissionsMissing: { fr: "{user} n’a pas lecture + modification sur : {missing}", en: '{user} lacks read + edit on: {missing}' },
+  streamMissing: { fr: '{user} ne peut pas lire le flux de : {missing}', en: '{user} may not read the stream of: {missing}' },
   unexpected: { fr: 'erreur inattendue ({status})', en: 'unexpected error ({status})' },
 };
 
@@ -68,6 +70,10 @@ export const FIXES: Readonly<Partial<Record<DoctorReason, Text>>> = {
   permissionsMissing: {
     fr: "Dans le rôle de l’utilisateur API (Administration > Rôles), donnez Lecture et Modification « tout » sur ces entités (ajoutez la ligne AutoCibleVehicle) et la permission Confidentialité des données « oui ».",
     en: "In the API user's role (Administration > Roles), grant Read and Edit \"all\" on these scopes (add the AutoCibleVehicle row) and set the Data Privacy permission to \"yes\".",
+  },
+  streamMissing: {
+    fr: "Dans le rôle de l’utilisateur API (Administration > Rôles), réglez Flux sur « tous » pour ces entités : retention apply supprime les notes des personnes anonymisées et s’arrête, sans rien effacer, s’il ne peut pas lire leur flux.",
+    en: "In the API user's role (Administration > Roles), set Stream to \"all\" on these scopes: retention apply deletes the notes of anonymised people, and stops without erasing anyone when it cannot read their stream.",
   },
   unexpected: { fr: 'Consultez data/logs/espo-AAAA-MM-JJ.log sur le serveur EspoCRM.', en: 'See data/logs/espo-YYYY-MM-DD.log on the EspoCRM server.' },
 };

@@ -4,6 +4,7 @@ import { optionText } from '../../../core/panels-ui/ui-text';
 import type { RetentionAction, RetentionCategory, RetentionPlan, RetentionPolicy } from '../../../core/retention';
 import { formatCount } from './sample-messages';
 import type { ApplyOutcome, ApplyRecordResult, ApplySkipReason, ApplyStop, RetentionApplyReport } from '../../jobs/retention';
+import { isWholeStream } from '../../jobs/retention/note-cleanup';
 
 export type RgpdLang = 'fr' | 'en';
 
@@ -25,10 +26,14 @@ export interface RetentionMessages {
   readonly planSummary: (counts: string, anonymised: number, written: number) => string;
   /** How many contacts had their won opportunities read again (`RetentionPlanReport.confirmed`). */
   readonly planConfirmed: (contacts: number) => string;
+  /** Records deleted or merged while the plan ran (`RetentionPlanReport.gone`). */
+  readonly planGone: (records: number) => string;
   readonly applyTitle: (source: string, today: string, dryRun: boolean) => string;
   readonly applySummary: (counts: string) => string;
   readonly dryRunNote: string;
   readonly needsAdmin: (entityType: string, id: string, notes: string) => string;
+  /** Stands in `needsAdmin` for a stream the API user may not read (`isWholeStream`). */
+  readonly wholeStream: string;
   /** Addresses another record also uses: unlinked from the person, not erased (`ApplyRecordResult.sharedAddressesUnlinked`). */
   readonly sharedKept: (entityType: string, id: string, count: number, dryRun: boolean) => string;
   readonly rejectedRows: (count: number) => string;
@@ -59,15 +64,19 @@ const fr: RetentionMessages = {
     limit: 'Limite --limit atteinte : relancez pour continuer.', aborted: 'Interrompu : relancez pour terminer le travail commencé.',
     erasePermission: 'EspoCRM refuse l’effacement : donnez au rôle de l’utilisateur API la permission « Data Privacy ».',
     activityAccess: 'L’utilisateur API ne peut pas lire les activités (e-mails, appels, rendez-vous) : accordez la lecture dans son rôle.',
+    streamAccess: 'EspoCRM refuse à l’utilisateur API le flux des fiches (« No stream access. ») : dans son rôle (Administration > Rôles), '
+      + 'réglez Flux sur « tous » pour Contact et Lead, puis relancez. Arrêt avant l’effacement de la fiche en échec : ses notes seraient restées.',
   },
   planTitle: (source, today) => `Plan de conservation — ${source}, au ${today}`,
   planSummary: (counts, anonymised, written) => `Total par action : ${counts}. Déjà anonymisées : ${formatCount('fr', anonymised)}. Fiches mises à jour : ${formatCount('fr', written)}.`,
+  planGone: (records) => `${formatCount('fr', records)} ${records > 1 ? 'fiches supprimées ou fusionnées' : 'fiche supprimée ou fusionnée'} pendant le calcul : non ${records > 1 ? 'planifiées' : 'planifiée'}.`,
   planConfirmed: (contacts) => `Ventes gagnées relues pour ${formatCount('fr', contacts)} ${contacts > 1 ? 'contacts' : 'contact'} que l’index ne conservait pas (y compris celles où ils ne sont pas le contact principal).`,
   policyLine: (p, path) => `Durées de ${path} : prospects ${p.prospectMonths} mois, clients ${p.customerMonths} mois, re-permission ${p.repermissionDays} jours.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de l’anonymisation' : 'Anonymisation'} — ${source}, au ${today}`,
   applySummary: (counts) => `Résultat : ${counts}.`,
   dryRunNote: 'Simulation : rien n’a été modifié. Ajoutez --yes pour anonymiser.',
   needsAdmin: (entityType, id, notes) => `${entityType}/${id} : notes à supprimer par un administrateur : ${notes}`,
+  wholeStream: 'toutes celles de son flux (l’utilisateur API ne peut pas le lire)',
   sharedKept: (entityType, id, count, dryRun) => {
     const many = count > 1;
     const removed = dryRun ? (many ? 'seraient retirées' : 'serait retirée') : (many ? 'retirées' : 'retirée');
@@ -106,15 +115,19 @@ const en: RetentionMessages = {
     limit: '--limit reached: run again to continue.', aborted: 'Interrupted: run again to finish the work started.',
     erasePermission: 'EspoCRM refuses the erase: give the API user\'s role the "Data Privacy" permission.',
     activityAccess: 'The API user cannot read activities (emails, calls, meetings): grant read access in its role.',
+    streamAccess: 'EspoCRM refuses the API user the records\' stream ("No stream access."): in its role (Administration > Roles), '
+      + 'set Stream to "all" on Contact and Lead, then run again. Stopped before erasing the failed record: its notes would have stayed.',
   },
   planTitle: (source, today) => `Retention plan — ${source}, as of ${today}`,
   planSummary: (counts, anonymised, written) => `Per action: ${counts}. Already anonymised: ${formatCount('en', anonymised)}. Records updated: ${formatCount('en', written)}.`,
+  planGone: (records) => `${formatCount('en', records)} ${records === 1 ? 'record' : 'records'} deleted or merged while the plan ran: not planned.`,
   planConfirmed: (contacts) => `Won opportunities read again for ${formatCount('en', contacts)} ${contacts === 1 ? 'contact' : 'contacts'} the index would not keep (those that list them without making them the primary contact included).`,
   policyLine: (p, path) => `Durations from ${path}: prospects ${p.prospectMonths} months, customers ${p.customerMonths} months, re-permission ${p.repermissionDays} days.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Anonymisation dry run' : 'Anonymisation'} — ${source}, as of ${today}`,
   applySummary: (counts) => `Outcome: ${counts}.`,
   dryRunNote: 'Dry run: nothing was changed. Add --yes to anonymise.',
   needsAdmin: (entityType, id, notes) => `${entityType}/${id}: notes an administrator must delete: ${notes}`,
+  wholeStream: 'every one of its stream (the API user may not read it)',
   sharedKept: (entityType, id, count, dryRun) => {
     const one = count === 1;
     const removed = dryRun ? 'would be' : one ? 'was' : 'were';
@@ -175,7 +188,9 @@ export function applyRow(result: ApplyRecordResult, t: RetentionMessages): strin
 
 /** Summary lines: counts, notes left for an administrator, why the run stopped. */
 export function applyLines(report: RetentionApplyReport, t: RetentionMessages, lang: RgpdLang): string[] {
-  const admin = report.results.filter((r) => r.notesNeedingAdmin.length > 0).map((r) => t.needsAdmin(r.entityType, r.id, r.notesNeedingAdmin.join(', ')));
+  const noteText = (noteId: string): string => (isWholeStream(noteId) ? t.wholeStream : noteId);
+  const admin = report.results.filter((r) => r.notesNeedingAdmin.length > 0)
+    .map((r) => t.needsAdmin(r.entityType, r.id, r.notesNeedingAdmin.map(noteText).join(', ')));
   const shared = report.results.filter((r) => r.sharedAddressesUnlinked > 0).map((r) => t.sharedKept(r.entityType, r.id, r.sharedAddressesUnlinked, report.dryRun));
   return [
     t.applySummary(countsText(report.counts, t.outcomes, lang)),

@@ -4,7 +4,7 @@ import { isEspoContractError, isEspoHttpError, isEspoNetworkError, isEspoTimeout
 import type { EspoAppUser } from '../schemas';
 import type { ManifestResult } from './manifest';
 import type { DoctorCheck, DoctorCheckId, DoctorReason } from './types';
-import { EXTENSION_MARKERS, REQUIRED_SCOPES } from './types';
+import { EXTENSION_MARKERS, REQUIRED_SCOPES, STREAM_SCOPES } from './types';
 import { parseVersion, satisfiesAny } from './version-constraint';
 
 export const check = (id: DoctorCheckId, status: DoctorCheck['status'], reason: DoctorReason, vars: Record<string, string> = {}): DoctorCheck =>
@@ -67,4 +67,25 @@ export function checkPermissions(me: EspoAppUser): DoctorCheck {
   return missing.length === 0
     ? check('permissions', 'pass', 'ok', { user: name })
     : check('permissions', 'fail', 'permissionsMissing', { user: name, missing: missing.join(', ') });
+}
+
+/**
+ * The role's Stream level on the scopes `retention apply` cleans the stream of, from `App/user` acl (the
+ * table's `stream` action). A role that leaves Stream unset gets the Read level (core
+ * `Acl/Table/DefaultTable::mergeTableListItem`), so an absent `stream` counts as `read`.
+ */
+export function checkStream(me: EspoAppUser): DoctorCheck {
+  const user = me.user.userName;
+  const name = typeof user === 'string' ? user : me.user.id;
+  if (me.user.isAdmin === true || me.user.type === 'admin') return check('stream', 'pass', 'ok', { user: name });
+  const readsStream = (entry: EspoAppUser['acl']['table'][string] | undefined): boolean => {
+    if (entry === true) return true;
+    if (entry === undefined || entry === false) return false;
+    const level = entry.stream ?? entry.read;
+    return (typeof level === 'string' && level !== 'no') || level === true;
+  };
+  const missing = STREAM_SCOPES.filter((scope) => !readsStream(me.acl.table[scope]));
+  return missing.length === 0
+    ? check('stream', 'pass', 'ok', { user: name })
+    : check('stream', 'fail', 'streamMissing', { user: name, missing: missing.join(', ') });
 }

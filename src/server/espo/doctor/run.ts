@@ -6,7 +6,7 @@ import type { ConfigError } from '../../config/config-error';
 import { espoAuthFrom } from '../../config/load';
 import type { AutoCibleConfig } from '../../config/schema';
 import { normaliseBaseUrl } from '../transport/request-info';
-import { check, checkExtension, checkPermissions, checkReachable, checkVersion, failure } from './checks';
+import { check, checkExtension, checkPermissions, checkReachable, checkStream, checkVersion, failure } from './checks';
 import type { ManifestResult } from './manifest';
 import type { DoctorCheck, DoctorCheckId, DoctorReport } from './types';
 
@@ -18,7 +18,7 @@ export interface DoctorInput {
   readonly http?: AxiosInstance;
 }
 
-const LATER: readonly DoctorCheckId[] = ['reachable', 'auth', 'version', 'extension', 'permissions'];
+const LATER: readonly DoctorCheckId[] = ['reachable', 'auth', 'version', 'extension', 'permissions', 'stream'];
 
 function skipRest(done: readonly DoctorCheck[]): DoctorReport {
   const ids = new Set(done.map((c) => c.id));
@@ -62,5 +62,6 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   done.push(await guarded('version', () => checkVersion(client, input.manifest)));
   done.push(await guarded('extension', () => checkExtension(client)));
   done.push(checkPermissions(me));
+  done.push(checkStream(me));
   return { ok: done.every((c) => c.status === 'pass'), checks: done };
 }

@@ -1,5 +1,5 @@
 /** What `autocible doctor` checks, in order; a failed check skips the ones that depend on it. */
-export type DoctorCheckId = 'config' | 'reachable' | 'auth' | 'version' | 'extension' | 'permissions';
+export type DoctorCheckId = 'config' | 'reachable' | 'auth' | 'version' | 'extension' | 'permissions' | 'stream';
 
 export type DoctorStatus = 'pass' | 'fail' | 'skip';
 
@@ -17,6 +17,7 @@ export type DoctorReason =
   | 'versionOutside'
   | 'extensionMissing'
   | 'permissionsMissing'
+  | 'streamMissing'
   | 'unexpected';
 
 export interface DoctorCheck {
@@ -35,6 +36,13 @@ export interface DoctorReport {
 
 /** Scopes the jobs read and edit (README, "The API user and its role"). */
 export const REQUIRED_SCOPES = ['Contact', 'Lead', 'Account', 'AutoCibleVehicle', 'TargetList'] as const;
+
+/**
+ * Scopes whose stream `retention apply` lists (`GET {Entity}/{id}/stream`) to delete the notes of anonymised
+ * people; EspoCRM answers 403 "No stream access." when the role's Stream level is "no"
+ * (`Tools/Stream/RecordService::checkAccess`).
+ */
+export const STREAM_SCOPES = ['Contact', 'Lead'] as const;
 
 /** Metadata that only exists once the extension is installed. */
 export const EXTENSION_MARKERS = ['entityDefs.Contact.fields.autoCibleScore', 'scopes.AutoCibleVehicle'] as const;

@@ -9,6 +9,7 @@ import { ActivityAccessError } from './activity-access-error';
 import type { ApplyRecordResult, ApplyStop } from './apply-types';
 import { ErasePermissionError } from './erase-permission-error';
 import type { PersonEntityType } from './persons';
+import { StreamAccessError } from './stream-access-error';
 
 export interface FailureEffect {
   readonly result: ApplyRecordResult;
@@ -24,14 +25,21 @@ function stopOf(error: unknown, signal: AbortSignal): ApplyStop | null {
   if (signal.aborted) return 'aborted';
   if (error instanceof ErasePermissionError) return 'erasePermission';
   if (error instanceof ActivityAccessError) return 'activityAccess';
+  if (error instanceof StreamAccessError && error.preflight) return 'streamAccess';
   return null;
+}
+
+/** The HTTP status behind the failure, when EspoCRM gave one (directly or behind a typed error). */
+function statusOf(error: unknown): { errorStatus?: number } {
+  if (isEspoHttpError(error) || error instanceof ActivityAccessError || error instanceof StreamAccessError) return { errorStatus: error.status };
+  return {};
 }
 
 /** The failed result of a record and whether the run stops; rethrows what is not a known failure. */
 export function failureOf(error: unknown, signal: AbortSignal, entityType: PersonEntityType, id: string): FailureEffect {
   if (!signal.aborted && !isKnownFailure(error)) throw error;
   const code = signal.aborted ? 'ABORTED' : isAutoCibleError(error) ? error.code : 'UNKNOWN';
-  const status = isEspoHttpError(error) ? { errorStatus: error.status } : {};
+  const status = statusOf(error);
   return {
     result: {
       entityType, id, outcome: 'failed', ruleId: null, resumedFrom: null, erasedFields: [], sharedAddressesUnlinked: 0, vehiclesChanged: 0,

@@ -3,6 +3,8 @@
  * says otherwise). The decision is recomputed at apply time from live data, never read from a stored
  * plan; legal holds and already anonymised records are skipped; a record an interrupted run left halfway
  * is finished when the iteration reaches it, from its last journaled step. At most `limit` records per run.
+ * Before the first record of each entity type, its stream is read once (stream-preflight.ts); a person
+ * deleted or merged during the run is skipped as gone (person-gone.ts).
  */
 import { planRetention } from '../../../core/retention';
 import { DEFAULT_RETENTION_POLICY } from '../../../core/retention';
@@ -16,17 +18,21 @@ import { gatherRetentionInput } from './gather';
 import type { RgpdJobContext } from './job-context';
 import { indexedLookups, liveLookups } from './lookups';
 import type { RetentionLookups } from './lookups';
+import { unlessGone } from './person-gone';
 import type { PersonEntityType } from './persons';
 import { isAnonymised, PERSON_ENTITY_TYPES, PLAN_SELECT } from './persons';
 import { previewRecord, skipped } from './preview-record';
 import type { Decision } from './record-audit';
 import { recordAuditor } from './record-audit';
+import { StreamPreflight } from './stream-preflight';
 
 class RunState {
   readonly results: ApplyRecordResult[] = [];
   readonly counts: Record<ApplyOutcome, number> = { anonymised: 0, wouldAnonymise: 0, failed: 0, skipped: 0 };
   acted = 0;
   stoppedBy: ApplyStop | null = null;
+
+  constructor(readonly streams: StreamPreflight) {}
 
   add(result: ApplyRecordResult, input: RetentionApplyInput): void {
     this.results.push(result);
@@ -50,7 +56,8 @@ async function processCandidate(
   if (record.autoCibleLegalHold === true) return skipped(entityType, record, 'legalHold');
   let decision: Decision = { ruleId: resume?.ruleId ?? 'RESUMED', anchorDate: null, deadline: null };
   if (resume === undefined) {
-    const live = await decide(input, entityType, record, liveLookups(input.gateway), ctx.signal);
+    const live = await unlessGone(entityType, id, () => decide(input, entityType, record, liveLookups(input.gateway), ctx.signal));
+    if (live === null) return skipped(entityType, record, 'gone');
     if (live.plan.action !== 'anonymise') return skipped(entityType, record, 'notDue');
     decision = live.decision;
   }
@@ -74,12 +81,18 @@ async function runType(input: RetentionApplyInput, ctx: RgpdJobContext, entityTy
       if (resume !== undefined && !ctx.dryRun) await recordAuditor(input, entityType, record.id, { ruleId: resume.ruleId, anchorDate: null, deadline: null })('done');
       continue;
     }
-    if (!(await isCandidate(input, ctx, entityType, record, lookups, resume))) continue;
+    const candidate = await unlessGone(entityType, record.id, () => isCandidate(input, ctx, entityType, record, lookups, resume));
+    if (candidate === null) {
+      state.add(skipped(entityType, record, 'gone'), input);
+      continue;
+    }
+    if (!candidate) continue;
     if (input.limit !== undefined && state.acted >= input.limit) {
       state.stoppedBy = 'limit';
       return;
     }
     try {
+      await state.streams.check(entityType, record.id, ctx.signal);
       state.add(await processCandidate(input, ctx, entityType, record.id, resume), input);
     } catch (error) {
       const failure = failureOf(error, ctx.signal, entityType, record.id);
@@ -95,7 +108,7 @@ async function runType(input: RetentionApplyInput, ctx: RgpdJobContext, entityTy
 
 export async function runRetentionApply(input: RetentionApplyInput, ctx: RgpdJobContext): Promise<RetentionApplyReport> {
   if (!ctx.dryRun && input.writers === undefined) throw new TypeError('retention apply needs writers unless it is a dry run');
-  const state = new RunState();
+  const state = new RunState(new StreamPreflight(input.gateway));
   const lookups = await indexedLookups(input.gateway, ctx.signal);
   for (const entityType of input.entityTypes ?? PERSON_ENTITY_TYPES) {
     if (state.stoppedBy !== null) break;

@@ -70,7 +70,7 @@ export interface ApplyRecordResult {
 }
 
 /** Why a run ended before going through every record. */
-export type ApplyStop = 'limit' | 'aborted' | 'erasePermission' | 'activityAccess';
+export type ApplyStop = 'limit' | 'aborted' | 'erasePermission' | 'activityAccess' | 'streamAccess';
 
 export interface RetentionApplyReport {
   readonly runId: string;

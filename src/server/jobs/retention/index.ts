@@ -10,6 +10,8 @@ export type { InboundActivity } from './activity-dates';
 export { indexedLookups, liveLookups } from './lookups';
 export type { PersonVehicle, RetentionLookups } from './lookups';
 export { ActivityAccessError } from './activity-access-error';
+export { LinkedRecordNotFoundError, missingLinkedRecord } from './linked-record-not-found-error';
+export { isPersonGone, unlessGone } from './person-gone';
 export type { RgpdJobContext } from './job-context';
 
 // Plan
@@ -25,9 +27,11 @@ export type {
 export { runApplySession } from './apply-session';
 export type { ApplySessionOptions } from './apply-session';
 export { ErasePermissionError } from './erase-permission-error';
+export { StreamAccessError } from './stream-access-error';
+export { StreamPreflight } from './stream-preflight';
 export { attributesOfField, fieldsStillHolding, holdsValue } from './erase-targets';
 export { identifierKeys } from './identifier-keys';
-export { NOTE_TYPES_TO_DELETE, cleanUpNotes, notesToDelete } from './note-cleanup';
+export { NOTE_TYPES_TO_DELETE, cleanUpNotes, isWholeStream, notesToDelete, readStream, wholeStream } from './note-cleanup';
 export type { NoteCleanup } from './note-cleanup';
 export { optOutChanges } from './opt-out-changes';
 export { neutralVehicleName, vehicleChanges } from './vehicle-changes';

@@ -13,6 +13,7 @@ import { indexedLookups, liveLookups } from './lookups';
 import type { RetentionLookups } from './lookups';
 import type { PersonEntityType } from './persons';
 import { isAnonymised, PERSON_ENTITY_TYPES, PLAN_SELECT } from './persons';
+import { unlessGone } from './person-gone';
 import { changedPlanFields } from './plan-fields';
 
 export interface RetentionPlanInput {
@@ -40,6 +41,11 @@ export interface RetentionPlanReport {
    * merely list them included (the index knows only each opportunity's primary contact).
    */
   readonly confirmed: number;
+  /**
+   * Records listed at the start but deleted or merged before their plan was computed (EspoCRM refused the
+   * reads naming them: "Record 'Contact' `<id>` not found."). Not planned, not an error.
+   */
+  readonly gone: number;
 }
 
 const PROGRESS_EVERY = 200;
@@ -67,6 +73,7 @@ export async function runRetentionPlan(input: RetentionPlanInput, ctx: RgpdJobCo
   let alreadyAnonymised = 0;
   let written = 0;
   let confirmed = 0;
+  let gone = 0;
   const lookups = await indexedLookups(input.gateway, ctx.signal);
   for (const [stepIndex, entityType] of entityTypes.entries()) {
     let done = 0;
@@ -77,7 +84,13 @@ export async function runRetentionPlan(input: RetentionPlanInput, ctx: RgpdJobCo
         alreadyAnonymised += 1;
         continue;
       }
-      const { plan, confirmed: wasConfirmed } = await planOf(input, entityType, record, lookups, ctx.signal);
+      const planning = await unlessGone(entityType, record.id, () => planOf(input, entityType, record, lookups, ctx.signal));
+      if (planning === null) {
+        gone += 1;
+        ctx.log.info('retention plan: record gone', { entityType, id: record.id });
+        continue;
+      }
+      const { plan, confirmed: wasConfirmed } = planning;
       if (wasConfirmed) confirmed += 1;
       planned += 1;
       counts[plan.action] += 1;
@@ -90,6 +103,6 @@ export async function runRetentionPlan(input: RetentionPlanInput, ctx: RgpdJobCo
     }
     ctx.progress({ step: entityType, done, stepIndex, stepCount: entityTypes.length });
   }
-  ctx.log.info('retention plan', { planned, written, confirmed, ...counts });
-  return { today: input.today, planned, counts, alreadyAnonymised, written, confirmed };
+  ctx.log.info('retention plan', { planned, written, confirmed, gone, ...counts });
+  return { today: input.today, planned, counts, alreadyAnonymised, written, confirmed, gone };
 }

@@ -4,6 +4,7 @@ import { AUDIT_ATTRIBUTES, auditNames, linkMultiple, nulls, TEAMS, text } from '
 const PARENT = nulls('parentId', 'parentType', 'parentName', 'accountId', 'accountName');
 const EVENT_LINKS = {
   contacts: { kind: 'manyMany', entity: 'Contact', foreign: 'calls' },
+  leads: { kind: 'manyMany', entity: 'Lead', foreign: 'calls' },
 } as const;
 
 function seconds(from: unknown, to: unknown): number | null {
@@ -95,7 +96,7 @@ export const meetingDef: FakeEntityDef = {
   selectAdds: { dateStart: ['dateEnd', 'dateStartDate', 'dateEndDate'], parentId: ['parentName'], parentType: ['parentName'] },
   enums: { status: ['Planned', 'Held', 'Not Held'] },
   validate: () => null,
-  links: { contacts: { kind: 'manyMany', entity: 'Contact', foreign: 'meetings' } },
+  links: { contacts: { kind: 'manyMany', entity: 'Contact', foreign: 'meetings' }, leads: { kind: 'manyMany', entity: 'Lead', foreign: 'meetings' } },
   history: {
     keys: ['id', 'name', 'deleted', 'status', 'dateStart', 'dateEnd', 'isAllDay', 'duration', 'joinUrl', 'createdAt',
       'dateStartDate', 'dateEndDate', 'parentId', 'parentType', 'assignedUserId', 'assignedUserName', 'isFollowed'],

@@ -5,7 +5,7 @@ import { bodyObject, queryString } from '../context';
 import { forbidden, json, notFound, statusReason, TRUE_RESPONSE } from '../responses';
 import type { FakeStore } from '../store';
 import type { FakeEntityDef, StoredRecord } from '../types';
-import { allows } from '../users';
+import { allows, allowsStream } from '../users';
 
 type Reply = Promise<HttpResponse<string> | HttpResponse<null>>;
 
@@ -66,10 +66,15 @@ export async function deleteNote(ctx: FakeContext, id: string): Reply {
   return TRUE_RESPONSE();
 }
 
-/** `GET {Entity}/{id}/stream`: newest first, `{total, list, pinnedList}`. */
+/**
+ * `GET {Entity}/{id}/stream`: newest first, `{total, list, pinnedList}`. Access as core
+ * `Tools/Stream/RecordService::checkAccess`: a missing record is 404 "Record not found.", then the role's
+ * Stream level for that record decides (403 "No stream access."); the Read level is not checked.
+ */
 export async function listStream(ctx: FakeContext, def: FakeEntityDef, id: string): Reply {
-  if (!allows(ctx.user, def.entityType, 'read')) return forbidden('No read access.');
-  if (ctx.store.find(def.entityType, id) === undefined) return notFound(id);
+  const parent = ctx.store.find(def.entityType, id);
+  if (parent === undefined) return statusReason(404, 'Record not found.');
+  if (!allowsStream(ctx.user, def.entityType, parent)) return forbidden('No stream access.');
   const notes = ctx.store.all('Note')
     .filter((note) => note.parentType === def.entityType && note.parentId === id)
     .sort((a, b) => Number(b.number) - Number(a.number));

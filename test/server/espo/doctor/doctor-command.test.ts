@@ -63,7 +63,7 @@ describe('autocible doctor', () => {
     const fake = installed();
     const { output, exitCode } = await runDoctor(env(fake));
     expect(exitCode).toBe(0);
-    expect(output.match(/✔/gu)).toHaveLength(6);
+    expect(output.match(/✔/gu)).toHaveLength(7);
     expect(output).toContain('All checks passed.');
   });
 
@@ -74,7 +74,7 @@ describe('autocible doctor', () => {
     expect(exitCode).toBe(0);
     expect(report.ok).toBe(true);
     expect(report.checks.map((c) => [c.id, c.status])).toEqual([
-      ['config', 'pass'], ['reachable', 'pass'], ['auth', 'pass'], ['version', 'pass'], ['extension', 'pass'], ['permissions', 'pass'],
+      ['config', 'pass'], ['reachable', 'pass'], ['auth', 'pass'], ['version', 'pass'], ['extension', 'pass'], ['permissions', 'pass'], ['stream', 'pass'],
     ]);
   });
 
@@ -137,6 +137,31 @@ describe('autocible doctor', () => {
     const fake = installed([...DEFAULT_USERS, partial]);
     const { output } = await runDoctor(env(fake, { ESPO_API_KEY: 'partial-key' }), ['--json']);
     expect(json(output).checks.find((c) => c.id === 'permissions')).toMatchObject({ status: 'fail', vars: { missing: 'Lead, AutoCibleVehicle' } });
+  });
+
+  it('checks that the role may read the stream of contacts and leads, which retention apply cleans', async () => {
+    const noStream: FakeUser = { ...jobUser, apiKey: 'no-stream-key', acl: { ...jobUser.acl, Contact: { ...FULL, stream: 'no' } } };
+    const fake = installed([...DEFAULT_USERS, noStream]);
+    const { output, exitCode } = await runDoctor(env(fake, { ESPO_API_KEY: 'no-stream-key' }), ['--json']);
+    const report = json(output);
+    expect(exitCode).toBe(1);
+    expect(report.checks.find((c) => c.id === 'permissions')).toMatchObject({ status: 'pass' });
+    expect(report.checks.find((c) => c.id === 'stream')).toMatchObject({ status: 'fail', reason: 'streamMissing', vars: { missing: 'Contact' } });
+    const fr = await runDoctor(env(installed([...DEFAULT_USERS, noStream]), { ESPO_API_KEY: 'no-stream-key' }), [], { lang: 'fr' });
+    expect(fr.output).toContain('✘ Lecture du flux (notes supprimées par retention apply) : autocible ne peut pas lire le flux de : Contact');
+    expect(fr.output).toContain('  → Dans le rôle de l’utilisateur API (Administration > Rôles), réglez Flux sur « tous » pour ces entités');
+  });
+
+  it('counts an unset Stream level as the Read level, as EspoCRM does', async () => {
+    const fake = installed();
+    const { output } = await runDoctor(env(fake), ['--json']);
+    expect(json(output).checks.find((c) => c.id === 'stream')).toMatchObject({ status: 'pass' });
+  });
+
+  it('skips the stream check when authentication fails', async () => {
+    const fake = installed();
+    const { output } = await runDoctor(env(fake, { ESPO_API_KEY: 'not-a-key' }), ['--json']);
+    expect(json(output).checks.find((c) => c.id === 'stream')).toMatchObject({ status: 'skip' });
   });
 
   it('speaks French when the context says so', async () => {

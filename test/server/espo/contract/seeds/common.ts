@@ -98,10 +98,18 @@ export function decoy(fake: FakeEspo, item: Values, where: readonly WhereItem[])
   return copy;
 }
 
-/** Links seeded records as a `linkedWith` item of the request requires. */
+/**
+ * Links seeded records as a `linkedWith` item of the request requires, and seeds the records it names when
+ * missing: EspoCRM refuses a `linkedWith` naming a record that does not exist (403, `Where/Checker::checkLink`).
+ */
 export function linkAsRequired(fake: FakeEspo, entityType: string, ids: readonly string[], where: readonly WhereItem[]): void {
   for (const item of where) {
     if (item.type !== 'linkedWith') continue;
+    const foreign = fake.store.linkDef(entityType, item.attribute);
+    if (foreign !== undefined && 'entity' in foreign) {
+      const missing = item.value.map(String).filter((id) => fake.store.find(foreign.entity, id) === undefined);
+      if (missing.length > 0) fake.seed(foreign.entity, missing.map((id) => ({ id })));
+    }
     for (const id of ids) fake.link(entityType, id, item.attribute, item.value.map(String));
   }
 }
