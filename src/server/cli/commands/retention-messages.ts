@@ -26,6 +26,8 @@ export interface RetentionMessages {
   readonly planSummary: (counts: string, anonymised: number, written: number) => string;
   /** How many contacts had their won opportunities read again (`RetentionPlanReport.confirmed`). */
   readonly planConfirmed: (contacts: number) => string;
+  /** `retention plan --write` on the CSV files: the updates were made in memory only. */
+  readonly planOfflineWrite: string;
   /** Records deleted or merged while the plan ran (`RetentionPlanReport.gone`). */
   readonly planGone: (records: number) => string;
   readonly applyTitle: (source: string, today: string, dryRun: boolean) => string;
@@ -70,6 +72,7 @@ const fr: RetentionMessages = {
   planTitle: (source, today) => `Plan de conservation — ${source}, au ${today}`,
   planSummary: (counts, anonymised, written) => `Total par action : ${counts}. Déjà anonymisées : ${formatCount('fr', anonymised)}. Fiches mises à jour : ${formatCount('fr', written)}.`,
   planGone: (records) => `${formatCount('fr', records)} ${records > 1 ? 'fiches supprimées ou fusionnées' : 'fiche supprimée ou fusionnée'} pendant le calcul : non ${records > 1 ? 'planifiées' : 'planifiée'}.`,
+  planOfflineWrite: 'Hors ligne : --write ne modifie pas les fichiers CSV ; les fiches « mises à jour » ne le sont que dans ce rapport.',
   planConfirmed: (contacts) => `Ventes gagnées relues pour ${formatCount('fr', contacts)} ${contacts > 1 ? 'contacts' : 'contact'} que l’index ne conservait pas (y compris celles où ils ne sont pas le contact principal).`,
   policyLine: (p, path) => `Durées de ${path} : prospects ${p.prospectMonths} mois, clients ${p.customerMonths} mois, re-permission ${p.repermissionDays} jours.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de l’anonymisation' : 'Anonymisation'} — ${source}, au ${today}`,
@@ -121,6 +124,7 @@ const en: RetentionMessages = {
   planTitle: (source, today) => `Retention plan — ${source}, as of ${today}`,
   planSummary: (counts, anonymised, written) => `Per action: ${counts}. Already anonymised: ${formatCount('en', anonymised)}. Records updated: ${formatCount('en', written)}.`,
   planGone: (records) => `${formatCount('en', records)} ${records === 1 ? 'record' : 'records'} deleted or merged while the plan ran: not planned.`,
+  planOfflineWrite: 'Offline: --write does not modify the CSV files; the records "updated" are so in this report only.',
   planConfirmed: (contacts) => `Won opportunities read again for ${formatCount('en', contacts)} ${contacts === 1 ? 'contact' : 'contacts'} the index would not keep (those that list them without making them the primary contact included).`,
   policyLine: (p, path) => `Durations from ${path}: prospects ${p.prospectMonths} months, customers ${p.customerMonths} months, re-permission ${p.repermissionDays} days.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Anonymisation dry run' : 'Anonymisation'} — ${source}, as of ${today}`,

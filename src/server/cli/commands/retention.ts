@@ -100,6 +100,7 @@ async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlag
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
     const summary = [...line, t.planSummary(countsText(report.counts, t.actions, ctx.lang), report.alreadyAnonymised, report.written)];
     if (report.confirmed > 0) summary.push(t.planConfirmed(report.confirmed));
+    if (flags.write === true && source.kind === 'files') summary.push(t.planOfflineWrite);
     if (report.gone > 0) summary.push(t.planGone(report.gone));
     if (source.kind === 'files' && source.rejectedRows > 0) summary.push(t.rejectedRows(source.rejectedRows));
     if (flags.json === true) ctx.stderr.write(`${summary.join('\n')}\n`);

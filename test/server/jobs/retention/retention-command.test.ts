@@ -28,6 +28,14 @@ describe('autocible retention plan', () => {
     expect(run.exitCode).toBe(0);
   });
 
+  it('says that --write on the CSV files changes no file', async () => {
+    const dir = await writeRgpdDataset();
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', dir, '--write', '--today', TODAY], { lang: 'fr' });
+    expect(run.stdout).toContain('Hors ligne : --write ne modifie pas les fichiers CSV ; les fiches « mises à jour » ne le sont que dans ce rapport.');
+    const dry = await runCli(retentionCommand, ['retention', 'plan', '--dir', dir, '--today', TODAY], { lang: 'fr' });
+    expect(dry.stdout).not.toContain('Hors ligne');
+  });
+
   it('prints a French table with the counts per action', async () => {
     const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', await writeRgpdDataset(), '--today', TODAY], { lang: 'fr' });
     expect(run.stdout).toContain('Échéance');
