@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { config as zodConfig } from 'zod';
 import { detectLang, type CliContext } from './context';
 import { localiseHelp, localiseUsageError } from './help-language';
@@ -66,7 +66,9 @@ const placeholders = (): Command[] => Object.keys(COMMANDS).map((name) => new Co
  */
 export function buildProgram(ctx: CliContext, commands: readonly Command[] = placeholders()): Command {
   const text = DESCRIPTIONS[ctx.lang];
-  const program = new Command('autocible').description(text.program).option('--lang <lang>', text.lang, ctx.lang);
+  // A language AutoCible does not speak is a usage error (exit 2), not a silent fall back to English.
+  const lang = new Option('--lang <lang>', text.lang).choices(['fr', 'en']).default(ctx.lang);
+  const program = new Command('autocible').description(text.program).addOption(lang);
   for (const command of commands) program.addCommand(command);
   return localiseHelp(routeThroughContext(program, ctx), ctx.lang);
 }

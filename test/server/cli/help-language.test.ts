@@ -37,7 +37,7 @@ describe('the help in the admin’s language', () => {
       }
     }
     const root = await run(['--help', '--lang', 'fr']);
-    expect(root.out).toContain('(par défaut : "fr")');
+    expect(root.out).toMatch(/\(valeurs : "fr", "en", par\s+défaut : "fr"\)/u);
     expect(root.out).toMatch(/^Commandes :$/m);
     expect(root.out).toMatch(/^ {2}help \[command\] +affiche l’aide de la commande/m);
   });
@@ -73,6 +73,14 @@ describe('the help in the admin’s language', () => {
     }
     const english = await run(['score', '--bogus', '--lang', 'en']);
     expect(english.err.trim()).toBe("error: unknown option '--bogus'");
+  });
+
+  it('refuses a language it does not speak instead of answering in English, exit code 2', async () => {
+    const german = await run(['--lang', 'de', 'sample']);
+    expect(german.code).toBe(2);
+    expect(german.err.trim()).toBe("error: option '--lang <lang>' argument 'de' is invalid. Allowed choices are fr, en.");
+    const upper = await run(['--lang=FR', 'doctor']);
+    expect(upper.code).toBe(2);
   });
 
   it('translates each line it knows and keeps the others as they are', () => {
