@@ -73,6 +73,9 @@ function eventOf(values: ImportValues, today: string, sourceRef: string): EventR
   if (source === undefined) return { ok: false, field: 'source', problem: 'unknownSource', channel, reason: 'unknown consent source' };
   const typedDate = cellValue(DATE_COLUMN, values.date);
   const date = typedDate ?? (status === 'OPT_OUT' ? today : undefined);
+  if (date === undefined && values.date !== undefined && values.date.trim() !== '') {
+    return { ok: false, field: 'date', problem: 'badDate', channel, reason: 'not a calendar date (YYYY-MM-DD or DD/MM/YYYY)' };
+  }
   if (date === undefined) return { ok: false, field: 'date', problem: 'missingDate', channel, reason: 'a consent needs the date it was collected (YYYY-MM-DD or DD/MM/YYYY)' };
   try {
     const event = validateConsentEvent({ channel, status, date, source, sourceRef, ...(values.proof === undefined ? {} : { proof: values.proof }) });
@@ -83,11 +86,16 @@ function eventOf(values: ImportValues, today: string, sourceRef: string): EventR
   }
 }
 
-/** Reads one line; `sourceRef` (the file name) is set on the event, `today` dates an undated objection. */
+/**
+ * Reads one line; `sourceRef` (the file name) is set on the event, `today` dates an undated objection. A line
+ * that names no one is reported as such first: whatever else it lacks, it could not be recorded.
+ */
 export function readRow(values: ImportValues, options: { readonly today: string; readonly sourceRef: string }): RowReading {
-  const event = eventOf(values, options.today, options.sourceRef);
-  if (!event.ok) return event;
   const key = personKeyOf(values);
-  if (key === undefined) return { ok: false, field: 'key', problem: 'noPersonKey', channel: event.event.channel, reason: 'no usable person key (id, email address or phone number)' };
-  return { ...event, key };
+  if (key === undefined) {
+    const channel = values.channel === undefined ? undefined : channelOf(values.channel);
+    return { ok: false, field: 'key', problem: 'noPersonKey', ...(channel === undefined ? {} : { channel }), reason: 'no usable person key (id, email address or phone number)' };
+  }
+  const event = eventOf(values, options.today, options.sourceRef);
+  return event.ok ? { ...event, key } : event;
 }

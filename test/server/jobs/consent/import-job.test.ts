@@ -102,6 +102,13 @@ describe.each(writeHarnesses(server))('consent import on the %s', (_name, setup)
     await list.close();
   });
 
+  it('says a line names no one before anything else it lacks', async () => {
+    const harness = setup();
+    const path = await consentFile([HEADER, ',,,email,OPT_IN,2026-05-03,FORMULAIRE,']);
+    const { lines } = await importFile(harness, path);
+    expect(lines.map(({ field, problem }) => ({ field, problem }))).toEqual([{ field: 'key', problem: 'noPersonKey' }]);
+  });
+
   it('reports each bad line with its number, the field and no value', async () => {
     const harness = setup();
     const path = await consentFile([
@@ -123,7 +130,7 @@ describe.each(writeHarnesses(server))('consent import on the %s', (_name, setup)
       { line: 3, outcome: 'rejected', field: 'channel', problem: 'unknownChannel', keyKind: null },
       { line: 4, outcome: 'rejected', field: 'status', problem: 'unknownStatus', keyKind: null },
       { line: 5, outcome: 'rejected', field: 'key', problem: 'noPersonKey', keyKind: null },
-      { line: 6, outcome: 'rejected', field: 'date', problem: 'missingDate', keyKind: null },
+      { line: 6, outcome: 'rejected', field: 'date', problem: 'badDate', keyKind: null },
       { line: 8, outcome: 'unknownPerson', field: null, problem: null, keyKind: 'emailAddress' },
       { line: 9, outcome: 'rejected', field: 'row', problem: 'cellCount', keyKind: null },
       { line: 10, outcome: 'rejected', field: 'source', problem: 'unknownSource', keyKind: null },
