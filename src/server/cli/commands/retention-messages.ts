@@ -86,7 +86,7 @@ const fr: RetentionMessages = {
     return `${entityType}/${id} : ${formatCount('fr', count)} ${many ? 'coordonnées aussi utilisées' : 'coordonnée aussi utilisée'} par une autre fiche ${removed} de la personne, ni ${many ? 'effacées ni ajoutées' : 'effacée ni ajoutée'} à la liste d’opposition.`;
   },
   rejectedRows: (count) => `${count} ligne(s) des fichiers rejetée(s) à la lecture (voir « autocible sample ») : non planifiée(s).`,
-  progress: (step, done) => `${step} : ${done} fiches`,
+  progress: (step, done) => `${step} : ${formatCount('fr', done)} fiches`,
   errors: {
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
     badLimit: (value) => `--limit attend un nombre entier positif, reçu « ${value} »`,
@@ -138,7 +138,7 @@ const en: RetentionMessages = {
     return `${entityType}/${id}: ${formatCount('en', count)} ${one ? 'e-mail address or phone number' : 'e-mail addresses or phone numbers'} that another record also uses ${removed} removed from the person, neither erased nor added to the opposition list.`;
   },
   rejectedRows: (count) => `${count} file row(s) rejected on reading (see "autocible sample"): not planned.`,
-  progress: (step, done) => `${step}: ${done} records`,
+  progress: (step, done) => `${step}: ${formatCount('en', done)} records`,
   errors: {
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
     badLimit: (value) => `--limit expects a positive whole number, got "${value}"`,
