@@ -6,8 +6,8 @@ export const PURCHASE_TYPE = defineEnum('purchaseType', [
   option('VN', 'Véhicule neuf', 'New vehicle', ['neuf', 'new', 'VN neuf']),
   option('VD', 'Véhicule de démonstration ou de direction', 'Demo or management car', ['démo', 'demo', 'démonstration', 'véhicule de direction', 'VDD']),
   option('VO0KM', 'VO « 0 km »', 'Pre-registered (zero km)', ['0 km', '0km', 'zéro km', 'VO 0 km', 'VO0', 'pre-registered']),
-  option('VOR', "Véhicule d'occasion récent", 'Nearly-new used vehicle', ['occasion récente', 'VO récent', 'nearly new']),
-  option('VO', "Véhicule d'occasion", 'Used vehicle', ['occasion', 'used', 'second-hand', 'VO occasion']),
+  option('VOR', 'Véhicule d’occasion récent', 'Nearly-new used vehicle', ['occasion récente', 'VO récent', 'nearly new']),
+  option('VO', 'Véhicule d’occasion', 'Used vehicle', ['occasion', 'used', 'second-hand', 'VO occasion']),
 ]);
 export type PurchaseTypeCode = CodeOf<typeof PURCHASE_TYPE>;
 
@@ -16,7 +16,7 @@ export const FINANCING_MODE = defineEnum('financingMode', [
   option('COMPTANT', 'Comptant (fonds propres)', 'Cash', ['cash', 'achat comptant', 'fonds propres']),
   option('CREDIT_AFFECTE', 'Crédit auto affecté', 'Tied car loan', ['crédit affecté', 'crédit auto']),
   option('CREDIT_CLASSIQUE', 'Prêt personnel ou crédit bancaire', 'Personal or bank loan', ['prêt personnel', 'crédit bancaire', 'crédit classique', 'crédit']),
-  option('LOA', "Location avec option d'achat (LOA)", 'Lease with purchase option', ['leasing', "location avec option d'achat", 'PCP']),
+  option('LOA', 'Location avec option d’achat (LOA)', 'Lease with purchase option', ['leasing', "location avec option d'achat", 'PCP']),
   option('LLD', 'Location longue durée (LLD)', 'Long-term rental (contract hire)', ['location longue durée', 'contract hire']),
   option('CREDIT_BAIL', 'Crédit-bail', 'Finance lease', ['crédit-bail', 'credit bail', 'finance lease']),
   option('LMD', 'Location moyenne durée (LMD)', 'Mid-term rental', ['location moyenne durée']),

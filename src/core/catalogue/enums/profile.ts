@@ -34,7 +34,7 @@ export type AgeBandCode = CodeOf<typeof AGE_BAND>;
 /** INSEE PCS level-1 groups (1–6) plus the inactive groups marketers use; aliases are PCS digits. */
 export const CSP = defineEnum('csp', [
   option('AGRICULTEUR', 'Agriculteur exploitant', 'Farmer', ['1', 'agriculteur', 'farmer']),
-  option('ARTISAN_COMMERCANT_CHEF', "Artisan, commerçant, chef d'entreprise", 'Craftsperson, retailer, business owner', ['2', 'artisan', 'commerçant', "chef d'entreprise"]),
+  option('ARTISAN_COMMERCANT_CHEF', 'Artisan, commerçant, chef d’entreprise', 'Craftsperson, retailer, business owner', ['2', 'artisan', 'commerçant', "chef d'entreprise"]),
   option('CADRE', 'Cadre, profession intellectuelle supérieure', 'Manager or higher intellectual profession', ['3', 'cadre', 'CSP+']),
   option('PROFESSION_INTERMEDIAIRE', 'Profession intermédiaire', 'Intermediate profession', ['4', 'technicien', 'agent de maîtrise']),
   option('EMPLOYE', 'Employé', 'Clerical or service employee', ['5', 'employé', 'employée']),

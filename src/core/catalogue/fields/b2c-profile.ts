@@ -29,7 +29,7 @@ export const B2C_PROFILE_FIELDS: readonly FieldDef[] = [
     name: 'autoCibleAgeBand',
     type: 'enum',
     enum: AGE_BAND,
-    label: label("Tranche d'âge", 'Age band'),
+    label: label('Tranche d’âge', 'Age band'),
     tooltip: label(
       'Tranche d’âge, calculée à partir de la date de naissance ou importée d’un fichier qui ne donne que la tranche.',
       'Age band, computed from the date of birth or imported from a file that only gives the band.',
@@ -66,7 +66,7 @@ export const B2C_PROFILE_FIELDS: readonly FieldDef[] = [
     type: 'int',
     min: 0,
     max: 20,
-    label: label("Nombre d'enfants", 'Number of children'),
+    label: label('Nombre d’enfants', 'Number of children'),
     tooltip: label(
       'Nombre d’enfants à charge déclaré, utile pour le nombre de places et le volume de coffre recherchés.',
       'Stated number of dependent children, useful for the number of seats and boot volume needed.',
@@ -91,7 +91,7 @@ export const B2C_PROFILE_FIELDS: readonly FieldDef[] = [
     name: 'autoCibleHousingType',
     type: 'enum',
     enum: HOUSING_TYPE,
-    label: label("Type d'habitat", 'Housing type'),
+    label: label('Type d’habitat', 'Housing type'),
     tooltip: label(
       'Maison ou appartement : une maison permet souvent d’installer une borne de recharge, ce qui compte pour proposer un véhicule électrique.',
       'House or flat: a house often allows a home charger, which matters when proposing an electric vehicle.',
@@ -103,7 +103,7 @@ export const B2C_PROFILE_FIELDS: readonly FieldDef[] = [
     name: 'autoCibleInterests',
     type: 'multiEnum',
     enum: INTERESTS,
-    label: label("Centres d'intérêt", 'Interests'),
+    label: label('Centres d’intérêt', 'Interests'),
     tooltip: label(
       'Centres d’intérêt déclarés ou fournis par un fichier sous licence, pour adapter l’offre (attelage, loisirs, technologie…).',
       'Interests stated by the person or supplied by a licensed file, to tailor the offer (towing, leisure, technology…).',

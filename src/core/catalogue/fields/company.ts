@@ -17,7 +17,7 @@ export const COMPANY_FIELDS: readonly FieldDef[] = [
     name: 'autoCibleCompanyType',
     type: 'enum',
     enum: COMPANY_TYPE,
-    label: label("Type d'entreprise", 'Company type'),
+    label: label('Type d’entreprise', 'Company type'),
     tooltip: label(
       'Profil de l’entreprise pour le ciblage B2B : artisan, commerçant, profession libérale, taille (TPE à GE), administration ou association.',
       'Business profile used for B2B targeting: craftsperson, retailer, liberal profession, size class (micro to large), public body or association.',
@@ -105,7 +105,7 @@ export const COMPANY_FIELDS: readonly FieldDef[] = [
     name: 'autoCibleEmployeeBand',
     type: 'enum',
     enum: EMPLOYEE_BAND,
-    label: label("Tranche d'effectif", 'Headcount band'),
+    label: label('Tranche d’effectif', 'Headcount band'),
     tooltip: label(
       'Tranche d’effectif au format Sirene (trancheEffectifs), par exemple « 11 » pour 10 à 19 salariés.',
       'Headcount band in the Sirene format (trancheEffectifs), e.g. “11” for 10 to 19 employees.',

@@ -50,7 +50,7 @@ const TARGETING_FIELDS: readonly FieldDef[] = [
     enum: BUYING_ROLE,
     isPersonalData: false,
     dataCategory: 'profile',
-    label: label("Rôle dans l'achat", 'Buying role'),
+    label: label('Rôle dans l’achat', 'Buying role'),
     tooltip: label(
       'Rôle de la personne dans la décision d’achat : décideur, prescripteur, influenceur, payeur ou utilisateur.',
       'Part the person plays in the buying decision: decision-maker, specifier, influencer, payer or user.',
@@ -64,7 +64,7 @@ const TARGETING_FIELDS: readonly FieldDef[] = [
     enum: PURCHASE_TYPE,
     isPersonalData: true,
     dataCategory: 'profile',
-    label: label("Type d'acheteur", 'Buyer type'),
+    label: label('Type d’acheteur', 'Buyer type'),
     tooltip: label(
       'Type de véhicule que la personne achète habituellement : neuf, démonstration, 0 km, occasion récente ou occasion.',
       'Kind of vehicle the person usually buys: new, demo, zero-km, nearly new or used.',

@@ -17,7 +17,7 @@ export const VEHICLE_FINANCING_FIELDS: readonly FieldDef[] = [
     name: 'purchaseType',
     type: 'enum',
     enum: PURCHASE_TYPE,
-    label: label("Type d'achat", 'Purchase type'),
+    label: label('Type d’achat', 'Purchase type'),
     tooltip: label(
       'Véhicule acheté neuf (VN), de démonstration, 0 km, d’occasion récent (VOR) ou d’occasion (VO), tel que déclaré à la vente.',
       'Vehicle bought new, as a demo car, zero-km, nearly new or used, as declared at the sale.',
@@ -28,7 +28,7 @@ export const VEHICLE_FINANCING_FIELDS: readonly FieldDef[] = [
     ...FINANCING,
     name: 'purchaseDate',
     type: 'date',
-    label: label("Date d'achat", 'Purchase date'),
+    label: label('Date d’achat', 'Purchase date'),
     tooltip: label(
       'Date de livraison ou de facturation du véhicule au client ; elle relance la relation client.',
       'Date the vehicle was delivered or invoiced to the customer; it restarts the customer relationship.',
@@ -40,7 +40,7 @@ export const VEHICLE_FINANCING_FIELDS: readonly FieldDef[] = [
     name: 'purchasePrice',
     type: 'float',
     min: 0,
-    label: label("Prix d'achat (€ TTC)", 'Purchase price (€ incl. VAT)'),
+    label: label('Prix d’achat (€ TTC)', 'Purchase price (€ incl. VAT)'),
     tooltip: label(
       'Prix payé pour le véhicule, en euros TTC, utilisé pour le montant moyen des transactions.',
       'Price paid for the vehicle, in euros including VAT, used for the average transaction amount.',

@@ -136,7 +136,7 @@ const DESCRIPTION_FIELDS: readonly FieldDef[] = [
     type: 'enum',
     enum: ENERGY_FAMILY,
     computed: true,
-    label: label("Famille d'énergie", 'Energy family'),
+    label: label('Famille d’énergie', 'Energy family'),
     tooltip: label(
       'Famille simplifiée (essence, diesel, électrique, hybride…) déduite du code P.3 par AutoCible, pour filtrer et cibler.',
       'Simplified family (petrol, diesel, electric, hybrid…) derived from the P.3 code by AutoCible, for filters and targeting.',

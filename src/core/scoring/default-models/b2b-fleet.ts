@@ -174,7 +174,7 @@ export const B2B_FLEET_MODEL: ScoringModel = {
       "points": 10,
       "reason": {
         "fr": "Parc à {value} % d’utilitaires",
-        "en": "{value}% of the fleet are vans"
+        "en": "Vans are {value}% of the fleet"
       },
       "note": "Assumes the dealer sells VUL (domain.md §3.6); set points to 0 otherwise."
     },
