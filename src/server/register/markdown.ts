@@ -12,7 +12,7 @@ const TEXT = {
     organisation: 'Organisation', activities: 'Activités de traitement', inventory: 'Inventaire des données personnelles',
     field: 'Champ', value: 'Valeur',
     inventoryColumns: ['Entité', 'Champ EspoCRM', 'Libellé', 'Catégorie', 'Conservation', 'Durée', 'Traitements'],
-    policy: (p: RetentionPolicy) => `Durées choisies par l’organisation, différentes du référentiel : prospects ${p.prospectMonths} mois, clients ${p.customerMonths} mois, re-permission ${p.repermissionDays} jours.`,
+    policy: (p: RetentionPolicy) => `Durées choisies par l’organisation, différentes du référentiel : prospects ${p.prospectMonths} mois, clients ${p.customerMonths} mois, demande de re-permission ${p.repermissionDays} jours avant l’échéance.`,
     justification: 'Justification',
   },
   en: {
@@ -21,7 +21,7 @@ const TEXT = {
     organisation: 'Organisation', activities: 'Processing activities', inventory: 'Personal data inventory',
     field: 'Field', value: 'Value',
     inventoryColumns: ['Entity', 'EspoCRM field', 'Label', 'Category', 'Retention', 'Period', 'Activities'],
-    policy: (p: RetentionPolicy) => `Durations chosen by the organisation, different from the référentiel: prospects ${p.prospectMonths} months, customers ${p.customerMonths} months, re-permission ${p.repermissionDays} days.`,
+    policy: (p: RetentionPolicy) => `Durations chosen by the organisation, different from the référentiel: prospects ${p.prospectMonths} months, customers ${p.customerMonths} months, re-permission request ${p.repermissionDays} days before the deadline.`,
     justification: 'Justification',
   },
 } as const;

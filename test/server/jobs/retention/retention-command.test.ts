@@ -109,7 +109,7 @@ describe('autocible retention --policy', () => {
     const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', await writeRgpdDataset(), '--json', '--today', TODAY, '--policy', 'policy.json'], { cwd });
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ id: 'c0000000000000001', anchorDate: '2020-01-10', deadline: '2022-01-10' });
-    expect(run.stderr).toContain('Durations from policy.json: prospects 24 months, customers 36 months, re-permission 30 days.');
+    expect(run.stderr).toContain('Durations from policy.json: prospects 24 months, customers 36 months, re-permission request 30 days before the deadline.');
     expect(run.exitCode).toBe(0);
   });
 
