@@ -73,6 +73,11 @@ export class ListedPerson {
     private readonly signal?: AbortSignal,
   ) {}
 
+  /** Whether the whole record was read already (moments ago: within this person's step). */
+  get wasRead(): boolean {
+    return this.read !== undefined;
+  }
+
   /** `GET {Entity}/{id}`, once; null when the record no longer exists. */
   whole(): Promise<EspoRecord | null> {
     this.read ??= this.gateway.get(this.entityType, this.listed.id, this.signal === undefined ? {} : { signal: this.signal });

@@ -89,6 +89,20 @@ function changedLine(record: EspoRecord, entityType: PersonEntityType, outcome: 
   };
 }
 
+type Planned = { readonly folded: FoldedConsent; readonly changes: Readonly<Record<string, unknown>> } | 'invalidHistory';
+
+/** The history folded with today's objections and edits, and the fields that change. */
+function planned(record: EspoRecord, input: ConsentSyncInput, opposed: boolean): Planned {
+  let folded;
+  try {
+    folded = foldConsent(record, input.today, { opposed });
+  } catch (error) {
+    if (error instanceof ConsentHistoryParseError) return 'invalidHistory';
+    throw error;
+  }
+  return { folded, changes: consentChanges(record, folded.history, input.today) };
+}
+
 async function syncRecord(input: ConsentSyncInput, entityType: PersonEntityType, listed: EspoRecord, ctx: RgpdJobContext): Promise<ConsentSyncLine | null> {
   const bare = (outcome: ConsentSyncOutcome): ConsentSyncLine =>
     ({ id: listed.id, entityType, outcome, channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [] });
@@ -96,26 +110,30 @@ async function syncRecord(input: ConsentSyncInput, entityType: PersonEntityType,
   const opposed = await isOpposedPerson(person, input.opposition);
   if (opposed === null) return bare('gone');
   // The history and proofs as stored, not as a list call may have cut them (listed-person.ts).
-  const record = await person.withWholeConsent();
+  let record = await person.withWholeConsent();
   if (record === null) return bare('gone');
-  let folded;
-  try {
-    folded = foldConsent(record, input.today, { opposed });
-  } catch (error) {
-    if (error instanceof ConsentHistoryParseError) return bare('invalidHistory');
-    throw error;
-  }
-  const changes = consentChanges(record, folded.history, input.today);
-  if (Object.keys(changes).length === 0) return null;
+  let plan = planned(record, input, opposed);
+  if (plan === 'invalidHistory') return bare('invalidHistory');
+  if (Object.keys(plan.changes).length === 0) return null;
   if (!ctx.dryRun) {
+    // Read right before writing: a consent typed by hand since the page was listed is folded in, never
+    // overwritten by the snapshot. A whole read this person's step already made is as recent; otherwise one
+    // request per person written (most people are unchanged).
+    const fresh = person.wasRead ? await person.whole() : await input.gateway.get(entityType, listed.id, { signal: ctx.signal });
+    if (fresh === null) return bare('gone');
+    // The whole record: a consent field the list left out (empty then) may hold the hand edit now.
+    record = fresh;
+    plan = planned(record, input, opposed);
+    if (plan === 'invalidHistory') return bare('invalidHistory');
+    if (Object.keys(plan.changes).length === 0) return null;
     try {
-      await input.gateway.update(entityType, record.id, changes, { signal: ctx.signal });
+      await input.gateway.update(entityType, record.id, plan.changes, { signal: ctx.signal });
     } catch (error) {
       if (isEspoRecordNotFoundError(error)) return bare('gone');
       throw error;
     }
   }
-  return changedLine(record, entityType, ctx.dryRun ? 'wouldUpdate' : 'updated', folded, changes);
+  return changedLine(record, entityType, ctx.dryRun ? 'wouldUpdate' : 'updated', plan.folded, plan.changes);
 }
 
 export async function runConsentSync(input: ConsentSyncInput, ctx: RgpdJobContext): Promise<ConsentSyncReport> {

@@ -117,3 +117,26 @@ describe.each(writeHarnesses(server))('consent sync on the %s', (_name, setup) =
     for (const value of [...personalValues(), 'Lison Marchal', 'Case cochée']) expect(output).not.toContain(value);
   });
 });
+
+describe.each(writeHarnesses(server))('consent sync and a consent typed while it runs, on the %s', (_name, setup) => {
+  it('folds in an opt-out typed after the page was listed instead of writing the listed snapshot over it', async () => {
+    const harness = setup();
+    await sync(harness);
+    // A doNotCall box ticked: the run will write this person. Right after the list call read them, a user types an
+    // e-mail opt-out by hand.
+    await harness.edit('Contact', IDS.emailedProspect, { doNotCall: true });
+    const { gateway } = harness;
+    const iterate = gateway.iterate.bind(gateway);
+    gateway.iterate = async function* typedMeanwhile(entityType, options) {
+      for await (const record of iterate(entityType, options)) {
+        if (record.id === IDS.emailedProspect) await harness.edit('Contact', IDS.emailedProspect, EMAIL_OPT_OUT);
+        yield record;
+      }
+    };
+    const { lines } = await sync(harness);
+    expect(lines.find((l) => l.id === IDS.emailedProspect)).toMatchObject({ outcome: 'updated' });
+    const history = await harness.history('Contact', IDS.emailedProspect);
+    expect(history.map((e) => [e.channel, e.status])).toEqual(expect.arrayContaining([['email', 'OPT_OUT'], ['phone', 'OPT_OUT']]));
+    expect(await harness.record('Contact', IDS.emailedProspect)).toMatchObject({ autoCibleConsentEmailStatus: 'OPT_OUT' });
+  });
+});
