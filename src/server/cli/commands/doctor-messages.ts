@@ -31,6 +31,10 @@ export const OUTCOMES: Readonly<Record<DoctorReason, Text>> = {
   versionUnknown: { fr: "EspoCRM n’indique pas sa version (attendu : {accepted})", en: 'EspoCRM does not report its version (expected: {accepted})' },
   versionOutside: { fr: 'EspoCRM {version} hors des versions acceptées ({accepted})', en: 'EspoCRM {version} is outside the accepted versions ({accepted})' },
   extensionMissing: { fr: 'métadonnées absentes : {missing}', en: 'metadata missing: {missing}' },
+  vehicleScopeHidden: {
+    fr: 'extension installée, mais l’entité AutoCibleVehicle est invisible pour l’utilisateur API',
+    en: 'extension installed, but the AutoCibleVehicle scope is hidden from the API user',
+  },
   permissionsMissing: { fr: "{user} n’a pas lecture + modification sur : {missing}", en: '{user} lacks read + edit on: {missing}' },
   streamMissing: { fr: '{user} ne peut pas lire le flux de : {missing}', en: '{user} may not read the stream of: {missing}' },
   unexpected: { fr: 'erreur inattendue ({status})', en: 'unexpected error ({status})' },
@@ -66,6 +70,10 @@ export const FIXES: Readonly<Partial<Record<DoctorReason, Text>>> = {
   extensionMissing: {
     fr: "Installez le paquet AutoCible (Administration > Extensions), puis Administration > Vider le cache et Reconstruire.",
     en: 'Install the AutoCible package (Administration > Extensions), then Administration > Clear Cache and Rebuild.',
+  },
+  vehicleScopeHidden: {
+    fr: 'Dans le rôle de l’utilisateur API (Administration > Rôles), ajoutez la ligne AutoCibleVehicle avec Lecture et Modification « tout ».',
+    en: "In the API user's role (Administration > Roles), add the AutoCibleVehicle row with Read and Edit \"all\".",
   },
   permissionsMissing: {
     fr: "Dans le rôle de l’utilisateur API (Administration > Rôles), donnez Lecture et Modification « tout » sur ces entités (ajoutez la ligne AutoCibleVehicle) et la permission Confidentialité des données « oui ».",

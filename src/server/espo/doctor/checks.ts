@@ -47,7 +47,11 @@ export async function checkVersion(client: EspoClient, manifest: ManifestResult)
 export async function checkExtension(client: EspoClient): Promise<DoctorCheck> {
   const values = await Promise.all(EXTENSION_MARKERS.map((key) => client.getMetadata(key)));
   const missing = EXTENSION_MARKERS.filter((_, index) => values[index] === null || values[index] === undefined);
-  return missing.length === 0 ? check('extension', 'pass', 'ok') : check('extension', 'fail', 'extensionMissing', { missing: missing.join(', ') });
+  if (missing.length === 0) return check('extension', 'pass', 'ok');
+  // EspoCRM leaves out of the metadata the scopes the user may not read: our fields there but not the vehicle
+  // scope means the extension is installed and the API user's role has no AutoCibleVehicle row.
+  if (missing.every((key) => key === 'scopes.AutoCibleVehicle')) return check('extension', 'fail', 'vehicleScopeHidden');
+  return check('extension', 'fail', 'extensionMissing', { missing: missing.join(', ') });
 }
 
 function grants(entry: EspoAppUser['acl']['table'][string] | undefined): boolean {

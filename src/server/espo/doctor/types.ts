@@ -16,6 +16,7 @@ export type DoctorReason =
   | 'versionUnknown'
   | 'versionOutside'
   | 'extensionMissing'
+  | 'vehicleScopeHidden'
   | 'permissionsMissing'
   | 'streamMissing'
   | 'unexpected';

@@ -111,8 +111,14 @@ describe('autocible doctor', () => {
     ['a missing manifest', (fake) => env(fake), 'version', 'manifestMissing', { manifestPath: '/nonexistent/manifest.json' }],
     ['the extension not installed', (fake) => {
       fake.setMetadata('scopes.AutoCibleVehicle', null);
+      fake.setMetadata('entityDefs.Contact.fields.autoCibleScore', null);
       return env(fake);
     }, 'extension', 'extensionMissing'],
+    // EspoCRM leaves out of the metadata the scopes a user may not read.
+    ['a role that hides the vehicle scope of an installed extension', (fake) => {
+      fake.setMetadata('scopes.AutoCibleVehicle', null);
+      return env(fake);
+    }, 'extension', 'vehicleScopeHidden'],
     ['a role without the AutoCibleVehicle entry nor Data Privacy', (fake) => env(fake, { ESPO_API_KEY: 'fake-api-key-noaccess' }), 'permissions', 'permissionsMissing'],
   ];
 
