@@ -39,6 +39,8 @@ export interface RetentionMessages {
   /** Addresses another record also uses: unlinked from the person, not erased (`ApplyRecordResult.sharedAddressesUnlinked`). */
   readonly sharedKept: (entityType: string, id: string, count: number, dryRun: boolean) => string;
   readonly rejectedRows: (count: number) => string;
+  /** Rows of the other files (vehicles, opportunities…) the reader rejected. */
+  readonly rejectedOtherRows: (count: number) => string;
   readonly progress: (step: string, done: number) => string;
   readonly errors: Readonly<Record<'badToday' | 'badLimit' | 'applyNeedsEspo' | 'noPrivacyPermission', (value: string) => string>>;
 }
@@ -73,7 +75,7 @@ const fr: RetentionMessages = {
   planSummary: (counts, anonymised, written) => `Total par action : ${counts}. Déjà anonymisées : ${formatCount('fr', anonymised)}. Fiches mises à jour : ${formatCount('fr', written)}.`,
   planGone: (records) => `${formatCount('fr', records)} ${records > 1 ? 'fiches supprimées ou fusionnées' : 'fiche supprimée ou fusionnée'} pendant le calcul : non ${records > 1 ? 'planifiées' : 'planifiée'}.`,
   planOfflineWrite: 'Hors ligne : --write ne modifie pas les fichiers CSV ; les fiches « mises à jour » ne le sont que dans ce rapport.',
-  planConfirmed: (contacts) => `Ventes gagnées relues pour ${formatCount('fr', contacts)} ${contacts > 1 ? 'contacts' : 'contact'} que l’index ne conservait pas (y compris celles où ils ne sont pas le contact principal).`,
+  planConfirmed: (contacts) => `Ventes gagnées relues pour ${formatCount('fr', contacts)} ${contacts > 1 ? 'contacts' : 'contact'} que l’index ne conservait pas, pour compter aussi celles qui les citent sans en faire le contact principal.`,
   policyLine: (p, path) => `Durées de ${path} : prospects ${p.prospectMonths} mois, clients ${p.customerMonths} mois, demande de re-permission ${p.repermissionDays} jours avant l’échéance.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de l’anonymisation' : 'Anonymisation'} — ${source}, au ${today}`,
   applySummary: (counts) => `Résultat : ${counts}.`,
@@ -85,7 +87,8 @@ const fr: RetentionMessages = {
     const removed = dryRun ? (many ? 'seraient retirées' : 'serait retirée') : (many ? 'retirées' : 'retirée');
     return `${entityType}/${id} : ${formatCount('fr', count)} ${many ? 'coordonnées aussi utilisées' : 'coordonnée aussi utilisée'} par une autre fiche ${removed} de la personne, ni ${many ? 'effacées ni ajoutées' : 'effacée ni ajoutée'} à la liste d’opposition.`;
   },
-  rejectedRows: (count) => `${count} ligne(s) des fichiers rejetée(s) à la lecture (voir « autocible sample ») : non planifiée(s).`,
+  rejectedRows: (count) => `${formatCount('fr', count)} ${count > 1 ? 'lignes de contacts ou de pistes rejetées' : 'ligne de contact ou de piste rejetée'} à la lecture (voir « autocible sample ») : ${count > 1 ? 'non planifiées' : 'non planifiée'}.`,
+  rejectedOtherRows: (count) => `${formatCount('fr', count)} ${count > 1 ? 'lignes des autres fichiers rejetées' : 'ligne des autres fichiers rejetée'} à la lecture (véhicules, opportunités…) : leurs dates ne comptent pas.`,
   progress: (step, done) => `${step} : ${formatCount('fr', done)} fiches`,
   errors: {
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
@@ -125,7 +128,7 @@ const en: RetentionMessages = {
   planSummary: (counts, anonymised, written) => `Per action: ${counts}. Already anonymised: ${formatCount('en', anonymised)}. Records updated: ${formatCount('en', written)}.`,
   planGone: (records) => `${formatCount('en', records)} ${records === 1 ? 'record' : 'records'} deleted or merged while the plan ran: not planned.`,
   planOfflineWrite: 'Offline: --write does not modify the CSV files; the records "updated" are so in this report only.',
-  planConfirmed: (contacts) => `Won opportunities read again for ${formatCount('en', contacts)} ${contacts === 1 ? 'contact' : 'contacts'} the index would not keep (those that list them without making them the primary contact included).`,
+  planConfirmed: (contacts) => `Won opportunities read again for ${formatCount('en', contacts)} ${contacts === 1 ? 'contact' : 'contacts'} the index would not keep, to count those that list them without naming them primary contact too.`,
   policyLine: (p, path) => `Durations from ${path}: prospects ${p.prospectMonths} months, customers ${p.customerMonths} months, re-permission request ${p.repermissionDays} days before the deadline.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Anonymisation dry run' : 'Anonymisation'} — ${source}, as of ${today}`,
   applySummary: (counts) => `Outcome: ${counts}.`,
@@ -137,7 +140,8 @@ const en: RetentionMessages = {
     const removed = dryRun ? 'would be' : one ? 'was' : 'were';
     return `${entityType}/${id}: ${formatCount('en', count)} ${one ? 'e-mail address or phone number' : 'e-mail addresses or phone numbers'} that another record also uses ${removed} removed from the person, neither erased nor added to the opposition list.`;
   },
-  rejectedRows: (count) => `${count} file row(s) rejected on reading (see "autocible sample"): not planned.`,
+  rejectedRows: (count) => `${formatCount('en', count)} contact or lead ${count === 1 ? 'row' : 'rows'} rejected on reading (see "autocible sample"): not planned.`,
+  rejectedOtherRows: (count) => `${formatCount('en', count)} ${count === 1 ? 'row' : 'rows'} of the other files (vehicles, opportunities…) rejected on reading: their dates do not count.`,
   progress: (step, done) => `${step}: ${formatCount('en', done)} records`,
   errors: {
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,

@@ -102,7 +102,8 @@ async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlag
     if (report.confirmed > 0) summary.push(t.planConfirmed(report.confirmed));
     if (flags.write === true && source.kind === 'files') summary.push(t.planOfflineWrite);
     if (report.gone > 0) summary.push(t.planGone(report.gone));
-    if (source.kind === 'files' && source.rejectedRows > 0) summary.push(t.rejectedRows(source.rejectedRows));
+    if (source.kind === 'files' && source.rejectedRows.people > 0) summary.push(t.rejectedRows(source.rejectedRows.people));
+    if (source.kind === 'files' && source.rejectedRows.other > 0) summary.push(t.rejectedOtherRows(source.rejectedRows.other));
     if (flags.json === true) ctx.stderr.write(`${summary.join('\n')}\n`);
     else ctx.stdout.write([t.planTitle(sourceLabel(source), today), '', ...renderTable([t.planColumns, ...rows]), '', ...summary, ''].join('\n'));
   } catch (error) {

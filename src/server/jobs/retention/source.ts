@@ -31,7 +31,11 @@ export interface RgpdSourceOptions {
 }
 
 export type RgpdSource =
-  | { readonly kind: 'files'; readonly dir: string; readonly gateway: MemoryGateway; readonly rejectedRows: number }
+  | {
+    readonly kind: 'files'; readonly dir: string; readonly gateway: MemoryGateway;
+    /** Rows the CSV reader rejected: of contacts and leads (not planned), and of the other files (their dates not counted). */
+    readonly rejectedRows: { readonly people: number; readonly other: number };
+  }
   | { readonly kind: 'espo'; readonly url: string; readonly gateway: RestGateway; readonly client: EspoClient };
 
 /** True when the command should talk to EspoCRM rather than read files. */
@@ -66,6 +70,8 @@ export async function openRgpdSource(options: RgpdSourceOptions): Promise<RgpdSo
   const dir = options.dir === undefined ? options.bundledDir : resolve(options.cwd, options.dir);
   await checkDirectory(dir);
   const dataset = await loadDataset(dir, options.signal);
-  const rejectedRows = dataset.files.reduce((sum, file) => sum + file.rejected, 0);
+  const isPerson = (entityType: string): boolean => entityType === 'Contact' || entityType === 'Lead';
+  const rejected = (people: boolean): number => dataset.files.filter((file) => isPerson(file.entityType) === people).reduce((sum, file) => sum + file.rejected, 0);
+  const rejectedRows = { people: rejected(true), other: rejected(false) };
   return { kind: 'files', dir, gateway: new MemoryGateway({ records: dataset.records }), rejectedRows };
 }

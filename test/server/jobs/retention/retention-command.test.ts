@@ -28,6 +28,12 @@ describe('autocible retention plan', () => {
     expect(run.exitCode).toBe(0);
   });
 
+  it('tells the rejected rows of contacts and leads (not planned) from those of the other files', async () => {
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--json', '--today', TODAY]);
+    expect(run.stderr).toContain('4 contact or lead rows rejected on reading (see "autocible sample"): not planned.');
+    expect(run.stderr).toContain('8 rows of the other files (vehicles, opportunities…) rejected on reading: their dates do not count.');
+  });
+
   it('says that --write on the CSV files changes no file', async () => {
     const dir = await writeRgpdDataset();
     const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', dir, '--write', '--today', TODAY], { lang: 'fr' });
