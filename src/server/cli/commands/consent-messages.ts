@@ -3,6 +3,7 @@ import type { ConsentChannel } from '../../../core/consent';
 import type { ConsentImportRecord, ConsentSyncOutcome, ImportLineField, ImportLineOutcome, ImportLineProblem, PersonKeyKind } from '../../jobs/consent';
 import type { RgpdLang } from './retention-messages';
 import { formatCount } from './sample-messages';
+import { stepLabel } from './step-label';
 
 const nFr = (count: number): string => formatCount('fr', count);
 const nEn = (count: number): string => formatCount('en', count);
@@ -102,7 +103,7 @@ const fr: ConsentMessages = {
   title: (source, today) => `Prospection permise par canal — ${source}, au ${today}`,
   channelSummary: (channel, eligible, notEligible) => `${channel} : ${nFr(eligible)} permis, ${nFr(notEligible)} non permis`,
   rejectedEdit: (id, channel, field) => `${id} : saisie du consentement ${channel} refusée (champ ${field})`,
-  progress: (step, done) => `${step} : ${formatCount('fr', done)} personnes`,
+  progress: (step, done) => `${stepLabel(step, 'fr')} : ${formatCount('fr', done)} personnes`,
   errors: {
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
     badChannel: (value) => `--channel attend email, sms, phone ou postal, reçu « ${value} »`,
@@ -164,7 +165,7 @@ const en: ConsentMessages = {
   title: (source, today) => `Marketing allowed per channel — ${source}, as of ${today}`,
   channelSummary: (channel, eligible, notEligible) => `${channel}: ${nEn(eligible)} allowed, ${nEn(notEligible)} not allowed`,
   rejectedEdit: (id, channel, field) => `${id}: ${channel} consent edit refused (field ${field})`,
-  progress: (step, done) => `${step}: ${formatCount('en', done)} people`,
+  progress: (step, done) => `${stepLabel(step, 'en')}: ${formatCount('en', done)} people`,
   errors: {
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
     badChannel: (value) => `--channel expects email, sms, phone or postal, got "${value}"`,

@@ -3,6 +3,7 @@ import { RETENTION_ANCHOR_SOURCE } from '../../../core/catalogue';
 import { optionText } from '../../../core/panels-ui/ui-text';
 import type { RetentionAction, RetentionCategory, RetentionPlan, RetentionPolicy } from '../../../core/retention';
 import { formatCount } from './sample-messages';
+import { stepLabel } from './step-label';
 import type { ApplyOutcome, ApplyRecordResult, ApplySkipReason, ApplyStop, RetentionApplyReport } from '../../jobs/retention';
 import { isWholeStream } from '../../jobs/retention/note-cleanup';
 
@@ -89,7 +90,7 @@ const fr: RetentionMessages = {
   },
   rejectedRows: (count) => `${formatCount('fr', count)} ${count > 1 ? 'lignes de contacts ou de pistes rejetées' : 'ligne de contact ou de piste rejetée'} à la lecture (voir « autocible sample ») : ${count > 1 ? 'non planifiées' : 'non planifiée'}.`,
   rejectedOtherRows: (count) => `${formatCount('fr', count)} ${count > 1 ? 'lignes des autres fichiers rejetées' : 'ligne des autres fichiers rejetée'} à la lecture (véhicules, opportunités…) : leurs dates ne comptent pas.`,
-  progress: (step, done) => `${step} : ${formatCount('fr', done)} fiches`,
+  progress: (step, done) => `${stepLabel(step, 'fr')} : ${formatCount('fr', done)} fiches`,
   errors: {
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
     badLimit: (value) => `--limit attend un nombre entier positif, reçu « ${value} »`,
@@ -142,7 +143,7 @@ const en: RetentionMessages = {
   },
   rejectedRows: (count) => `${formatCount('en', count)} contact or lead ${count === 1 ? 'row' : 'rows'} rejected on reading (see "autocible sample"): not planned.`,
   rejectedOtherRows: (count) => `${formatCount('en', count)} ${count === 1 ? 'row' : 'rows'} of the other files (vehicles, opportunities…) rejected on reading: their dates do not count.`,
-  progress: (step, done) => `${step}: ${formatCount('en', done)} records`,
+  progress: (step, done) => `${stepLabel(step, 'en')}: ${formatCount('en', done)} records`,
   errors: {
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
     badLimit: (value) => `--limit expects a positive whole number, got "${value}"`,
