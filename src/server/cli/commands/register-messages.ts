@@ -1,5 +1,6 @@
 /** Every text of `autocible register`, in French and English. */
 import type { RgpdLang } from './retention-messages';
+import type { WriteProblem } from './write-problem';
 
 export interface RegisterMessages {
   readonly description: string;
@@ -7,6 +8,8 @@ export interface RegisterMessages {
   readonly exampleConfig: (path: string) => string;
   readonly written: (path: string) => string;
   readonly errors: Readonly<Record<'badToday' | 'badLang', (value: string) => string>>;
+  /** The register cannot be written to `--out` (`dir`); `path` is what failed: the folder or one of its files. */
+  readonly outDir: Readonly<Record<WriteProblem, (dir: string, path: string, code: string) => string>>;
 }
 
 const fr: RegisterMessages = {
@@ -23,6 +26,13 @@ const fr: RegisterMessages = {
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
     badLang: (value) => `--lang attend fr ou en, reçu « ${value} »`,
   },
+  outDir: {
+    notDirectory: (dir) => `--out ${dir} n’est pas un dossier (ou un élément de son chemin est un fichier) : indiquez un dossier, par exemple --out registre.`,
+    isDirectory: (_dir, path) => `Impossible d’écrire ${path} : c’est un dossier. Supprimez-le ou choisissez un autre dossier pour --out.`,
+    denied: (dir) => `Impossible d’écrire le registre dans --out ${dir} : permission refusée. Choisissez un autre dossier.`,
+    diskFull: (dir) => `Impossible d’écrire le registre dans --out ${dir} : le disque est plein.`,
+    failed: (dir, _path, code) => `Impossible d’écrire le registre dans --out ${dir} (${code}).`,
+  },
 };
 
 const en: RegisterMessages = {
@@ -38,6 +48,13 @@ const en: RegisterMessages = {
   errors: {
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
     badLang: (value) => `--lang expects fr or en, got "${value}"`,
+  },
+  outDir: {
+    notDirectory: (dir) => `--out ${dir} is not a folder (or part of its path is a file): give a folder, e.g. --out register.`,
+    isDirectory: (_dir, path) => `Cannot write ${path}: it is a folder. Remove it or choose another --out folder.`,
+    denied: (dir) => `Cannot write the register to --out ${dir}: permission denied. Choose another folder.`,
+    diskFull: (dir) => `Cannot write the register to --out ${dir}: the disk is full.`,
+    failed: (dir, _path, code) => `Cannot write the register to --out ${dir} (${code}).`,
   },
 };
 

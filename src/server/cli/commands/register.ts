@@ -16,10 +16,25 @@ import type { CliContext } from '../context';
 import { failureMessage } from '../failure-text';
 import { REGISTER_MESSAGES } from './register-messages';
 import { localToday } from './retention-messages';
+import { writeProblem } from './write-problem';
 
 /** The example shipped with the package, resolved from this file. */
 export const EXAMPLE_REGISTER_CONFIG = fileURLToPath(new URL('../../../../config/register.example.json', import.meta.url));
 export const DEFAULT_REGISTER_CONFIG = 'register.json';
+
+/** The register cannot be written to `--out` (`dir`): `path` is the folder or file that failed, `code` the system's. */
+class OutDirError extends Error {
+  constructor(readonly dir: string, readonly path: string, readonly code: string, options: { cause: unknown }) {
+    super(`--out ${dir}: ${code}`, options);
+  }
+}
+
+/** A system error of the folder or of a file in it (any other error is rethrown as it is). */
+function outDirError(dir: string, error: unknown): unknown {
+  if (!(error instanceof Error) || !('code' in error) || typeof error.code !== 'string') return error;
+  const path = 'path' in error && typeof error.path === 'string' ? error.path : dir;
+  return new OutDirError(dir, path, error.code, { cause: error });
+}
 
 interface RegisterFlags {
   readonly config?: string;
@@ -59,15 +74,18 @@ async function runRegister(ctx: CliContext, flags: RegisterFlags, command: Comma
   const config = configPath(ctx, flags.config);
   try {
     const policy = flags.policy === undefined ? undefined : await loadRetentionPolicy(resolve(ctx.cwd, flags.policy));
-    const paths = await writeRegister({
-      config: await loadRegisterConfig(config.path), lang, generatedOn: today, ...(policy === undefined ? {} : { policy }),
-      outDir: flags.out === undefined ? join(ctx.cwd, 'register') : isAbsolute(flags.out) ? flags.out : join(ctx.cwd, flags.out),
-    });
+    const registerConfig = await loadRegisterConfig(config.path);
+    const outDir = flags.out === undefined ? join(ctx.cwd, 'register') : isAbsolute(flags.out) ? flags.out : join(ctx.cwd, flags.out);
+    const paths = await writeRegister({ config: registerConfig, lang, generatedOn: today, outDir, ...(policy === undefined ? {} : { policy }) })
+      .catch((error: unknown) => {
+        throw outDirError(outDir, error);
+      });
     if (config.example) ctx.stderr.write(`${t.exampleConfig(config.path)}\n`);
     ctx.stdout.write(paths.map((path) => `${t.written(path)}\n`).join(''));
   } catch (error) {
-    // Else the output directory cannot be written (permissions, a file in the way…): Node's message names it.
-    const message = failureMessage(error, ctx.lang) ?? (error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.message : undefined);
+    const message = error instanceof OutDirError
+      ? t.outDir[writeProblem(error.code)](error.dir, error.path, error.code)
+      : failureMessage(error, ctx.lang);
     if (message === undefined) throw error;
     ctx.stderr.write(`${message}\n`);
     ctx.setExitCode(error instanceof RegisterConfigError || isConfigError(error) ? 2 : 1);

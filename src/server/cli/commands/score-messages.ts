@@ -21,13 +21,16 @@ export interface ScoreMessages {
   readonly reach: (persons: string, channels: string) => string;
   readonly reachGradeA: (persons: string, channels: string) => string;
   readonly channelNames: Readonly<Record<ConsentChannel, string>>;
-  readonly counts: (written: string, unchanged: string, errors: string, dryRun: boolean) => string;
+  /** `toWrite`: nothing was saved (a dry run, or offline without --out), the first count is what would be. */
+  readonly counts: (written: string, unchanged: string, errors: string, toWrite: boolean) => string;
   readonly badRecords: string;
   readonly more: (count: string) => string;
   /** "line 12" of an input file. */
   readonly line: (line: string) => string;
   readonly interrupted: string;
+  /** Offline without --out: nothing was saved, and how to save. */
   readonly offlineNotSaved: string;
+  readonly offlineSaved: (path: string) => string;
   readonly progress: (type: string, done: string) => string;
   readonly errors: {
     readonly badToday: (value: string) => string;
@@ -65,12 +68,13 @@ const fr: ScoreMessages = {
   reach: (persons, channels) => `Joignables (consentement et oppositions EspoCRM, sur ${persons} personnes notées) : ${channels}`,
   reachGradeA: (persons, channels) => `  dont note A (${persons}) : ${channels}`,
   channelNames: { email: 'e-mail', sms: 'SMS', phone: 'téléphone', postal: 'courrier' },
-  counts: (written, unchanged, errors, dryRun) => `${dryRun ? 'À écrire' : 'Écrits'} : ${written}   Inchangés : ${unchanged}   Erreurs : ${errors}`,
+  counts: (written, unchanged, errors, toWrite) => `${toWrite ? 'À écrire' : 'Écrits'} : ${written}   Inchangés : ${unchanged}   Erreurs : ${errors}`,
   badRecords: 'Enregistrements ignorés',
   more: (count) => `… et ${count} de plus`,
   line: (line) => `ligne ${line}`,
   interrupted: 'Interrompu : relancez la même commande pour continuer.',
-  offlineNotSaved: 'Hors ligne : les modifications ne sont enregistrées que dans le fichier de --out.',
+  offlineNotSaved: 'Hors ligne sans --out : rien n’a été enregistré. Pour garder les modifications, ajoutez --out modifications.jsonl.',
+  offlineSaved: (path) => `Hors ligne : modifications enregistrées dans ${path} (une ligne par fiche modifiée).`,
   progress: (type, done) => `${type} : ${done} calculés`,
   errors: {
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
@@ -108,12 +112,13 @@ const en: ScoreMessages = {
   reach: (persons, channels) => `Reachable (consent and EspoCRM opt-outs, of ${persons} people scored): ${channels}`,
   reachGradeA: (persons, channels) => `  of whom grade A (${persons}): ${channels}`,
   channelNames: { email: 'e-mail', sms: 'SMS', phone: 'phone', postal: 'post' },
-  counts: (written, unchanged, errors, dryRun) => `${dryRun ? 'To write' : 'Written'}: ${written}   Unchanged: ${unchanged}   Errors: ${errors}`,
+  counts: (written, unchanged, errors, toWrite) => `${toWrite ? 'To write' : 'Written'}: ${written}   Unchanged: ${unchanged}   Errors: ${errors}`,
   badRecords: 'Skipped records',
   more: (count) => `… and ${count} more`,
   line: (line) => `line ${line}`,
   interrupted: 'Interrupted: run the same command again to continue.',
-  offlineNotSaved: 'Offline: changes are only saved to the --out file.',
+  offlineNotSaved: 'Offline without --out: nothing was saved. To keep the changes, add --out changes.jsonl.',
+  offlineSaved: (path) => `Offline: changes saved to ${path} (one line per changed record).`,
   progress: (type, done) => `${type}: ${done} scored`,
   errors: {
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
@@ -149,8 +154,11 @@ export function renderGradesAndReasons(summary: ScoreSummary, lang: CliLang): st
   ];
 }
 
-/** The human summary: counts per grade, top reasons, written/unchanged/errors, skipped records. */
-export function renderScoreSummary(report: ScoreReport, lang: CliLang): string[] {
+/**
+ * The human summary: counts per grade, top reasons, written/unchanged/errors, skipped records. `saved`: the
+ * changes went somewhere (false offline without --out: the count is then of the changes to write).
+ */
+export function renderScoreSummary(report: ScoreReport, lang: CliLang, saved = !report.dryRun): string[] {
   const t = SCORE_MESSAGES[lang];
   const n = (count: number): string => formatCount(lang, count);
   const bad = report.badRecords.slice(0, 20).map((bad) => badLine(bad, lang));
@@ -158,7 +166,7 @@ export function renderScoreSummary(report: ScoreReport, lang: CliLang): string[]
   return [
     t.scored(n(report.scored), n(report.perType.Contact), n(report.perType.Lead), n(report.perType.Account)),
     ...renderGradesAndReasons(report, lang),
-    t.counts(n(report.written), n(report.unchanged), n(report.errors), report.dryRun),
+    t.counts(n(report.written), n(report.unchanged), n(report.errors), report.dryRun || !saved),
     ...(bad.length === 0 ? [] : [`${t.badRecords}${colon(lang).trimEnd()}`, ...bad, ...(hidden > 0 ? [`  ${t.more(n(hidden))}`] : [])]),
     ...(report.interrupted ? [t.interrupted] : []),
   ];

@@ -9,6 +9,13 @@ export interface ServeMessages {
   readonly stopping: string;
   readonly stopped: string;
   readonly needsEspo: string;
+  readonly badPort: (value: string) => string;
+  /** Listening failed; `option` is the setting to change: an option, or the environment variable set. */
+  readonly portInUse: (port: string, host: string, option: string) => string;
+  readonly portDenied: (port: string, host: string, option: string) => string;
+  readonly badHost: (host: string, option: string) => string;
+  readonly listenFailed: (where: string, code: string) => string;
+  readonly modelUnreadable: (path: string, code: string) => string;
 }
 
 const serveFr: ServeMessages = {
@@ -26,6 +33,12 @@ const serveFr: ServeMessages = {
   stopping: 'Arrêt : fin du lot en cours, sauvegarde de l’état…',
   stopped: 'Arrêté.',
   needsEspo: 'serve a besoin d’EspoCRM : définissez ESPO_URL et ESPO_API_KEY, ou un fichier de configuration.',
+  badPort: (value) => `--port attend un numéro de port de 0 à 65535, reçu « ${value} »`,
+  portInUse: (port, host, option) => `Le port ${port} de ${host} est déjà utilisé : arrêtez le programme qui l’occupe (un autre autocible serve ?) ou choisissez un autre port avec ${option}.`,
+  portDenied: (port, host, option) => `Écoute sur le port ${port} de ${host} refusée : les ports sous 1024 demandent des droits d’administrateur, choisissez un autre port avec ${option}.`,
+  badHost: (host, option) => `Impossible d’écouter sur l’adresse « ${host} » : elle n’est pas une adresse de cette machine. Corrigez ${option} (127.0.0.1 par défaut).`,
+  listenFailed: (where, code) => `Impossible d’écouter sur ${where} (${code}).`,
+  modelUnreadable: (path, code) => `Impossible de lire le fichier de --model ${path} (${code}) : vérifiez le chemin.`,
 };
 
 const serveEn: ServeMessages = {
@@ -43,6 +56,12 @@ const serveEn: ServeMessages = {
   stopping: 'Stopping: finishing the current batch, saving state…',
   stopped: 'Stopped.',
   needsEspo: 'serve needs EspoCRM: set ESPO_URL and ESPO_API_KEY, or a configuration file.',
+  badPort: (value) => `--port expects a port number from 0 to 65535, got "${value}"`,
+  portInUse: (port, host, option) => `Port ${port} on ${host} is already in use: stop the program holding it (another autocible serve?) or choose another port with ${option}.`,
+  portDenied: (port, host, option) => `Listening on port ${port} of ${host} was refused: ports below 1024 need administrator rights, choose another port with ${option}.`,
+  badHost: (host, option) => `Cannot listen on address "${host}": it is not an address of this machine. Fix ${option} (127.0.0.1 by default).`,
+  listenFailed: (where, code) => `Cannot listen on ${where} (${code}).`,
+  modelUnreadable: (path, code) => `Cannot read the --model file ${path} (${code}): check the path.`,
 };
 
 export const SERVE_MESSAGES: Readonly<Record<CliLang, ServeMessages>> = { fr: serveFr, en: serveEn };

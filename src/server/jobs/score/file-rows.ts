@@ -7,6 +7,7 @@ import type { EntityType, Label } from '../../../core/catalogue';
 import { entitySpec, fileOf } from '../../csv/entity-spec';
 import { CsvFileError } from '../../csv/errors';
 import { readCsv } from '../../csv/reader';
+import type { CsvIssue } from '../../csv/types';
 import { DatasetDirectoryError } from '../errors';
 
 export type FileRow =
@@ -38,11 +39,17 @@ function hasId(record: Record<string, unknown>): record is Record<string, unknow
   return typeof record.id === 'string' && record.id !== '';
 }
 
+export interface CsvDirOptions {
+  /** Hears each header warning (an unknown column, ignored) once, however many times its file is read. */
+  readonly onWarning?: (issue: CsvIssue) => void;
+}
+
 /** The five-file directory of `samples/`; a missing file counts as no records of that type. */
 export class CsvDirReader implements RowReader {
   readonly key: string;
+  private readonly warned = new Set<string>();
 
-  constructor(private readonly dir: string) {
+  constructor(private readonly dir: string, private readonly options: CsvDirOptions = {}) {
     this.key = `file:${dir}`;
   }
 
@@ -57,7 +64,10 @@ export class CsvDirReader implements RowReader {
     const only = options.onlyWith === undefined ? {} : { onlyWith: options.onlyWith };
     try {
       for await (const item of readCsv(join(this.dir, file), entitySpec(entityType), { file, signal, ...only })) {
-        if (item.type === 'warning') continue;
+        if (item.type === 'warning') {
+          this.warn(item.issue);
+          continue;
+        }
         if (item.type === 'rejected') {
           const issue = item.issues[0];
           yield { kind: 'rejected', line: item.line, reason: issue?.code ?? 'invalidValue', ...(issue?.attribute ? { field: issue.attribute } : {}), ...(issue ? { detail: issue.reason } : {}) };
@@ -71,6 +81,13 @@ export class CsvDirReader implements RowReader {
       if (error instanceof CsvFileError && error.reason === 'missing') return;
       throw error;
     }
+  }
+
+  private warn(issue: CsvIssue): void {
+    const key = `${issue.file}\n${issue.code}\n${issue.column ?? ''}`;
+    if (this.options.onWarning === undefined || this.warned.has(key)) return;
+    this.warned.add(key);
+    this.options.onWarning(issue);
   }
 }
 

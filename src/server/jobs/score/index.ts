@@ -13,7 +13,6 @@ export { GatewaySource } from './gateway-source';
 export { FileSource } from './file-source';
 export { CsvDirReader, JsonlReader } from './file-rows';
 export type { FileRow, RowOptions, RowReader } from './file-rows';
-export { JsonlTarget } from './jsonl-target';
 
 // Setup shared by the commands
 export { connectEspo } from './connect';
