@@ -4,7 +4,7 @@ export type { RecordConsent } from './record-consent';
 export { eligibilityQuery, marketing } from './marketing';
 export type { Get, Marketing, Translate } from './marketing';
 export { consentRows, relationshipNote } from './consent-rows';
-export { loadRelationship, NOTHING_MORE, relationshipPart, relationshipRequests } from './relationship';
+export { loadRelationship, NOTHING_MORE, panelRelationship, relationshipPart, relationshipRequests } from './relationship';
 export type { Relationship, RelationshipHost, RelationshipRequest } from './relationship';
 export type { ChannelRow, ConsentContext, ConsentDetail } from './consent-rows';
 export { DEADLINE_WARNING_DAYS, deadlineState } from './deadline';

@@ -83,3 +83,8 @@ export async function loadRelationship(host: RelationshipHost, entityType: strin
   const known = Object.assign({}, ...parts.filter((part) => part !== null)) as KnownRelationship;
   return { known, complete: parts.every((part) => part !== null) };
 }
+
+/** The host a record panel reads through: its ACL and the global `Espo.Ajax` (platform §3.7). */
+export function panelRelationship(acl: { checkScope(scope: string, action?: string): boolean }, model: { readonly entityType: string; readonly id: string }): Promise<Relationship> {
+  return loadRelationship({ canRead: (scope) => acl.checkScope(scope, 'read'), get: (url, params) => Espo.Ajax.getRequest(url, params) }, model.entityType, model.id);
+}

@@ -3,7 +3,7 @@ import SidePanelView from 'views/record/panels/side';
 import template from '../../../templates/rgpd-panel.tpl';
 import { commonPanelUiLabels, labelLang, rgpdPanelUiLabels, uiText, userLanguage } from '../../../../core/panels-ui';
 import { hostOptionLabel } from '../../../option-label';
-import { buildRgpdPanelData, loadRelationship, NOTHING_MORE } from '../../../rgpd';
+import { buildRgpdPanelData, NOTHING_MORE, panelRelationship } from '../../../rgpd';
 import type { Relationship, RgpdPanelData } from '../../../rgpd';
 
 const BUNDLED_LABELS = { ...commonPanelUiLabels, ...rgpdPanelUiLabels };
@@ -26,12 +26,7 @@ export default class RgpdPanelView extends SidePanelView {
 
   /** The person's sales and vehicle contracts, which the eligibility of a customer depends on. */
   private async loadRelationship(): Promise<void> {
-    const acl = this.getAcl();
-    this.relationship = await loadRelationship(
-      { canRead: (scope) => acl.checkScope(scope, 'read'), get: (url, params) => Espo.Ajax.getRequest(url, params) },
-      this.model.entityType,
-      this.model.id,
-    );
+    this.relationship = await panelRelationship(this.getAcl(), this.model);
   }
 
   override data(): RgpdPanelData {

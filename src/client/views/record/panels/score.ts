@@ -4,7 +4,7 @@ import template from '../../../templates/score-panel.tpl';
 import { commonPanelUiLabels, labelLang, rgpdPanelUiLabels, scorePanelUiLabels, uiText, userLanguage } from '../../../../core/panels-ui';
 import { numberSymbols } from '../../../locale';
 import { hostOptionLabel } from '../../../option-label';
-import { loadRelationship, NOTHING_MORE } from '../../../rgpd';
+import { NOTHING_MORE, panelRelationship } from '../../../rgpd';
 import type { Relationship } from '../../../rgpd';
 import { buildScorePanelData, createScoreFormat } from '../../../score';
 import type { ScorePanelData } from '../../../score';
@@ -31,12 +31,7 @@ export default class ScorePanelView extends SidePanelView {
 
   /** The channel badges read a customer's sales and contracts as the RGPD panel does (accounts read nothing). */
   private async loadRelationship(): Promise<void> {
-    const acl = this.getAcl();
-    this.relationship = await loadRelationship(
-      { canRead: (scope) => acl.checkScope(scope, 'read'), get: (url, params) => Espo.Ajax.getRequest(url, params) },
-      this.model.entityType,
-      this.model.id,
-    );
+    this.relationship = await panelRelationship(this.getAcl(), this.model);
   }
 
   override data(): ScorePanelData {
