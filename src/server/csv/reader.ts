@@ -78,9 +78,9 @@ function filterColumn(ctx: RowContext, attribute: string | undefined): number | 
 /** `parseCell`'s notion of an empty cell. */
 const hasValue = (cells: readonly string[], at: number | undefined): boolean => at === undefined || (at >= 0 && (cells[at] ?? '').trim() !== '');
 
-function checkRow(ctx: RowContext, cells: readonly string[], line: number): CsvReadItem {
+function checkRow(ctx: RowContext, cells: readonly string[], line: number, lastLine: number): CsvReadItem {
   if (cells.length !== ctx.headers.length) {
-    const reason = columnCountReason(cells.length, ctx.headers.length);
+    const reason = columnCountReason(cells.length, ctx.headers.length, lastLine > line ? lastLine : undefined);
     return { type: 'rejected', line, issues: [{ file: ctx.file, line, column: null, attribute: null, code: 'columnCount', severity: 'error', reason }] };
   }
   const result = convertRow(ctx, cells, line);
@@ -121,7 +121,7 @@ export async function* readCsv(path: string, spec: EntitySpec, options: ReadCsvO
       for (const issue of header.warnings) yield { type: 'warning', issue };
       continue;
     }
-    if (hasValue(cells, only)) yield checkRow(ctx, cells, start);
+    if (hasValue(cells, only)) yield checkRow(ctx, cells, start, line);
   }
   for (const issue of skipped.splice(0)) yield { type: 'rejected', line: issue.line, issues: [issue] };
   if (ctx === undefined) throw new CsvHeaderError(file, { empty: true, duplicates: [], missingRequired: [] });

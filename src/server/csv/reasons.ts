@@ -12,10 +12,15 @@ export const REQUIRED_REASON: Label = { fr: 'valeur obligatoire vide', en: 'requ
 const fr = (n: number, one: string, many: string): string => `${n} ${n <= 1 ? one : many}`;
 const en = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-export function columnCountReason(cells: number, columns: number): Label {
+/**
+ * A row with too many or too few cells. `lastLine`, when the row ran over several lines of the file: a quote
+ * opened and never closed made the lines after it part of one cell, so those rows are in this one.
+ */
+export function columnCountReason(cells: number, columns: number, lastLine?: number): Label {
+  const span = lastLine === undefined ? null : lastLine;
   return {
-    fr: `${fr(cells, 'cellule', 'cellules')} pour ${fr(columns, 'colonne', 'colonnes')}`,
-    en: `${en(cells, 'cell', 'cells')} for ${en(columns, 'column', 'columns')}`,
+    fr: `${fr(cells, 'cellule', 'cellules')} pour ${fr(columns, 'colonne', 'colonnes')}${span === null ? '' : ` ; la ligne se poursuit jusqu’à la ligne ${span} (guillemet ouvert sans être fermé ?) : les lignes suivantes y sont comprises`}`,
+    en: `${en(cells, 'cell', 'cells')} for ${en(columns, 'column', 'columns')}${span === null ? '' : `; the row runs on to line ${span} (a quote opened and never closed?): the lines up to it are part of it`}`,
   };
 }
 

@@ -75,6 +75,16 @@ describe('readCsv with bad rows', () => {
     expect(records(items).map((r) => r.line)).toEqual([3]);
   });
 
+  it('says how far a row opened by a stray quote runs, so the rows it swallowed are not lost from sight', async () => {
+    const lines = ['id,lastName,firstName', `${ID},"Martin,Léa`, '6a0000000000000a2,Petit,Jean', '6a0000000000000a3,Durand",Zoé,Paris', '6a0000000000000a4,Leroy,Anne'];
+    const items = await readAll(await writeFixture('contacts.csv', `${lines.join('\n')}\n`), 'Contact');
+    expect(rejected(items).map((r) => [r.line, r.issues[0]?.code, r.issues[0]?.reason.en])).toEqual([
+      [2, 'columnCount', '4 cells for 3 columns; the row runs on to line 4 (a quote opened and never closed?): the lines up to it are part of it'],
+    ]);
+    expect(rejected(items)[0]?.issues[0]?.reason.fr).toBe('4 cellules pour 3 colonnes ; la ligne se poursuit jusqu’à la ligne 4 (guillemet ouvert sans être fermé ?) : les lignes suivantes y sont comprises');
+    expect(records(items).map((r) => r.line)).toEqual([5]);
+  });
+
   it('reports an unterminated quote without losing the rows before it', async () => {
     const path = await writeFixture('contacts.csv', `id,lastName\n${ID},Martin\n6a0000000000000a2,"Petit\n`);
     const items = await readAll(path, 'Contact');
