@@ -2,7 +2,8 @@
  * The `--out` file of an offline `score` run: one line `{"entityType","id","changed"}` per write, the PATCH the
  * job would send to EspoCRM. Its folder is created as `--state`'s is; a path that cannot be written fails before
  * the run with an `OutFileError`, and a write error during the run (a full disk) is kept, never thrown as an
- * unhandled stream 'error' event. The file is replaced at each run.
+ * unhandled stream 'error' event. The file is replaced at each run, but for a run that continues an interrupted
+ * one: it then keeps the lines the earlier part wrote, so every change of the whole run is in it once.
  */
 import type { FileHandle } from 'node:fs/promises';
 import { mkdir, open } from 'node:fs/promises';
@@ -42,22 +43,38 @@ export class OutFile implements ScoreTarget {
 
   private constructor(
     readonly path: string,
+    private readonly handle: FileHandle,
     private readonly stream: Writable,
     private readonly onFailure: (error: OutFileError) => void,
   ) {
     stream.on('error', (error: unknown) => this.fail(error));
   }
 
-  /** Creates the folder and the (empty) file, or throws an `OutFileError`. `onFailure` hears of a later write error. */
+  /**
+   * Creates the folder and opens the file for appending (emptied by `begin` unless the run resumes), or throws an
+   * `OutFileError`. `onFailure` hears of a later write error.
+   */
   static async open(path: string, onFailure: (error: OutFileError) => void = () => undefined): Promise<OutFile> {
     let handle: FileHandle;
     try {
       await mkdir(dirname(path), { recursive: true });
-      handle = await open(path, 'w');
+      handle = await open(path, 'a');
     } catch (error) {
       throw outFileError(path, error);
     }
-    return new OutFile(path, handle.createWriteStream({ encoding: 'utf8' }), onFailure);
+    return new OutFile(path, handle, handle.createWriteStream({ encoding: 'utf8' }), onFailure);
+  }
+
+  /** A fresh run starts an empty file; a resumed one appends to the lines of its earlier part. */
+  async begin(run: { readonly resumed: boolean }): Promise<void> {
+    if (run.resumed) return;
+    try {
+      // A device (/dev/stdout, /dev/full) has nothing to empty.
+      if ((await this.handle.stat()).isFile()) await this.handle.truncate(0);
+    } catch (error) {
+      this.fail(error);
+      throw this.failure ?? outFileError(this.path, error);
+    }
   }
 
   async update(entityType: string, id: string, changed: Readonly<Record<string, unknown>>): Promise<void> {

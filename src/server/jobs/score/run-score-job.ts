@@ -100,6 +100,7 @@ async function runType(input: ScoreJobInput, ctx: ScoreJobContext, step: { type:
 export async function runScoreJob(input: ScoreJobInput, ctx: ScoreJobContext): Promise<ScoreReport> {
   const models = new ModelSet(input.models, input.today);
   const run = await RunState.start(input, { now: ctx.now(), dryRun: ctx.dryRun, models: models.versions });
+  if (!ctx.dryRun) await input.target?.begin?.({ resumed: run.resumed });
   const tally = new Tally();
   let interrupted = false;
   try {

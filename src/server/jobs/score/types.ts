@@ -73,6 +73,11 @@ export interface ScoreSource {
 /** Where changed score fields go. `EspoGateway` is one; so is the JSONL writer of offline runs. */
 export interface ScoreTarget {
   update(entityType: string, id: string, changed: Readonly<Record<string, unknown>>): Promise<void>;
+  /**
+   * Told once, before the first write, whether the run continues an interrupted one: a file target then keeps
+   * the lines of the earlier part instead of starting afresh.
+   */
+  begin?(run: { readonly resumed: boolean }): Promise<void>;
 }
 
 export type ScoreMode = 'full' | 'incremental' | 'targets';

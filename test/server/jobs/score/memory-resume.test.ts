@@ -88,6 +88,15 @@ describe('interrupted score runs', () => {
     expect((await state.read(KEY)).lastSuccessfulRunAt).toBeUndefined();
   });
 
+  it('tell their target, before its first write, whether they continue an interrupted run', async () => {
+    const { gateway, run } = await setup(20);
+    const begun: boolean[] = [];
+    const target = { update: gateway.update.bind(gateway), begin: async ({ resumed }: { resumed: boolean }) => void begun.push(resumed) };
+    await run({ batchSize: 5, target }, jobContext({ now: () => T0, abortAfter: 1 }));
+    await run({ batchSize: 5, target });
+    expect(begun).toEqual([false, true]);
+  });
+
   it('start over instead of resuming when the day or the mode differs', async () => {
     const { run } = await setup(20);
     await run({ batchSize: 5 }, jobContext({ now: () => T0, abortAfter: 1 }));

@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './fixtures';
+import { OutFile } from '../../../../src/server/cli/commands/score-out';
 import { runScore, scoreCsvDir } from './score-cli';
 
 const lines = (text: string): string[] => text.trim().split('\n');
@@ -75,5 +76,32 @@ describe('autocible score offline without --out', () => {
     const run = await runScore(['--dir', await scoreCsvDir(), '--dry-run'], { cwd: await tempDir() });
     expect(run.stdout).toContain('To write: 4 ');
     expect(run.stdout).not.toContain('--out');
+  });
+});
+
+describe('the --out file of a run that continues an interrupted one', () => {
+  async function withOldLine(): Promise<string> {
+    const path = join(await tempDir(), 'changes.jsonl');
+    await writeFile(path, '{"entityType":"Contact","id":"earlier","changed":{}}\n');
+    return path;
+  }
+
+  it('keeps the lines the interrupted part wrote, so each change of the whole run is there once', async () => {
+    const path = await withOldLine();
+    const out = await OutFile.open(path);
+    await out.begin({ resumed: true });
+    await out.update('Contact', 'later', { autoCibleScore: 40 });
+    await out.close();
+    expect(lines(await readFile(path, 'utf8')).map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['earlier', 'later']);
+  });
+
+  it('starts a fresh run on an empty file, and leaves the old one alone until the run begins', async () => {
+    const path = await withOldLine();
+    const out = await OutFile.open(path);
+    expect(await readFile(path, 'utf8')).toContain('earlier');
+    await out.begin({ resumed: false });
+    await out.update('Contact', 'later', { autoCibleScore: 40 });
+    await out.close();
+    expect(lines(await readFile(path, 'utf8')).map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['later']);
   });
 });
