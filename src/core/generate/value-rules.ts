@@ -5,11 +5,13 @@
  */
 import type { Label, ValidatorName } from '../catalogue/types';
 
-export type ValueRule = 'date' | 'dateTime' | ValidatorName;
+export type ValueRule = 'date' | 'dateTime' | 'email' | 'phone' | ValidatorName;
 
 export const VALUE_RULE_MESSAGES: Readonly<Record<ValueRule, Label>> = {
   date: { fr: 'date attendue AAAA-MM-JJ (jour réel du calendrier)', en: 'expected a date YYYY-MM-DD' },
   dateTime: { fr: 'date-heure UTC attendue AAAA-MM-JJ HH:mm:ss', en: 'expected a UTC date-time YYYY-MM-DD HH:mm:ss' },
+  email: { fr: 'adresse e-mail invalide', en: 'invalid e-mail address' },
+  phone: { fr: 'numéro de téléphone invalide (06 12 34 56 78 ou +33 6 12 34 56 78)', en: 'invalid phone number (06 12 34 56 78 or +33 6 12 34 56 78)' },
   siren: { fr: 'SIREN invalide (9 chiffres, clé de Luhn)', en: 'invalid SIREN (9 digits, Luhn checksum)' },
   siret: { fr: 'SIRET invalide (14 chiffres, clé de Luhn)', en: 'invalid SIRET (14 digits, Luhn checksum)' },
   vin: { fr: 'VIN invalide (17 caractères, sans I, O ni Q)', en: 'invalid VIN (17 characters, no I, O or Q)' },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { EntityDef, FieldDef } from '../catalogue/types';
 import type { HostAttribute } from '../catalogue/host-fields';
+import { normaliseEmail } from '../consent/normalise-email';
+import { normalisePhone } from '../consent/normalise-phone';
 import { validateIdentifier } from '../catalogue/identifiers';
 import { enumCodes } from './field-defs';
 import { isIsoDate } from '../catalogue/iso-date';
@@ -10,6 +12,10 @@ import { ruleParams } from './value-rules';
 // Each refinement names its rule in `params`, so a CSV report can word it in French or English.
 const date = z.string().refine(isIsoDate, ruleParams('date'));
 const dateTime = z.string().refine(isEspoDateTime, ruleParams('dateTime'));
+// EspoCRM would refuse an invalid e-mail address (400, `valid`) and store a phone number as typed: both are
+// checked here with the consent keys' own reading, so a row the opposition list cannot key is reported.
+const email = z.string().refine((v) => v.trim() === '' || normaliseEmail(v) !== undefined, ruleParams('email'));
+const phone = z.string().refine((v) => v.trim() === '' || normalisePhone(v) !== undefined, ruleParams('phone'));
 
 /** zod schema of one catalogue field's API value (null means empty, as EspoCRM sends it). */
 export function fieldSchema(field: FieldDef): z.ZodType {
@@ -67,6 +73,10 @@ function hostSchema(attr: HostAttribute): z.ZodType {
         return date;
       case 'datetime':
         return dateTime;
+      case 'email':
+        return email;
+      case 'phone':
+        return phone;
       default:
         return z.string();
     }

@@ -66,6 +66,18 @@ describe('readCsv with bad rows', () => {
     expect(issues.find((i) => i.attribute === 'autoCibleChildrenCount')?.reason).toEqual({ fr: 'doit être supérieur ou égal à 0', en: 'must be at least 0' });
   });
 
+  it('rejects an e-mail address or a phone number it cannot read, without showing it', async () => {
+    const path = await writeFixture('contacts.csv', `id,lastName,emailAddress,phoneNumber\n${ID},Martin,jean.secret@@exemple.fr,06-PRIVATE-99\n6a0000000000000a2,Petit,lea@exemple.fr,+33 6 12 34 56 78\n`);
+    const items = await readAll(path, 'Contact');
+    const issues = rejected(items).flatMap((r) => r.issues);
+    expect(issues.map((i) => [i.line, i.attribute, i.reason.en])).toEqual([
+      [2, 'emailAddress', 'invalid e-mail address'],
+      [2, 'phoneNumber', 'invalid phone number (06 12 34 56 78 or +33 6 12 34 56 78)'],
+    ]);
+    expect(JSON.stringify(issues)).not.toMatch(/secret|PRIVATE/u);
+    expect(records(items).map((r) => r.line)).toEqual([3]);
+  });
+
   it('rejects a row whose cell count differs from the header', async () => {
     const path = await writeFixture('contacts.csv', `id,lastName\n${ID},Martin,extra\n6a0000000000000a2,Petit\n`);
     const items = await readAll(path, 'Contact');
