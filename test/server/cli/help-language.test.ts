@@ -75,6 +75,13 @@ describe('the help in the admin’s language', () => {
     expect(english.err.trim()).toBe("error: unknown option '--bogus'");
   });
 
+  it('describes what each command does: sample also scores, sync reads no file', async () => {
+    expect((await run(['--help', '--lang', 'en'])).out.replace(/\s+/gu, ' ')).toContain('sample [options] Validate the sample dataset (no CRM needed), print the VMC per segment and score it (nothing written)');
+    const sync = await run(['consent', 'sync', '--help', '--lang', 'en']);
+    expect(sync.out).toMatch(/--json +one JSON line per changed record\n/u);
+    expect(sync.out).not.toContain('file line');
+  });
+
   it('refuses a language it does not speak instead of answering in English, exit code 2', async () => {
     const german = await run(['--lang', 'de', 'sample']);
     expect(german.code).toBe(2);

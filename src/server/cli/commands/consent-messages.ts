@@ -12,7 +12,7 @@ const nEn = (count: number): string => formatCount('en', count);
 export interface ConsentWriteMessages {
   readonly syncDescription: string;
   readonly importDescription: string;
-  readonly writeOptions: Readonly<Record<'json' | 'yes' | 'today' | 'file', string>>;
+  readonly writeOptions: Readonly<Record<'json' | 'syncJson' | 'yes' | 'today' | 'file', string>>;
   readonly syncColumns: readonly string[];
   readonly syncOutcomes: Readonly<Record<ConsentSyncOutcome | 'unchanged', string>>;
   readonly syncTitle: (source: string, today: string, dryRun: boolean) => string;
@@ -53,7 +53,7 @@ const fr: ConsentMessages = {
   syncDescription: 'Reporte dans l’historique les consentements saisis à la main dans EspoCRM et les oppositions (cases d’EspoCRM, liste d’opposition) (simulation sans --yes)',
   importDescription: 'Importe les consentements et oppositions d’un fichier CSV nommé (simulation sans --yes)',
   writeOptions: {
-    json: 'une ligne JSON par fiche modifiée (et par ligne du fichier à revoir)', yes: 'enregistre réellement (champs modifiés seulement)',
+    json: 'une ligne JSON par fiche modifiée (et par ligne du fichier à revoir)', syncJson: 'une ligne JSON par fiche modifiée', yes: 'enregistre réellement (champs modifiés seulement)',
     today: 'date du jour AAAA-MM-JJ (date des oppositions non datées ; par défaut aujourd’hui)', file: 'fichier CSV des consentements',
   },
   syncColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Saisies refusées'],
@@ -115,7 +115,7 @@ const en: ConsentMessages = {
   syncDescription: 'Record the consents typed by hand in EspoCRM and the objections (EspoCRM flags, opposition list) into the history (dry run without --yes)',
   importDescription: 'Import the consents and objections of a named CSV file (dry run without --yes)',
   writeOptions: {
-    json: 'one JSON line per changed record (and per file line to review)', yes: 'really write (changed fields only)',
+    json: 'one JSON line per changed record (and per file line to review)', syncJson: 'one JSON line per changed record', yes: 'really write (changed fields only)',
     today: 'day of the run YYYY-MM-DD (date of undated objections; default today)', file: 'CSV file of consents',
   },
   syncColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Refused edits'],

@@ -181,7 +181,8 @@ export function consentCommand(ctx: CliContext, deps: RgpdCommandDeps = {}): Com
     .option('--state-dir <path>', t.options.stateDir)
     .option('--all-identifiers', t.options.allIdentifiers)
     .action(async (flags: CheckFlags) => runCheck(ctx, deps, flags));
-  const sync = withSourceOptions(new Command('sync').description(t.syncDescription), writeTexts)
+  // sync reads no file: its --json has no file lines to review.
+  const sync = withSourceOptions(new Command('sync').description(t.syncDescription), { ...writeTexts, json: t.writeOptions.syncJson })
     .option('--yes', t.writeOptions.yes)
     .option('--state-dir <path>', t.options.stateDir)
     .option('--all-identifiers', t.options.allIdentifiers)

@@ -29,7 +29,7 @@ export interface SampleMessages {
 }
 
 const fr: SampleMessages = {
-  description: 'Valide le jeu de données d’exemple (sans CRM) et affiche la VMC par segment',
+  description: 'Valide le jeu de données d’exemple (sans CRM), affiche la VMC par segment et calcule les scores (sans rien écrire)',
   options: {
     dir: 'dossier du jeu de données (5 fichiers CSV)',
     json: 'affiche le rapport en JSON',
@@ -63,7 +63,7 @@ const fr: SampleMessages = {
 };
 
 const en: SampleMessages = {
-  description: 'Validate the sample dataset (no CRM needed) and print the VMC per segment',
+  description: 'Validate the sample dataset (no CRM needed), print the VMC per segment and score it (nothing written)',
   options: {
     dir: 'dataset directory (5 CSV files)',
     json: 'print the report as JSON',
