@@ -10,6 +10,7 @@ import { readAll } from './read-all';
 import { sharedCount, unlinkChanges, withoutShared } from './shared-addresses';
 import type { SharedAddresses } from './shared-addresses';
 import { VEHICLE_ANONYMISE_SELECT, vehicleChanges } from './vehicle-changes';
+import { withSignal } from './signal-option';
 
 export interface EraseOutcome {
   readonly fields: readonly string[];
@@ -17,8 +18,6 @@ export interface EraseOutcome {
   /** Addresses unlinked from the person and left to the other records that use them. */
   readonly sharedUnlinked: number;
 }
-
-const withSignal = (signal: AbortSignal | undefined): { signal?: AbortSignal } => (signal === undefined ? {} : { signal });
 
 /** The person's vehicles that still need a change, with the change. */
 export async function pendingVehicleChanges(gateway: EspoGateway, entityType: PersonEntityType, id: string, signal?: AbortSignal) {

@@ -11,6 +11,7 @@ import { WON_STAGE } from '../purchases';
 import type { PersonEntityType } from './persons';
 import { textOf } from './persons';
 import { datesOf, readAll } from './read-all';
+import { withSignal } from './signal-option';
 
 /** A vehicle as the retention and consent jobs read it. */
 export interface PersonVehicle {
@@ -38,8 +39,6 @@ function vehicleOf(record: EspoRecord): PersonVehicle {
     lastWorkshopVisitAt: textOf(record, 'lastWorkshopVisitAt'),
   };
 }
-
-const withSignal = (signal: AbortSignal | undefined): { signal?: AbortSignal } => (signal === undefined ? {} : { signal });
 
 /**
  * The close dates of the won opportunities of a contact: those whose primary contact it is (`contactId`)

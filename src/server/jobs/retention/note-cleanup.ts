@@ -8,6 +8,7 @@ import { isEspoHttpError, isEspoRecordNotFoundError } from '../../espo/errors';
 import type { EspoGateway, GatewayNote } from '../../espo/gateway';
 import type { PersonEntityType } from './persons';
 import { StreamAccessError } from './stream-access-error';
+import { withSignal } from './signal-option';
 
 export const NOTE_TYPES_TO_DELETE: ReadonlySet<string> = new Set(['Post', 'Update', 'EmailReceived', 'EmailSent']);
 
@@ -32,8 +33,6 @@ export function wholeStream(entityType: PersonEntityType, id: string): string {
 export function isWholeStream(noteId: string): boolean {
   return noteId.endsWith('/stream');
 }
-
-const withSignal = (signal: AbortSignal | undefined): { signal?: AbortSignal } => (signal === undefined ? {} : { signal });
 
 /** The record's stream; a 403 ("No stream access.", RecordService::checkAccess) becomes `StreamAccessError`. */
 export async function readStream(

@@ -13,6 +13,7 @@ import type { EspoRecord } from '../../espo/types';
 import type { PersonEntityType } from './persons';
 import { isErasedValue } from './persons';
 import { readAll } from './read-all';
+import { withSignal } from './signal-option';
 
 export interface SharedAddresses {
   readonly emails: readonly string[];
@@ -44,8 +45,6 @@ export function addressesOf(record: EspoRecord, kind: Kind): string[] {
     return true;
   });
 }
-
-const withSignal = (signal: AbortSignal | undefined): { signal?: AbortSignal } => (signal === undefined ? {} : { signal });
 
 /** Whether a record other than the person's own uses `value` (EspoCRM's `equals` matches any of a record's addresses). */
 async function usedElsewhere(gateway: EspoGateway, self: { entityType: PersonEntityType; id: string }, kind: Kind, value: string, signal?: AbortSignal): Promise<boolean> {
