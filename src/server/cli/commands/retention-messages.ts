@@ -68,7 +68,7 @@ const fr: RetentionMessages = {
   stops: {
     limit: 'Limite --limit atteinte : relancez pour continuer.', aborted: 'Interrompu : relancez pour terminer le travail commencé.',
     erasePermission: 'EspoCRM refuse l’effacement : donnez au rôle de l’utilisateur API la permission « Data Privacy ».',
-    activityAccess: 'L’utilisateur API ne peut pas lire les activités (e-mails, appels, rendez-vous) : accordez la lecture dans son rôle.',
+    activityAccess: 'L’utilisateur API ne peut pas lire une entité dont le plan a besoin (e-mails, appels, rendez-vous, opportunités, véhicules, comptes) : accordez la lecture dans son rôle.',
     streamAccess: 'EspoCRM refuse à l’utilisateur API le flux des fiches (« No stream access. ») : dans son rôle (Administration > Rôles), '
       + 'réglez Flux sur « tous » pour Contact et Lead, puis relancez. Arrêt avant l’effacement de la fiche en échec : ses notes seraient restées.',
   },
@@ -121,7 +121,7 @@ const en: RetentionMessages = {
   stops: {
     limit: '--limit reached: run again to continue.', aborted: 'Interrupted: run again to finish the work started.',
     erasePermission: 'EspoCRM refuses the erase: give the API user\'s role the "Data Privacy" permission.',
-    activityAccess: 'The API user cannot read activities (emails, calls, meetings): grant read access in its role.',
+    activityAccess: 'The API user cannot read a scope the plan needs (emails, calls, meetings, opportunities, vehicles, accounts): grant read access in its role.',
     streamAccess: 'EspoCRM refuses the API user the records\' stream ("No stream access."): in its role (Administration > Roles), '
       + 'set Stream to "all" on Contact and Lead, then run again. Stopped before erasing the failed record: its notes would have stayed.',
   },
