@@ -8,6 +8,9 @@ export const SCORED_TYPES = ['Contact', 'Lead', 'Account'] as const;
 export type ScoredType = (typeof SCORED_TYPES)[number];
 
 const ScoredTypeSchema = z.enum(SCORED_TYPES);
+/** Record ids by scored entity type. */
+const IdsByScoredTypeSchema = z.partialRecord(ScoredTypeSchema, z.array(z.string().min(1)));
+export type IdsByScoredType = z.infer<typeof IdsByScoredTypeSchema>;
 const PendingSchema = z.partialRecord(z.enum([...SCORED_TYPES, 'AutoCibleVehicle']), z.array(z.string().min(1)));
 
 /**
@@ -27,6 +30,8 @@ export const CheckpointSchema = z.object({
   lastIds: z.partialRecord(ScoredTypeSchema, z.string().min(1)),
   /** Entity types finished entirely. */
   completed: z.array(ScoredTypeSchema),
+  /** Records whose score could not be written so far (a failed PATCH): the next incremental run rescores them. */
+  failed: IdsByScoredTypeSchema.optional(),
 });
 export type Checkpoint = z.infer<typeof CheckpointSchema>;
 
@@ -34,6 +39,11 @@ export const SourceStateSchema = z.object({
   /** Start of the last run that finished (ISO): `--since` rescores what changed after it. */
   lastSuccessfulRunAt: z.iso.datetime().optional(),
   checkpoint: CheckpointSchema.optional(),
+  /**
+   * Records whose score could not be written by the last runs (a failed PATCH): an incremental run rescores them
+   * with the records modified since the watermark, as they may not be modified again.
+   */
+  retry: IdsByScoredTypeSchema.optional(),
   /** Records a webhook asked to rescore that `serve` had not processed when it stopped. */
   pending: PendingSchema.optional(),
 });

@@ -23,6 +23,8 @@ export interface ScoreMessages {
   readonly channelNames: Readonly<Record<ConsentChannel, string>>;
   /** `toWrite`: nothing was saved (a dry run, or offline without --out), the first count is what would be. */
   readonly counts: (written: string, unchanged: string, errors: string, toWrite: boolean) => string;
+  /** Of the errors, the writes that failed, and what happens to them. */
+  readonly unwritten: (count: string) => string;
   readonly badRecords: string;
   readonly more: (count: string) => string;
   /** "line 12" of an input file. */
@@ -69,6 +71,7 @@ const fr: ScoreMessages = {
   reachGradeA: (persons, channels) => `  dont note A (${persons}) : ${channels}`,
   channelNames: { email: 'e-mail', sms: 'SMS', phone: 'téléphone', postal: 'courrier' },
   counts: (written, unchanged, errors, toWrite) => `${toWrite ? 'À écrire' : 'Écrits'} : ${written}   Inchangés : ${unchanged}   Erreurs : ${errors}`,
+  unwritten: (count) => `Non écrits : ${count} ; le prochain passage incrémental (--since) les recalculera et réessaiera.`,
   badRecords: 'Enregistrements ignorés',
   more: (count) => `… et ${count} de plus`,
   line: (line) => `ligne ${line}`,
@@ -113,6 +116,7 @@ const en: ScoreMessages = {
   reachGradeA: (persons, channels) => `  of whom grade A (${persons}): ${channels}`,
   channelNames: { email: 'e-mail', sms: 'SMS', phone: 'phone', postal: 'post' },
   counts: (written, unchanged, errors, toWrite) => `${toWrite ? 'To write' : 'Written'}: ${written}   Unchanged: ${unchanged}   Errors: ${errors}`,
+  unwritten: (count) => `Not written: ${count}; the next incremental run (--since) will rescore them and try again.`,
   badRecords: 'Skipped records',
   more: (count) => `… and ${count} more`,
   line: (line) => `line ${line}`,
@@ -167,6 +171,7 @@ export function renderScoreSummary(report: ScoreReport, lang: CliLang, saved = !
     t.scored(n(report.scored), n(report.perType.Contact), n(report.perType.Lead), n(report.perType.Account)),
     ...renderGradesAndReasons(report, lang),
     t.counts(n(report.written), n(report.unchanged), n(report.errors), report.dryRun || !saved),
+    ...(report.unwritten > 0 && !report.dryRun ? [t.unwritten(n(report.unwritten))] : []),
     ...(bad.length === 0 ? [] : [`${t.badRecords}${colon(lang).trimEnd()}`, ...bad, ...(hidden > 0 ? [`  ${t.more(n(hidden))}`] : [])]),
     ...(report.interrupted ? [t.interrupted] : []),
   ];

@@ -90,6 +90,12 @@ export class OutFile implements ScoreTarget {
     if (this.failure !== undefined) throw this.failure;
   }
 
+  /** The run completed: flushes and closes the file, and throws the first write error if there was one. */
+  async end(): Promise<void> {
+    await this.close();
+    if (this.failure !== undefined) throw this.failure;
+  }
+
   /** Flushes and closes the file; never throws: a write error is in `failure`. */
   close(): Promise<void> {
     this.closing ??= (async () => {

@@ -99,6 +99,14 @@ function interruptSignal(options: ScoreCommandOptions): { signal: AbortSignal; a
   return { signal: controller.signal, abort, release: () => process.off('SIGINT', abort) };
 }
 
+function stateStore(ctx: CliContext, flags: ScoreFlags): ScoreStateStore {
+  return new ScoreStateStore(resolve(ctx.cwd, flags.state ?? ctx.env.AUTOCIBLE_STATE_FILE ?? DEFAULT_STATE_FILE));
+}
+
+async function forgetCheckpoint(ctx: CliContext, flags: ScoreFlags, key: string): Promise<void> {
+  await stateStore(ctx, flags).update(key, ({ checkpoint: _lost, ...rest }) => rest);
+}
+
 async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreCommandOptions): Promise<void> {
   const t = SCORE_MESSAGES[ctx.lang];
   const now = options.now ?? (() => new Date());
@@ -114,7 +122,7 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
     const since = parseSince(flags.since, t);
     const models = await loadModels(flags.model === undefined ? undefined : resolve(ctx.cwd, flags.model));
     setup = await setupRun(ctx, flags, { ...(options.http ? { http: options.http } : {}), onOutFailure: abort }, t);
-    const state = new ScoreStateStore(resolve(ctx.cwd, flags.state ?? ctx.env.AUTOCIBLE_STATE_FILE ?? DEFAULT_STATE_FILE));
+    const state = stateStore(ctx, flags);
     const input: ScoreJobInput = {
       source: setup.source, ...(setup.target ? { target: setup.target } : {}), models,
       today: flags.today ?? localDay(now()), ...(flags.today === undefined ? { scoredAtDay: now().toISOString().slice(0, 10) } : {}),
@@ -128,15 +136,12 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
     });
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
     await setup.close();
-    const outFailure = setup.out?.failure;
-    if (outFailure !== undefined) {
-      // The file is replaced at each run: a rerun must start over, not continue after the records it lost.
-      await state.update(setup.source.key, ({ checkpoint: _lost, ...rest }) => rest);
-      throw outFailure;
-    }
+    if (setup.out?.failure !== undefined) throw setup.out.failure;
     printReport(ctx, report, setup, flags, t);
     ctx.setExitCode(report.interrupted ? 130 : 0);
   } catch (error) {
+    // The file is replaced at each run: a rerun must start over, not continue after the records it lost.
+    if (setup?.out?.failure !== undefined) await forgetCheckpoint(ctx, flags, setup.source.key);
     const message = failure(error, t, flags, ctx.lang);
     if (message === undefined) throw error;
     ctx.stderr.write(`${message}\n`);

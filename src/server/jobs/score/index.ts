@@ -2,6 +2,7 @@
 
 // The job
 export { runScoreJob } from './run-score-job';
+export { RETRY_LIMIT } from './run-state';
 export type {
   BadRecord, ChannelAnswer, ChannelAnswers, IdsByType, RawRecord, ScoreBatch, ScoreItem, ScoreJobContext, ScoreJobInput, ScoreLine, ScoreMode, ScoreReport,
   ReachSummary, ScoreSource, ScoreSummary, ScoreTarget, SourcePlan, TopReason,

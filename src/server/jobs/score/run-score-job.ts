@@ -22,9 +22,29 @@ class Tally {
   written = 0;
   unchanged = 0;
   errors = 0;
+  unwritten = 0;
   readonly bad: BadRecord[] = [];
   readonly perType: Record<ScoredType, number> = { Contact: 0, Lead: 0, Account: 0 };
   readonly summary = new SummaryBuilder();
+  /** Records of the current batch whose score could not be written (taken by `takeFailed`). */
+  private failed: string[] = [];
+  /** Targeted runs (no checkpoint to hold them): every record whose score could not be written, by type. */
+  readonly allFailed: Record<ScoredType, string[]> = { Contact: [], Lead: [], Account: [] };
+
+  constructor(private readonly keepAllFailed: boolean) {}
+
+  writeFailed(entityType: ScoredType, id: string, bad: BadRecord): void {
+    this.report(bad);
+    this.unwritten += 1;
+    this.failed.push(id);
+    if (this.keepAllFailed) this.allFailed[entityType].push(id);
+  }
+
+  takeFailed(): string[] {
+    const failed = this.failed;
+    this.failed = [];
+    return failed;
+  }
 
   report(bad: BadRecord): void {
     this.errors += 1;
@@ -32,15 +52,23 @@ class Tally {
   }
 }
 
-/** Ids to rescore besides the modified records: owners of changed vehicles, and a targeted run's records. */
-async function extraIds(input: ScoreJobInput, since: Date | null, ctx: ScoreJobContext): Promise<IdsByType> {
+const mergedIds = (a: IdsByType, b: IdsByType): IdsByType => {
+  const merged = (type: ScoredType): string[] => [...new Set([...a[type], ...b[type]])].sort();
+  return { Contact: merged('Contact'), Lead: merged('Lead'), Account: merged('Account') };
+};
+
+/**
+ * Ids to rescore besides the modified records: owners of changed vehicles and records an earlier run could not
+ * write (incremental), a targeted run's records.
+ */
+async function extraIds(input: ScoreJobInput, run: RunState, ctx: ScoreJobContext): Promise<IdsByType> {
   if (input.mode === 'full') return NO_IDS;
-  if (input.mode === 'incremental') return since === null ? NO_IDS : input.source.vehicleOwners({ since }, ctx.signal);
+  const since = run.since;
+  if (input.mode === 'incremental') return since === null ? NO_IDS : mergedIds(await input.source.vehicleOwners({ since }, ctx.signal), run.retry);
   const targets = input.targets ?? {};
   const vehicles = targets.AutoCibleVehicle ?? [];
   const owners = vehicles.length === 0 ? NO_IDS : await input.source.vehicleOwners({ ids: vehicles }, ctx.signal);
-  const merged = (type: ScoredType): string[] => [...new Set([...(targets[type] ?? []), ...owners[type]])].sort();
-  return { Contact: merged('Contact'), Lead: merged('Lead'), Account: merged('Account') };
+  return mergedIds({ Contact: targets.Contact ?? [], Lead: targets.Lead ?? [], Account: targets.Account ?? [] }, owners);
 }
 
 async function writeBatch(input: ScoreJobInput, ctx: ScoreJobContext, done: readonly Evaluated[], tally: Tally): Promise<void> {
@@ -52,7 +80,7 @@ async function writeBatch(input: ScoreJobInput, ctx: ScoreJobContext, done: read
   results.forEach((result, i) => {
     const e = changed[i] as Evaluated;
     if (result.status === 'fulfilled') tally.written += 1;
-    else tally.report(badRecordOf(skipOf(e, result.reason)));
+    else tally.writeFailed(e.item.entityType, e.item.id, badRecordOf(skipOf(e, result.reason)));
   });
 }
 
@@ -89,7 +117,7 @@ async function runType(input: ScoreJobInput, ctx: ScoreJobContext, step: { type:
   };
   for await (const batch of input.source.batches(step.type, plan, ctx.signal)) {
     await processBatch(input, ctx, batch, models, tally);
-    await run.batchDone(step.type, batch.lastId);
+    await run.batchDone(step.type, batch.lastId, tally.takeFailed());
     ctx.progress({ step: step.type, done: tally.perType[step.type], stepIndex: step.index, stepCount: SCORED_TYPES.length });
     if (ctx.signal.aborted) return false;
   }
@@ -97,15 +125,30 @@ async function runType(input: ScoreJobInput, ctx: ScoreJobContext, step: { type:
   return true;
 }
 
+/**
+ * What the state keeps of a run that is not a dry run: a finished run's watermark once its target has every write
+ * (a file target flushed), a targeted run's failed writes. An interrupted run's checkpoint is already saved.
+ */
+async function remember(input: ScoreJobInput, run: RunState, tally: Tally, interrupted: boolean): Promise<void> {
+  if (input.mode === 'targets') {
+    await RunState.rememberFailures(input, tally.allFailed);
+    return;
+  }
+  if (interrupted) return;
+  // A write the target only buffered may still fail: then the run did not succeed, and its checkpoint stays.
+  await input.target?.end?.();
+  await run.finish();
+}
+
 export async function runScoreJob(input: ScoreJobInput, ctx: ScoreJobContext): Promise<ScoreReport> {
   const models = new ModelSet(input.models, input.today);
   const run = await RunState.start(input, { now: ctx.now(), dryRun: ctx.dryRun, models: models.versions });
   if (!ctx.dryRun) await input.target?.begin?.({ resumed: run.resumed });
-  const tally = new Tally();
+  const tally = new Tally(input.mode === 'targets');
   let interrupted = false;
   try {
     for (const bad of (await input.source.prepare?.(ctx.signal)) ?? []) tally.report(bad);
-    const ids = await extraIds(input, run.since, ctx);
+    const ids = await extraIds(input, run, ctx);
     for (const [index, type] of SCORED_TYPES.entries()) {
       if (run.isCompleted(type)) continue;
       if (!(await runType(input, ctx, { type, index, ids: ids[type] }, run, models, tally))) {
@@ -118,12 +161,12 @@ export async function runScoreJob(input: ScoreJobInput, ctx: ScoreJobContext): P
     if (!ctx.signal.aborted) throw error;
     interrupted = true;
   }
-  if (!interrupted) await run.finish();
+  if (!ctx.dryRun) await remember(input, run, tally, interrupted);
   ctx.log.info('score run done', { mode: input.mode, interrupted, written: tally.written, errors: tally.errors });
   return {
     ...tally.summary.summary(),
     mode: input.mode, today: input.today, dryRun: ctx.dryRun, since: input.mode === 'incremental' ? run.since?.toISOString() ?? null : null,
-    written: tally.written, unchanged: tally.unchanged, errors: tally.errors, badRecords: tally.bad,
+    written: tally.written, unchanged: tally.unchanged, errors: tally.errors, unwritten: tally.unwritten, badRecords: tally.bad,
     interrupted, resumed: run.resumed, perType: { ...tally.perType },
   };
 }

@@ -3,9 +3,13 @@
  * every finished batch; a rerun with the same mode, day and models continues after it, with the same `since`.
  * A finished run clears the checkpoint and records its start as the next `--since`. Dry runs and targeted
  * rescoring (webhooks) neither resume nor save.
+ *
+ * A record whose score could not be written is remembered (`retry`): the watermark moves past it, and it may
+ * never be modified again, so the next incremental run rescores it with the records modified since.
  */
-import type { Checkpoint, ScoredType, ScoreStateStore } from '../../state/score-state';
-import type { ScoreJobInput } from './types';
+import type { Checkpoint, IdsByScoredType, ScoredType, ScoreStateStore, SourceState } from '../../state/score-state';
+import { SCORED_TYPES } from '../../state/score-state';
+import type { IdsByType, ScoreJobInput } from './types';
 
 /**
  * How far before the last successful run's start an incremental run reads again. The watermark is this
@@ -16,6 +20,42 @@ export const SINCE_MARGIN_MS = 2 * 60_000;
 
 const withMargin = (iso: string | undefined): string | null => (iso === undefined ? null : new Date(Date.parse(iso) - SINCE_MARGIN_MS).toISOString());
 
+/**
+ * Records remembered for a retry, at most. Past it the state would grow without bound: the run then keeps the
+ * previous watermark (an incremental run reads again everything since it) instead of remembering each record.
+ */
+export const RETRY_LIMIT = 10_000;
+
+const NO_IDS: IdsByType = { Contact: [], Lead: [], Account: [] };
+
+/** `a` and `b` merged per type, each list sorted and without repeats; types without ids are left out. */
+function mergeIds(a: IdsByScoredType | undefined, b: IdsByScoredType | undefined): IdsByScoredType {
+  const merged: IdsByScoredType = {};
+  for (const type of SCORED_TYPES) {
+    const ids = [...new Set([...(a?.[type] ?? []), ...(b?.[type] ?? [])])].sort();
+    if (ids.length > 0) merged[type] = ids;
+  }
+  return merged;
+}
+
+const idCount = (ids: IdsByScoredType | undefined): number => SCORED_TYPES.reduce((sum, type) => sum + (ids?.[type]?.length ?? 0), 0);
+
+/**
+ * The state once a run finished with `failed` records unwritten: watermark and retries move together. Too many to
+ * remember one by one: an incremental run leaves the previous watermark and retries (what it read is read again
+ * next time), a full run removes them (the next incremental run reads everything).
+ */
+function finished(state: SourceState, run: Checkpoint): SourceState {
+  if (idCount(run.failed) > RETRY_LIMIT) return run.mode === 'full' ? withoutRunMarks(state) : withoutCheckpoint(state);
+  const retry = mergeIds(run.failed, undefined);
+  return { ...withoutRunMarks(state), lastSuccessfulRunAt: run.startedAt, ...(idCount(retry) > 0 ? { retry } : {}) };
+}
+
+const withoutCheckpoint = ({ checkpoint: _done, ...rest }: SourceState): SourceState => rest;
+
+/** The state without what runs leave: checkpoint, watermark and retries (webhook `pending` records stay). */
+const withoutRunMarks = ({ checkpoint: _done, retry: _retry, lastSuccessfulRunAt: _watermark, ...rest }: SourceState): SourceState => rest;
+
 export class RunState {
   private constructor(
     private readonly store: ScoreStateStore | undefined,
@@ -23,6 +63,8 @@ export class RunState {
     private checkpoint: Checkpoint | null,
     /** The run resumed an interrupted one. */
     readonly resumed: boolean,
+    /** Incremental runs: records a previous run could not write, rescored with the modified ones. */
+    readonly retry: IdsByType = NO_IDS,
   ) {}
 
   /** Reads the state (even in a dry run, for `--since`), resuming an interrupted run when it matches. */
@@ -31,15 +73,32 @@ export class RunState {
     const saves = input.mode !== 'targets' && !options.dryRun ? input.state : undefined;
     if (input.mode === 'targets') return new RunState(undefined, input.source.key, null, false);
     const mode = input.mode;
+    const retry: IdsByType = mode === 'incremental'
+      ? { Contact: state.retry?.Contact ?? [], Lead: state.retry?.Lead ?? [], Account: state.retry?.Account ?? [] }
+      : NO_IDS;
     const previous = state.checkpoint;
     const since = input.since?.toISOString() ?? (mode === 'incremental' ? withMargin(state.lastSuccessfulRunAt) : null);
     const matches = previous !== undefined && previous.mode === mode && previous.today === input.today
       && previous.models.join() === options.models.join() && (input.since === undefined || previous.since === since);
-    if (matches && saves !== undefined) return new RunState(saves, input.source.key, previous, true);
+    if (matches && saves !== undefined) return new RunState(saves, input.source.key, previous, true, retry);
     const fresh: Checkpoint = {
       mode, startedAt: options.now.toISOString(), since, today: input.today, models: [...options.models], lastIds: {}, completed: [],
     };
-    return new RunState(saves, input.source.key, fresh, false);
+    return new RunState(saves, input.source.key, fresh, false, retry);
+  }
+
+  /**
+   * A targeted run (webhooks) could not write `failed`: they join the records the next incremental run retries.
+   * Too many to remember drops the watermark instead: the next incremental run rescores everything.
+   */
+  static async rememberFailures(input: ScoreJobInput, failed: IdsByScoredType): Promise<void> {
+    if (input.state === undefined || idCount(failed) === 0) return;
+    await input.state.update(input.source.key, (current) => {
+      const retry = mergeIds(current.retry, failed);
+      // An interrupted run's checkpoint goes too: once finished, its start would become a watermark past them.
+      if (idCount(retry) > RETRY_LIMIT) return withoutRunMarks(current);
+      return { ...current, retry };
+    });
   }
 
   get since(): Date | null {
@@ -55,9 +114,14 @@ export class RunState {
     return this.checkpoint?.completed.includes(entityType) ?? false;
   }
 
-  async batchDone(entityType: ScoredType, lastId: string | null): Promise<void> {
-    if (this.checkpoint === null || lastId === null) return;
-    this.checkpoint = { ...this.checkpoint, lastIds: { ...this.checkpoint.lastIds, [entityType]: lastId } };
+  /** A batch is done up to `lastId`; `failed`: its records whose score could not be written. */
+  async batchDone(entityType: ScoredType, lastId: string | null, failed: readonly string[] = []): Promise<void> {
+    if (this.checkpoint === null || (lastId === null && failed.length === 0)) return;
+    const lastIds = lastId === null ? this.checkpoint.lastIds : { ...this.checkpoint.lastIds, [entityType]: lastId };
+    // Past the limit the run will keep the previous watermark (`finished`): no need to hold more ids.
+    const keep = failed.length > 0 && idCount(this.checkpoint.failed) <= RETRY_LIMIT;
+    const failedIds = keep ? mergeIds(this.checkpoint.failed, { [entityType]: [...failed] }) : this.checkpoint.failed;
+    this.checkpoint = { ...this.checkpoint, lastIds, ...(failedIds === undefined ? {} : { failed: failedIds }) };
     await this.save();
   }
 
@@ -67,11 +131,14 @@ export class RunState {
     await this.save();
   }
 
-  /** The run completed: its start becomes the watermark of the next incremental run. */
+  /**
+   * The run completed: its start becomes the watermark of the next incremental run, and the records it could not
+   * write are the ones that run retries (the earlier retries were part of this run).
+   */
   async finish(): Promise<void> {
     const checkpoint = this.checkpoint;
     if (this.store === undefined || checkpoint === null) return;
-    await this.store.update(this.key, ({ checkpoint: _done, ...rest }) => ({ ...rest, lastSuccessfulRunAt: checkpoint.startedAt }));
+    await this.store.update(this.key, (state) => finished(state, checkpoint));
   }
 
   private async save(): Promise<void> {

@@ -78,6 +78,11 @@ export interface ScoreTarget {
    * the lines of the earlier part instead of starting afresh.
    */
   begin?(run: { readonly resumed: boolean }): Promise<void>;
+  /**
+   * Told once after the last write of a run that completed, before the run is recorded as successful: a target
+   * that buffers (a file) flushes, and throws when a write failed, so that the run is not recorded.
+   */
+  end?(): Promise<void>;
 }
 
 export type ScoreMode = 'full' | 'incremental' | 'targets';
@@ -177,6 +182,11 @@ export interface ScoreReport extends ScoreSummary {
   readonly written: number;
   readonly unchanged: number;
   readonly errors: number;
+  /**
+   * Of the errors, records whose changed score fields could not be written (a failed PATCH). Unless the run was
+   * a dry run, the next incremental run rescores them though nobody modifies them.
+   */
+  readonly unwritten: number;
   /** The first bad records (at most 100: the count is in `errors`). */
   readonly badRecords: readonly BadRecord[];
   /** Stopped by the signal; the checkpoint lets a rerun continue. */

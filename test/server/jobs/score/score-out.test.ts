@@ -53,8 +53,18 @@ describe('autocible score --out', () => {
     const run = await runScore(['--dir', await scoreCsvDir(), '--out', '/dev/full'], { cwd });
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toBe('Cannot write the --out file /dev/full: the disk is full.\n');
-    const state = JSON.parse(await readFile(join(cwd, '.autocible', 'state.json'), 'utf8')) as { sources: Record<string, { checkpoint?: unknown }> };
-    for (const source of Object.values(state.sources)) expect(source.checkpoint).toBeUndefined();
+    const state = JSON.parse(await readFile(join(cwd, '.autocible', 'state.json'), 'utf8')) as { sources: Record<string, { checkpoint?: unknown; lastSuccessfulRunAt?: string }> };
+    expect(Object.keys(state.sources)).toHaveLength(1);
+    // The lines were lost at the last flush: the run did not succeed, and a later --since run must not skip them.
+    for (const source of Object.values(state.sources)) expect(source).toEqual({});
+  });
+});
+
+describe('the --out file', () => {
+  it.skipIf(!existsSync('/dev/full'))('fails its end when a write it accepted could not reach the disk, so the run is not recorded', async () => {
+    const out = await OutFile.open('/dev/full');
+    await out.update('Contact', 'c1', { autoCibleScore: 40 });
+    await expect(out.end()).rejects.toMatchObject({ code: 'ENOSPC', path: '/dev/full' });
   });
 });
 
