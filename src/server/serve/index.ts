@@ -20,3 +20,5 @@ export { NODE_TIMERS } from './timers';
 export type { Timers } from './timers';
 export { registerWebhooks, removeWebhooks, WEBHOOK_EVENTS } from './register-webhooks';
 export type { RegisterResult, WebhookFileOptions } from './register-webhooks';
+export { findUnrecorded, mayHaveCreated, removeUnrecorded } from './unrecorded-webhooks';
+export type { UnrecordedCleanup, UnrecordedWebhook } from './unrecorded-webhooks';

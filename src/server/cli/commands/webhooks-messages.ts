@@ -10,6 +10,10 @@ export interface WebhooksMessages {
   readonly created: (event: string, id: string) => string;
   readonly reused: (event: string, id: string) => string;
   readonly removed: (event: string, id: string) => string;
+  /** A webhook for the URL the secrets file did not hold (a create whose answer was lost), deleted. */
+  readonly unrecordedRemoved: (event: string, id: string) => string;
+  /** The same, where EspoCRM refused the DELETE. */
+  readonly unrecordedLeft: (event: string, id: string) => string;
   readonly none: string;
   readonly badUrl: (value: string) => string;
   readonly secretsKept: (file: string) => string;
@@ -30,6 +34,9 @@ const webhooksFr: WebhooksMessages = {
   created: (event, id) => `créé    ${event}  ${id}`,
   reused: (event, id) => `existant ${event}  ${id}`,
   removed: (event, id) => `supprimé ${event}  ${id}`,
+  unrecordedRemoved: (event, id) => `supprimé ${event}  ${id} (secret inconnu : création dont la réponse s’est perdue)`,
+  unrecordedLeft: (event, id) => `Le webhook ${event} ${id} vers cette adresse a été créé sans que son secret soit reçu et EspoCRM refuse de le supprimer : `
+    + 'un administrateur doit le supprimer (Administration > Webhooks), ses envois ne peuvent pas être vérifiés.',
   none: 'Aucun webhook enregistré.',
   badUrl: (value) => `--url attend une adresse http(s), reçu « ${value} »`,
   secretsKept: (file) => `Secrets enregistrés dans ${file} (droits 0600) ; ils ne sont jamais affichés.`,
@@ -50,6 +57,9 @@ const webhooksEn: WebhooksMessages = {
   created: (event, id) => `created ${event}  ${id}`,
   reused: (event, id) => `exists  ${event}  ${id}`,
   removed: (event, id) => `removed ${event}  ${id}`,
+  unrecordedRemoved: (event, id) => `removed ${event}  ${id} (secret unknown: a create whose answer was lost)`,
+  unrecordedLeft: (event, id) => `Webhook ${event} ${id} to this address was created without its secret reaching AutoCible, and EspoCRM refuses to delete it: `
+    + 'an administrator must delete it (Administration > Webhooks); its deliveries cannot be verified.',
   none: 'No webhook registered.',
   badUrl: (value) => `--url expects an http(s) address, got "${value}"`,
   secretsKept: (file) => `Secrets saved to ${file} (mode 0600); they are never printed.`,

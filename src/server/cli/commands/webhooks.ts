@@ -24,7 +24,8 @@ interface CommonFlags {
   readonly json?: boolean;
 }
 
-const publicView = (w: RegisteredWebhook): { id: string; event: string; url: string } => ({ id: w.id, event: w.event, url: w.url });
+/** Never the secret: `RegisteredWebhook` holds it, an unrecorded webhook's is unknown. */
+const publicView = (w: Pick<RegisteredWebhook, 'id' | 'event' | 'url'>): { id: string; event: string; url: string } => ({ id: w.id, event: w.event, url: w.url });
 
 function fileOf(ctx: CliContext, flags: CommonFlags): string {
   return resolve(ctx.cwd, flags.webhooksFile ?? ctx.env.AUTOCIBLE_WEBHOOKS_FILE ?? DEFAULT_WEBHOOKS_FILE);
@@ -72,8 +73,15 @@ export function webhooksCommand(ctx: CliContext, options: WebhooksCommandOptions
         const file = fileOf(ctx, flags);
         const result = await registerWebhooks(espo.client, flags.url, { file, espoUrl: espo.config.espo.url });
         print(flags, [
-          ...result.created.map((w) => t.created(w.event, w.id)), ...result.reused.map((w) => t.reused(w.event, w.id)), t.secretsKept(file),
-        ], { created: result.created.map(publicView), reused: result.reused.map(publicView) });
+          ...result.created.map((w) => t.created(w.event, w.id)), ...result.reused.map((w) => t.reused(w.event, w.id)),
+          ...result.unrecordedRemoved.map((w) => t.unrecordedRemoved(w.event, w.id)), t.secretsKept(file),
+        ], {
+          created: result.created.map(publicView), reused: result.reused.map(publicView),
+          unrecordedRemoved: result.unrecordedRemoved.map(publicView), unrecordedLeft: result.unrecordedLeft.map(publicView),
+        });
+        // A webhook whose deliveries `serve` cannot verify is still registered: the run did not finish its job.
+        for (const w of result.unrecordedLeft) ctx.stderr.write(`${t.unrecordedLeft(w.event, w.id)}\n`);
+        if (result.unrecordedLeft.length > 0) ctx.setExitCode(1);
       });
     });
 

@@ -77,7 +77,8 @@ async function runSteps(input: RetentionApplyInput, target: AnonymiseTarget, aud
   let notes: NoteCleanup = { deleted: 0, needsAdmin: [] };
   if (todo('notesCleaned')) {
     notes = await cleanUpNotes(input.gateway, entityType, record.id, signal);
-    await audit('notesCleaned', { detail: { deleted: notes.deleted, needsAdmin: notes.needsAdmin.length } });
+    // `deleted` counts every listed note now gone; `alreadyGone`, those of them a DELETE found gone (404).
+    await audit('notesCleaned', { detail: { deleted: notes.deleted, alreadyGone: notes.alreadyGone ?? 0, needsAdmin: notes.needsAdmin.length } });
   }
   await after('notesCleaned');
   await finish(input, target, audit, todo, after, signal);

@@ -13,7 +13,17 @@ import { withSignal } from './signal-option';
 export const NOTE_TYPES_TO_DELETE: ReadonlySet<string> = new Set(['Post', 'Update', 'EmailReceived', 'EmailSent']);
 
 export interface NoteCleanup {
+  /**
+   * Notes of the record that are gone: deleted by this step (`true`), or found already gone (404, `alreadyGone`).
+   * Either way the goal of the step is reached for them; nothing failed.
+   */
   readonly deleted: number;
+  /**
+   * Of `deleted`, the notes whose DELETE answered 404. The usual cause is a DELETE that reached EspoCRM but whose
+   * answer was lost (network error, timeout, 502–504): the transport sends it again and the note is no longer
+   * there. It may also have been deleted meanwhile by a person. Absent means 0.
+   */
+  readonly alreadyGone?: number;
   /**
    * Notes the API user may not delete (403): a non-admin may delete only the notes it created, within
    * `noteDeleteThresholdPeriod` (default 1 month). An administrator must delete them. When the stream itself
@@ -68,16 +78,30 @@ export async function cleanUpNotes(gateway: EspoGateway, entityType: PersonEntit
     throw error;
   }
   let deleted = 0;
+  let alreadyGone = 0;
   const needsAdmin: string[] = [];
   for (const noteId of noteIds) {
-    try {
-      await gateway.deleteNote(noteId, withSignal(signal));
-      deleted += 1;
-    } catch (error) {
-      if (isEspoHttpError(error) && error.status === 403) needsAdmin.push(noteId);
-      // Deleted meanwhile (by a person or an earlier, interrupted run): nothing left to do.
-      else if (!isEspoRecordNotFoundError(error)) throw error;
-    }
+    const outcome = await deleteOne(gateway, noteId, signal);
+    if (outcome === 'needsAdmin') needsAdmin.push(noteId);
+    else deleted += 1;
+    if (outcome === 'alreadyGone') alreadyGone += 1;
   }
-  return { deleted, needsAdmin };
+  return { deleted, alreadyGone, needsAdmin };
+}
+
+type DeleteOutcome = 'deleted' | 'alreadyGone' | 'needsAdmin';
+
+/**
+ * One `DELETE Note/{id}`. A 404 means the note is gone, which is what the step wants: the retried DELETE of a
+ * request whose answer was lost (the first one deleted it), or a note deleted meanwhile by a person.
+ */
+async function deleteOne(gateway: EspoGateway, noteId: string, signal?: AbortSignal): Promise<DeleteOutcome> {
+  try {
+    await gateway.deleteNote(noteId, withSignal(signal));
+    return 'deleted';
+  } catch (error) {
+    if (isEspoHttpError(error) && error.status === 403) return 'needsAdmin';
+    if (isEspoRecordNotFoundError(error)) return 'alreadyGone';
+    throw error;
+  }
 }
