@@ -5,6 +5,7 @@
 export { createEspoClient } from './api/create-client';
 export type { EspoClient, IterationMethods } from './api/create-client';
 export type { IterateOptions } from './api/iterate';
+export type { StreamIterateOptions } from './api/stream-pages';
 export type { CreateOptions, RecordMethods } from './api/records';
 export type { MassTarget, RelatedMethods } from './api/related';
 export type { MetaMethods } from './api/meta';

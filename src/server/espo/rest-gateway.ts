@@ -9,8 +9,6 @@ import type { WhereItem } from './query/where';
 import type { EspoNote } from './schemas';
 import type { CallOptions, EspoRecord } from './types';
 
-const STREAM_PAGE = 200;
-
 function toGatewayNote(note: EspoNote): GatewayNote {
   return {
     id: note.id, type: note.type, parentType: note.parentType, parentId: note.parentId,
@@ -80,13 +78,11 @@ export class RestGateway implements EspoGateway {
   }
 
   async listStream(entityType: string, id: string, options: CallOptions = {}): Promise<readonly GatewayNote[]> {
-    const notes: GatewayNote[] = [];
-    for (let offset = 0; ; offset += STREAM_PAGE) {
-      const page = await notFoundAsNull(entityType, id,
-        () => this.client.listStream(entityType, id, { offset, maxSize: STREAM_PAGE, ...signalOf(options) }));
-      notes.push(...page.list.map(toGatewayNote));
-      if (page.list.length < STREAM_PAGE) return notes;
-    }
+    return notFoundAsNull(entityType, id, async () => {
+      const notes: GatewayNote[] = [];
+      for await (const page of this.client.iterateStreamPages(entityType, id, signalOf(options))) notes.push(...page.map(toGatewayNote));
+      return notes;
+    });
   }
 
   listRelated(entityType: string, id: string, link: string, options: { select: readonly string[]; where?: readonly WhereItem[]; signal?: AbortSignal }): AsyncIterable<EspoRecord> {

@@ -17,6 +17,8 @@ export interface FakeEspoOptions {
   readonly entities?: readonly FakeEntityDef[];
   readonly users?: readonly FakeUser[];
   readonly now?: () => Date;
+  /** The config's `recordListMaxSizeLimit`: lists refuse a larger `maxSize` with 403 (§4.3). @defaultValue 200 */
+  readonly recordListMaxSizeLimit?: number;
 }
 
 export interface FakeRequest {
@@ -85,7 +87,10 @@ export function createFakeEspo(options: FakeEspoOptions = {}): FakeEspo {
   const baseUrl = (options.baseUrl ?? 'http://espo.test').replace(/\/+$/u, '');
   const apiUrl = `${baseUrl}/api/v1/`;
   const entities = options.entities ?? DEFAULT_ENTITY_DEFS;
-  const store = new FakeStore({ entities, users: options.users ?? DEFAULT_USERS, now: options.now ?? (() => new Date()) });
+  const store = new FakeStore({
+    entities, users: options.users ?? DEFAULT_USERS, now: options.now ?? (() => new Date()),
+    ...(options.recordListMaxSizeLimit === undefined ? {} : { recordListMaxSizeLimit: options.recordListMaxSizeLimit }),
+  });
   seedMetadata(store.metadata, entities);
   const requests: FakeRequest[] = [];
   return {
@@ -117,6 +122,7 @@ export function createFakeEspo(options: FakeEspoOptions = {}): FakeEspo {
 }
 
 export type { FakeEntityDef, FakeUser, FakeWrite, StoredRecord } from './types';
+export type { FakeConfig } from './store';
 export { FakeStore } from './store';
 export { DEFAULT_ENTITY_DEFS } from './entities';
 export { DEFAULT_USERS, FAKE_CREDENTIALS, ADMIN_ID, API_USER_ID } from './users';

@@ -1,10 +1,10 @@
-import { MAX_PAGE_SIZE } from '../../../src/server/espo/api/params';
 import { sortRecords } from '../../../src/server/espo/memory/list';
 import { collate, compareValues, matchesWhere } from '../../../src/server/espo/query/where-match';
 import type { WhereContext } from '../../../src/server/espo/query/where-match';
 import type { WhereItem } from '../../../src/server/espo/query/where';
 import type { FakeContext } from './context';
 import { queryString } from './context';
+import { requestedMaxSize } from './max-size';
 import { FakeHttpError, statusReason } from './responses';
 import type { FakeEntityDef, StoredRecord } from './types';
 import { checkLinkedIds } from './where-check';
@@ -28,10 +28,7 @@ export interface ListRequest {
  * (recordings `contact-related-emails-parent-only.json`, `activities-contact-history-list-email.json`).
  */
 export function parseListRequest(ctx: FakeContext, def: FakeEntityDef, ownList = false): ListRequest {
-  const maxSize = Number(queryString(ctx, 'maxSize') ?? MAX_PAGE_SIZE);
-  if (maxSize > MAX_PAGE_SIZE) {
-    throw new FakeHttpError(statusReason(403, `Max size should not exceed ${MAX_PAGE_SIZE}. Use offset and limit.`));
-  }
+  const maxSize = requestedMaxSize(ctx);
   const primaryFilter = queryString(ctx, 'primaryFilter');
   const filterItems = primaryFilter === undefined ? [] : def.primaryFilters?.[primaryFilter];
   if (filterItems === undefined) throw new FakeHttpError(statusReason(400, `No primary filter '${primaryFilter ?? ''}'.`));

@@ -9,6 +9,14 @@ export interface FakeStoreOptions {
   readonly entities: readonly FakeEntityDef[];
   readonly users: readonly FakeUser[];
   readonly now: () => Date;
+  /** @defaultValue 200 (EspoCRM's default) */
+  readonly recordListMaxSizeLimit?: number;
+}
+
+/** Internal config params (`data/config-internal.php`-like): not in `GET Settings`; tests may change them. */
+export interface FakeConfig {
+  /** The largest `maxSize` a list accepts (403 above, §4.3). */
+  recordListMaxSizeLimit: number;
 }
 
 /** The fake's state: records per entity type, relations, metadata, and the log of every write. */
@@ -17,6 +25,7 @@ export class FakeStore {
   readonly metadata: Record<string, unknown> = { entityDefs: {}, scopes: {} };
   readonly i18n: Record<string, unknown> = {};
   readonly settings: Record<string, unknown> = { version: '9.2.7', language: 'en_US', recordsPerPage: 20 };
+  readonly config: FakeConfig;
   readonly now: () => Date;
   private readonly defs = new Map<string, FakeEntityDef>();
   private readonly tables = new Map<string, Map<string, StoredRecord>>();
@@ -33,6 +42,7 @@ export class FakeStore {
     for (const def of options.entities) this.defs.set(def.entityType, def);
     this.users = new Map(options.users.map((user) => [user.id, user]));
     this.now = options.now;
+    this.config = { recordListMaxSizeLimit: options.recordListMaxSizeLimit ?? 200 };
   }
 
   def(entityType: string): FakeEntityDef | undefined {

@@ -1,7 +1,8 @@
 export { createEspoClient, normaliseLogger } from './create-client';
 export type { EspoClient, IterationMethods } from './create-client';
 export { iteratePages, iterateRecords } from './iterate';
-export type { IterateOptions } from './iterate';
+export type { IterateOptions, SentSize } from './iterate';
+export type { StreamIterateOptions } from './stream-pages';
 export { assertPageSize, entitySegment, idSegment, listHeaders, listQuery, MAX_PAGE_SIZE } from './params';
 export type { CreateOptions, RecordMethods } from './records';
 export type { MassTarget, RelatedMethods } from './related';

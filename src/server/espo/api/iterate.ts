@@ -19,6 +19,11 @@ export interface IterateOptions extends CallOptions {
 
 type Cursor = { readonly value: string | number | null; readonly id: string };
 
+/** The `maxSize` really sent for a page size asked (`PageSizeLimit.sentSize`); the identity by default. */
+export type SentSize = (asked: number) => number;
+
+const asAsked: SentSize = (asked) => asked;
+
 /**
  * Keyset pagination, not offsets. With `offset`, a record deleted (or no longer matching `where` after an
  * edit) on an earlier page shifts the rest and one record is skipped; an insert repeats one. Here each page
@@ -64,12 +69,16 @@ function withKeys(select: readonly string[] | undefined, orderBy: string): reado
 /**
  * Pages of at most `pageSize` records, fetched one at a time: memory stays flat however many records there
  * are. Sends `X-No-Total` so EspoCRM skips the count; `total` -2 (or a short page) ends the iteration, -1
- * means more pages exist (§4.3).
+ * means more pages exist (§4.3). A page is short when it holds fewer records than the `maxSize` really sent:
+ * `sentSize` tells it when the client sends less than asked (an installation's lower `recordListMaxSizeLimit`).
+ * Read after the fetch, it is never above what that fetch sent (the learnt limit only goes down), so a full page
+ * is never taken for the last one; the cursor, not a count, decides where the next page starts.
  */
 export async function* iteratePages(
   fetchPage: (params: ListParams) => Promise<EspoList>,
   options: IterateOptions = {},
   endpoint = 'list',
+  sentSize: SentSize = asAsked,
 ): AsyncGenerator<readonly EspoRecord[], void, undefined> {
   const orderBy = options.orderBy ?? 'id';
   const pageSize = assertPageSize(options.pageSize ?? MAX_PAGE_SIZE);
@@ -84,7 +93,7 @@ export async function* iteratePages(
     const last = page.list.at(-1);
     if (last === undefined) return;
     yield page.list;
-    if (page.list.length < pageSize || page.total === -2) return;
+    if (page.list.length < sentSize(pageSize) || page.total === -2) return;
     const next = cursorOf(last, orderBy);
     assertAdvances(cursor, next, endpoint);
     cursor = next;
@@ -96,6 +105,7 @@ export async function* iterateRecords(
   fetchPage: (params: ListParams) => Promise<EspoList>,
   options: IterateOptions = {},
   endpoint = 'list',
+  sentSize: SentSize = asAsked,
 ): AsyncGenerator<EspoRecord, void, undefined> {
-  for await (const page of iteratePages(fetchPage, options, endpoint)) yield* page;
+  for await (const page of iteratePages(fetchPage, options, endpoint, sentSize)) yield* page;
 }

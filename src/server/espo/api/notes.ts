@@ -3,6 +3,7 @@ import type { EspoNote, EspoStreamList, EspoWebhook } from '../schemas';
 import { serializeQuery } from '../query/serialize';
 import type { Requester } from '../transport/request';
 import type { CallOptions } from '../types';
+import type { PageSizeLimit } from './page-size-limit';
 import { assertPageSize, entitySegment, idSegment } from './params';
 
 export interface NoteInput {
@@ -36,7 +37,8 @@ export interface NoteMethods {
   deleteWebhook(id: string, options?: CallOptions): Promise<void>;
 }
 
-export function noteMethods(request: Requester): NoteMethods {
+/** `pages` caps the stream's `maxSize` at the installation's limit once learnt (`PageSizeLimit`). */
+export function noteMethods(request: Requester, pages: PageSizeLimit): NoteMethods {
   return {
     createNote: async (input, options = {}) => request({
       method: 'POST', path: 'Note', schema: noteSchema, entityType: 'Note', signal: options.signal,
@@ -47,11 +49,11 @@ export function noteMethods(request: Requester): NoteMethods {
         method: 'DELETE', path: `Note/${idSegment(id)}`, schema: trueSchema, entityType: 'Note', id, signal: options.signal,
       });
     },
-    listStream: async (entityType, id, params = {}) => request({
+    listStream: async (entityType, id, params = {}) => pages.send(params, async (sent) => request({
       method: 'GET', path: `${entitySegment(entityType)}/${idSegment(id)}/stream`, schema: streamSchema,
-      query: serializeQuery({ offset: params.offset, maxSize: params.maxSize === undefined ? undefined : assertPageSize(params.maxSize) }),
-      entityType, id, signal: params.signal,
-    }),
+      query: serializeQuery({ offset: sent.offset, maxSize: sent.maxSize === undefined ? undefined : assertPageSize(sent.maxSize) }),
+      entityType, id, signal: sent.signal,
+    })),
     createWebhook: async (input, options = {}) => request({
       method: 'POST', path: 'Webhook', schema: webhookSchema, entityType: 'Webhook', signal: options.signal,
       body: { event: input.event, url: input.url, isActive: input.isActive ?? true, ...(input.skipOwn === undefined ? {} : { skipOwn: input.skipOwn }) },

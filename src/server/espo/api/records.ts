@@ -1,6 +1,7 @@
 import { listSchema, recordSchema, trueSchema } from '../schemas';
 import type { Requester } from '../transport/request';
 import type { CallOptions, EspoList, EspoRecord, ListParams } from '../types';
+import type { PageSizeLimit } from './page-size-limit';
 import { entitySegment, idSegment, listHeaders, listQuery } from './params';
 
 export interface CreateOptions extends CallOptions {
@@ -22,12 +23,13 @@ export interface RecordMethods {
   delete(entityType: string, id: string, options?: CallOptions): Promise<void>;
 }
 
-export function recordMethods(request: Requester): RecordMethods {
+/** `pages` caps `maxSize` at the installation's limit once learnt (`PageSizeLimit`). */
+export function recordMethods(request: Requester, pages: PageSizeLimit): RecordMethods {
   return {
-    list: async (entityType, params = {}) => request({
-      method: 'GET', path: entitySegment(entityType), query: listQuery(params), headers: listHeaders(params),
-      schema: listSchema, entityType, signal: params.signal,
-    }),
+    list: async (entityType, params = {}) => pages.send(params, async (sent) => request({
+      method: 'GET', path: entitySegment(entityType), query: listQuery(sent), headers: listHeaders(sent),
+      schema: listSchema, entityType, signal: sent.signal,
+    })),
     get: async (entityType, id, options = {}) => request({
       method: 'GET', path: `${entitySegment(entityType)}/${idSegment(id)}`, schema: recordSchema,
       entityType, id, signal: options.signal,

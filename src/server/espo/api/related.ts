@@ -3,6 +3,7 @@ import type { WhereItem } from '../query/where';
 import type { Requester } from '../transport/request';
 import type { CallOptions, EspoList, ListParams } from '../types';
 import type { EspoMassUpdateResult } from '../schemas';
+import type { PageSizeLimit } from './page-size-limit';
 import { entitySegment, idSegment, listHeaders, listQuery } from './params';
 
 /** Which records a mass update targets: explicit ids or a search (§4.5). */
@@ -23,14 +24,15 @@ function idsBody(ids: string | readonly string[]): { id: string } | { ids: reado
   return typeof ids === 'string' ? { id: ids } : { ids };
 }
 
-export function relatedMethods(request: Requester): RelatedMethods {
+/** `pages` caps `maxSize` at the installation's limit once learnt (`PageSizeLimit`). */
+export function relatedMethods(request: Requester, pages: PageSizeLimit): RelatedMethods {
   const linkPath = (entityType: string, id: string, link: string): string =>
     `${entitySegment(entityType)}/${idSegment(id)}/${entitySegment(link, 'link')}`;
   return {
-    listRelated: async (entityType, id, link, params = {}) => request({
-      method: 'GET', path: linkPath(entityType, id, link), query: listQuery(params), headers: listHeaders(params),
-      schema: listSchema, entityType, id, signal: params.signal,
-    }),
+    listRelated: async (entityType, id, link, params = {}) => pages.send(params, async (sent) => request({
+      method: 'GET', path: linkPath(entityType, id, link), query: listQuery(sent), headers: listHeaders(sent),
+      schema: listSchema, entityType, id, signal: sent.signal,
+    })),
     link: async (entityType, id, link, ids, options = {}) => {
       await request({
         method: 'POST', path: linkPath(entityType, id, link), body: idsBody(ids), schema: trueSchema,

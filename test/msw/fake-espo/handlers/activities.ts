@@ -4,6 +4,7 @@ import { text } from '../entities/common';
 import type { FakeContext } from '../context';
 import { queryString } from '../context';
 import { parseListRequest, runList } from '../list-engine';
+import { requestedMaxSize } from '../max-size';
 import { json, notFound, statusReason } from '../responses';
 import type { FakeEntityDef, StoredRecord } from '../types';
 import { allows, allowsBoolean } from '../users';
@@ -33,10 +34,12 @@ function historyOf(ctx: FakeContext, entityType: string, parent: StoredRecord, t
   });
 }
 
+/** As `Activities/Api/Get`: the Activities permission, then the search params (`maxSize` limit), then the record. */
 function parentOf(ctx: FakeContext): StoredRecord | HttpResponse<null> {
   const entityType = ctx.params.entityType ?? '';
   const id = ctx.params.id ?? '';
   if (!allowsBoolean(ctx.user, 'Activities')) return noActivities();
+  requestedMaxSize(ctx, 20);
   return ctx.store.find(entityType, id) ?? notFound(id);
 }
 
@@ -51,7 +54,7 @@ export async function history(ctx: FakeContext): Reply {
   const dateOf = (item: { def: FakeEntityDef; record: StoredRecord }): unknown => item.record[item.def.history?.dateAttribute ?? 'createdAt'];
   items.sort((a, b) => compareValues(dateOf(b), dateOf(a)) || compareValues(b.record.id, a.record.id));
   const offset = Number(queryString(ctx, 'offset') ?? 0);
-  const maxSize = Number(queryString(ctx, 'maxSize') ?? 20);
+  const maxSize = requestedMaxSize(ctx, 20);
   const list = items.slice(offset, offset + maxSize).map(({ def, record }) => ({
     ...Object.fromEntries((def.history?.keys ?? []).map((key) => [key, record[key] ?? null])),
     ...def.history?.forced,

@@ -2,6 +2,7 @@ import type { HttpResponse } from 'msw';
 import { text } from '../entities/common';
 import type { FakeContext } from '../context';
 import { bodyObject, queryString } from '../context';
+import { requestedMaxSize } from '../max-size';
 import { forbidden, json, notFound, statusReason, TRUE_RESPONSE } from '../responses';
 import type { FakeStore } from '../store';
 import type { FakeEntityDef, StoredRecord } from '../types';
@@ -67,11 +68,13 @@ export async function deleteNote(ctx: FakeContext, id: string): Reply {
 }
 
 /**
- * `GET {Entity}/{id}/stream`: newest first, `{total, list, pinnedList}`. Access as core
- * `Tools/Stream/RecordService::checkAccess`: a missing record is 404 "Record not found.", then the role's
- * Stream level for that record decides (403 "No stream access."); the Read level is not checked.
+ * `GET {Entity}/{id}/stream`: newest first, `{total, list, pinnedList}`. The controller reads the search params
+ * first (a `maxSize` above the limit is a 403), then access as core `Tools/Stream/RecordService::checkAccess`: a
+ * missing record is 404 "Record not found.", then the role's Stream level for that record decides (403 "No stream
+ * access."); the Read level is not checked.
  */
 export async function listStream(ctx: FakeContext, def: FakeEntityDef, id: string): Reply {
+  const maxSize = requestedMaxSize(ctx, 20);
   const parent = ctx.store.find(def.entityType, id);
   if (parent === undefined) return statusReason(404, 'Record not found.');
   if (!allowsStream(ctx.user, def.entityType, parent)) return forbidden('No stream access.');
@@ -79,7 +82,6 @@ export async function listStream(ctx: FakeContext, def: FakeEntityDef, id: strin
     .filter((note) => note.parentType === def.entityType && note.parentId === id)
     .sort((a, b) => Number(b.number) - Number(a.number));
   const offset = Number(queryString(ctx, 'offset') ?? 0);
-  const maxSize = Number(queryString(ctx, 'maxSize') ?? 20);
   const list = notes.slice(offset, offset + maxSize).map((note) =>
     pick(note, note.type === 'Post' ? STREAM_KEYS : STREAM_KEYS.filter((key) => !ATTACHMENT_KEYS.includes(key))));
   return json({ total: notes.length, list, pinnedList: [] });
