@@ -91,6 +91,38 @@ describe('the VMC panel on an Account', () => {
   });
 });
 
+describe('the VMC panel on an installation whose list limit is below 200', () => {
+  const refusal = { xhrFailure: { status: 403, reason: 'Max size should not exceed 50. Use offset and limit.' } };
+
+  it('asks again with the limit EspoCRM names, silences the host’s error notice, and says how many it counted', async () => {
+    const { api, host } = loadHost({
+      today: TODAY,
+      preferences: { language: 'en_US' },
+      config: { defaultCurrency: 'EUR' },
+      respond: (_url, data) => ((data as { maxSize: number }).maxSize > 50 ? refusal : { ...wonOpportunitiesOfAccount, total: 51 }),
+    });
+    const view = host.createView(PANEL_ID, new api.FakeModel('Account', ACCOUNT_ID, { name: 'Garage Dupont' }));
+    await view.render();
+    expect(host.ajaxCalls.map((call) => (call.data as { maxSize: number }).maxSize)).toEqual([200, 50]);
+    expect(host.ajaxFailures.map((xhr) => xhr.errorIsHandled)).toEqual([true]);
+    expect(valueOf(view.html, 'averageAmount')).toBe('€10,000');
+    expect(view.html).toContain('Only the 50 most recent won opportunities are counted.');
+  });
+
+  it('falls back to the defaults, leaving the notice to the host, for any other refusal', async () => {
+    const { api, host } = loadHost({
+      today: TODAY,
+      preferences: { language: 'en_US' },
+      respond: () => ({ xhrFailure: { status: 403, reason: 'No read access.' } }),
+    });
+    const view = host.createView(PANEL_ID, new api.FakeModel('Account', ACCOUNT_ID, { name: 'Garage Dupont' }));
+    await view.render();
+    expect(host.ajaxCalls).toHaveLength(1);
+    expect(host.ajaxFailures.map((xhr) => xhr.errorIsHandled)).toEqual([false]);
+    expect(view.html).toContain('Purchase history not loaded: defaults used.');
+  });
+});
+
 describe('the VMC panel and the separators the user’s EspoCRM shows numbers with', () => {
   it('takes the user’s preferences before the settings, as the host’s number fields do', async () => {
     const render = async (preferences: Record<string, unknown>, config: Record<string, unknown>) => {

@@ -3,5 +3,5 @@ export { createFormatter } from './format';
 export type { Formatter } from './format';
 export { buildVmcPanelData } from './panel-data';
 export type { HistoryState, Translate, VmcPanelContext, VmcPanelData, VmcPanelInputRow, VmcPanelRow } from './panel-data';
-export { HISTORY_MAX_SIZE, toHistory, wonOpportunitiesRequest } from './purchases';
+export { allowedMaxSize, HISTORY_MAX_SIZE, toHistory, wonOpportunitiesRequest } from './purchases';
 export type { History, HistoryRequest } from './purchases';

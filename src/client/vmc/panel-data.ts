@@ -21,7 +21,11 @@ import type { History } from './purchases';
 
 export type HistoryState =
   /** `limited`: the user reads only their own or their team's opportunities, so the list may lack some. */
-  | { readonly status: 'loaded'; readonly history: History; readonly limited?: boolean }
+  | {
+    readonly status: 'loaded'; readonly history: History; readonly limited?: boolean;
+    /** The latest purchases asked for (`maxSize`): 200, or the installation's smaller limit. @defaultValue 200 */
+    readonly pageSize?: number;
+  }
   | { readonly status: 'unavailable' };
 
 /** Translates a label key of `vmcUiLabels`, filling `{name}` placeholders. */
@@ -98,7 +102,8 @@ function notes(ctx: VmcPanelContext): string[] {
   if (ctx.history.status === 'unavailable') return [ctx.label('autoCibleVmcHistoryUnavailable')];
   const said: string[] = [];
   if (ctx.history.limited === true) said.push(ctx.label('autoCibleVmcHistoryLimited'));
-  if (ctx.history.history.total > HISTORY_MAX_SIZE) said.push(ctx.label('autoCibleVmcHistoryTruncated', { count: String(HISTORY_MAX_SIZE) }));
+  const pageSize = ctx.history.pageSize ?? HISTORY_MAX_SIZE;
+  if (ctx.history.history.total > pageSize) said.push(ctx.label('autoCibleVmcHistoryTruncated', { count: String(pageSize) }));
   return said;
 }
 

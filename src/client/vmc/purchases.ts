@@ -4,6 +4,31 @@ import type { Purchase } from '../../core/vmc';
 /** EspoCRM refuses `maxSize` above 200 with a 403 (platform §8.12). */
 export const HISTORY_MAX_SIZE = 200;
 
+/** EspoCRM's reason for a `maxSize` above the installation's `recordListMaxSizeLimit` (recording contact-list-maxsize-over-limit). */
+const MAX_SIZE_REASON = /^Max size should not exceed (\d+)\./u;
+
+/** What the host's `Espo.Ajax` rejects with: the XHR (platform §3.7). */
+interface FailedXhr {
+  readonly status: number;
+  getResponseHeader(name: string): string | null;
+}
+
+function isFailedXhr(value: unknown): value is FailedXhr {
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'status') === 'number'
+    && typeof Reflect.get(value, 'getResponseHeader') === 'function';
+}
+
+/**
+ * The page size an installation allows when it refused `sent` records (403 "Max size should not exceed N.", an
+ * administrator set `recordListMaxSizeLimit` below 200); null for any other failure, or an N that cannot help.
+ */
+export function allowedMaxSize(failure: unknown, sent: number): number | null {
+  if (!isFailedXhr(failure) || failure.status !== 403) return null;
+  const digits = MAX_SIZE_REASON.exec(failure.getResponseHeader('X-Status-Reason') ?? '')?.[1];
+  const limit = digits === undefined ? Number.NaN : Number(digits);
+  return Number.isSafeInteger(limit) && limit >= 1 && limit < sent ? limit : null;
+}
+
 export interface HistoryRequest {
   readonly url: string;
   readonly params: Record<string, unknown>;
@@ -20,17 +45,19 @@ const COMMON = {
   select: 'amount,amountConverted,closeDate',
   orderBy: 'closeDate',
   order: 'desc',
-  maxSize: HISTORY_MAX_SIZE,
 } as const;
 
-/** Account: won opportunities whose account is the record; Contact: the contact's related opportunities. */
-export function wonOpportunitiesRequest(entityType: string, id: string): HistoryRequest {
+/**
+ * Account: won opportunities whose account is the record; Contact: the contact's related opportunities. The latest
+ * `maxSize` of them: 200, or the installation's smaller limit (`allowedMaxSize`).
+ */
+export function wonOpportunitiesRequest(entityType: string, id: string, maxSize = HISTORY_MAX_SIZE): HistoryRequest {
   if (entityType === 'Contact') {
-    return { url: `Contact/${encodeURIComponent(id)}/opportunities`, params: { ...COMMON } };
+    return { url: `Contact/${encodeURIComponent(id)}/opportunities`, params: { ...COMMON, maxSize } };
   }
   return {
     url: 'Opportunity',
-    params: { ...COMMON, where: [{ type: 'equals', attribute: 'accountId', value: id }] },
+    params: { ...COMMON, maxSize, where: [{ type: 'equals', attribute: 'accountId', value: id }] },
   };
 }
 

@@ -22,8 +22,28 @@ export interface HostOptions {
   readonly canReadOpportunity?: boolean;
   /** The role's read level of Opportunity (`getAcl().getLevel`); null (no table entry) when absent. */
   readonly opportunityReadLevel?: string;
-  /** Answers `Espo.Ajax.getRequest`; rejects when it returns undefined. */
+  /**
+   * Answers `Espo.Ajax.getRequest`; rejects when it returns undefined, or with an XHR (as the host does) when it
+   * returns `{ xhrFailure: { status, reason } }`.
+   */
   readonly respond: (url: string, data: unknown) => unknown;
+}
+
+/** What the host's `Espo.Ajax` rejects with: the XHR, whose `errorIsHandled` a view sets to silence the global notice. */
+export interface FakeXhr {
+  readonly status: number;
+  getResponseHeader(name: string): string | null;
+  errorIsHandled: boolean;
+}
+
+function xhrFailureOf(body: unknown): FakeXhr | undefined {
+  const failure = typeof body === 'object' && body !== null ? Reflect.get(body, 'xhrFailure') as { status: number; reason: string | null } | undefined : undefined;
+  if (failure === undefined) return undefined;
+  return {
+    status: failure.status,
+    getResponseHeader: (name) => (name.toLowerCase() === 'x-status-reason' ? failure.reason : null),
+    errorIsHandled: false,
+  };
 }
 
 export interface AjaxCall {
@@ -205,17 +225,25 @@ function sidePanelClass(options: HostOptions, handlebars: typeof HandlebarsApi):
 /** Installs `Espo.Ajax` and the host modules; `createView` builds a view the way Espo's view factory does. */
 export interface FakeHost {
   readonly ajaxCalls: AjaxCall[];
+  /** The XHRs `Espo.Ajax` rejected with, in order. */
+  readonly ajaxFailures: FakeXhr[];
   createView(id: string, model: FakeModel): RenderedView;
 }
 
 function createHost(options: HostOptions): FakeHost {
   const handlebars = Reflect.get(globalThis, 'Handlebars') as typeof HandlebarsApi;
   const ajaxCalls: AjaxCall[] = [];
+  const ajaxFailures: FakeXhr[] = [];
   Reflect.set(globalThis, 'Espo', {
     Ajax: {
       getRequest: (url: string, data: unknown) => {
         ajaxCalls.push({ url, data: JSON.parse(JSON.stringify(data)) });
         const body = options.respond(url, data);
+        const xhr = xhrFailureOf(body);
+        if (xhr !== undefined) {
+          ajaxFailures.push(xhr);
+          return Promise.reject(xhr);
+        }
         return body === undefined ? Promise.reject(new Error('403')) : Promise.resolve(body);
       },
     },
@@ -267,6 +295,7 @@ function createHost(options: HostOptions): FakeHost {
   });
   return {
     ajaxCalls,
+    ajaxFailures,
     createView(id, model) {
       const ViewClass = requireModule(id) as new (o: { model: FakeModel }) => RenderedView & { setup(): void };
       const view = new ViewClass({ model });

@@ -3,7 +3,7 @@ import SidePanelView from 'views/record/panels/side';
 import template from '../../../templates/vmc-panel.tpl';
 import { readVmcDefaults, vmcUiLabels } from '../../../../core/vmc';
 import { numberSymbols } from '../../../locale';
-import { buildVmcPanelData, createFormatter, toHistory, wonOpportunitiesRequest } from '../../../vmc';
+import { allowedMaxSize, buildVmcPanelData, createFormatter, HISTORY_MAX_SIZE, toHistory, wonOpportunitiesRequest } from '../../../vmc';
 import type { CustomerKind } from '../../../../core/vmc';
 import type { HistoryState, VmcPanelData } from '../../../vmc';
 
@@ -43,18 +43,28 @@ export default class VmcPanelView extends SidePanelView {
       this.history = { status: 'unavailable' };
       return Promise.resolve();
     }
-    const request = wonOpportunitiesRequest(this.model.entityType, this.model.id);
     // A role reading only its own or its team's opportunities gets a filtered list (acl-manager.js getLevel).
     const level = this.getAcl().getLevel('Opportunity', 'read');
     const limited = level === 'own' || level === 'team';
-    return Espo.Ajax.getRequest(request.url, request.params).then(
-      (body) => {
-        this.history = { status: 'loaded', history: toHistory(body), limited };
-      },
-      () => {
-        this.history = { status: 'unavailable' };
-      },
-    );
+    const load = (pageSize: number, retry: boolean): Promise<void> => {
+      const request = wonOpportunitiesRequest(this.model.entityType, this.model.id, pageSize);
+      return Espo.Ajax.getRequest(request.url, request.params).then(
+        (body) => {
+          this.history = { status: 'loaded', history: toHistory(body), limited, pageSize };
+        },
+        (failure: unknown) => {
+          // An installation whose list limit is below 200 says which it is: asked again, without the host's error notice.
+          const allowed = retry ? allowedMaxSize(failure, pageSize) : null;
+          if (allowed === null) {
+            this.history = { status: 'unavailable' };
+            return undefined;
+          }
+          Reflect.set(failure as object, 'errorIsHandled', true);
+          return load(allowed, false);
+        },
+      );
+    };
+    return load(HISTORY_MAX_SIZE, true);
   }
 
   private customerKind(): CustomerKind {
