@@ -10,7 +10,7 @@ import { recordAttributes } from './attributes';
 import { chunks } from './id-streams';
 import { FileIndex } from './file-index';
 import type { FileRow, RowReader } from './file-rows';
-import type { BadRecord, IdsByType, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
+import type { BadRecord, IdsByType, LinkedQuery, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
 
 type Kept = { readonly item: ScoreItem } | { readonly bad: BadRecord };
 type IdRecord = RawRecord & { readonly id: string };
@@ -67,6 +67,29 @@ export class FileSource implements ScoreSource {
       if (!wanted) continue;
       if (typeof row.record.contactId === 'string') contacts.add(row.record.contactId);
       if (typeof row.record.accountId === 'string') accounts.add(row.record.accountId);
+    }
+    return { Contact: [...contacts].sort(), Lead: [], Account: [...accounts].sort() };
+  }
+
+  async linkedRecords(query: LinkedQuery, signal: AbortSignal): Promise<IdsByType> {
+    let changedAccounts: ReadonlySet<string> = 'since' in query ? new Set() : new Set(query.accounts);
+    if ('since' in query) {
+      const found = new Set<string>();
+      for await (const row of this.reader.rows('Account', signal)) {
+        if (row.kind === 'record' && modifiedAtOrAfter(row.record, query.since)) found.add(row.record.id);
+      }
+      changedAccounts = found;
+    }
+    const listed = 'since' in query ? null : new Set(query.contacts);
+    const accounts = new Set<string>();
+    const contacts = new Set<string>();
+    for await (const row of this.reader.rows('Contact', signal)) {
+      if (row.kind !== 'record') continue;
+      const { id, accountId } = row.record;
+      if (typeof accountId !== 'string' || accountId === '') continue;
+      const changed = listed === null ? 'since' in query && modifiedAtOrAfter(row.record, query.since) : listed.has(id);
+      if (changed) accounts.add(accountId);
+      if (changedAccounts.has(accountId)) contacts.add(id);
     }
     return { Contact: [...contacts].sort(), Lead: [], Account: [...accounts].sort() };
   }

@@ -12,7 +12,7 @@ import { consentMayBeCut, ListedPerson } from '../consent/listed-person';
 import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, recordAttributes, VEHICLE_ATTRIBUTES } from './attributes';
 import { chunks, groupBy, idsAfter, mergeById, none } from './id-streams';
 import type { IdRecord } from './id-streams';
-import type { IdsByType, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
+import type { IdsByType, LinkedQuery, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
 
 const ACCOUNT_CACHE_LIMIT = 2000;
 
@@ -37,6 +37,28 @@ export class GatewaySource implements ScoreSource {
         if (typeof vehicle.contactId === 'string' && vehicle.contactId !== '') contacts.add(vehicle.contactId);
         if (typeof vehicle.accountId === 'string' && vehicle.accountId !== '') accounts.add(vehicle.accountId);
       }
+    }
+    return { Contact: [...contacts].sort(), Lead: [], Account: [...accounts].sort() };
+  }
+
+  async linkedRecords(query: LinkedQuery, signal: AbortSignal): Promise<IdsByType> {
+    const accounts = new Set<string>();
+    const contacts = new Set<string>();
+    const since = 'since' in query ? { modifiedSince: query.since } : {};
+    const contactFilters = 'since' in query ? [[]] : [...chunk(idsAfter(query.contacts, null), 50)].map((ids) => [where.in('id', ids)]);
+    for (const filter of contactFilters) {
+      for await (const contact of this.gateway.iterate('Contact', { select: ['accountId'], where: filter, signal, ...since })) {
+        if (typeof contact.accountId === 'string' && contact.accountId !== '') accounts.add(contact.accountId);
+      }
+    }
+    let changedAccounts: readonly string[] = 'since' in query ? [] : idsAfter(query.accounts, null);
+    if ('since' in query) {
+      const found: string[] = [];
+      for await (const account of this.gateway.iterate('Account', { select: ['id'], where: [], signal, modifiedSince: query.since })) found.push(account.id);
+      changedAccounts = found;
+    }
+    for (const part of chunk(changedAccounts, 50)) {
+      for await (const contact of this.gateway.iterate('Contact', { select: ['id'], where: [where.in('accountId', part)], signal })) contacts.add(contact.id);
     }
     return { Contact: [...contacts].sort(), Lead: [], Account: [...accounts].sort() };
   }

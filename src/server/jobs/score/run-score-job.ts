@@ -58,17 +58,25 @@ const mergedIds = (a: IdsByType, b: IdsByType): IdsByType => {
 };
 
 /**
- * Ids to rescore besides the modified records: owners of changed vehicles and records an earlier run could not
- * write (incremental), a targeted run's records.
+ * Ids to rescore besides the modified records: the records whose facts read them (owners of changed vehicles, the
+ * account of a changed contact, the contacts of a changed account) and records an earlier run could not write
+ * (incremental); a targeted run's records and the records whose facts read them.
  */
 async function extraIds(input: ScoreJobInput, run: RunState, ctx: ScoreJobContext): Promise<IdsByType> {
   if (input.mode === 'full') return NO_IDS;
   const since = run.since;
-  if (input.mode === 'incremental') return since === null ? NO_IDS : mergedIds(await input.source.vehicleOwners({ since }, ctx.signal), run.retry);
+  if (input.mode === 'incremental') {
+    if (since === null) return NO_IDS;
+    const owners = await input.source.vehicleOwners({ since }, ctx.signal);
+    return mergedIds(mergedIds(owners, await input.source.linkedRecords({ since }, ctx.signal)), run.retry);
+  }
   const targets = input.targets ?? {};
   const vehicles = targets.AutoCibleVehicle ?? [];
   const owners = vehicles.length === 0 ? NO_IDS : await input.source.vehicleOwners({ ids: vehicles }, ctx.signal);
-  return mergedIds({ Contact: targets.Contact ?? [], Lead: targets.Lead ?? [], Account: targets.Account ?? [] }, owners);
+  const contacts = targets.Contact ?? [];
+  const accounts = targets.Account ?? [];
+  const linked = contacts.length + accounts.length === 0 ? NO_IDS : await input.source.linkedRecords({ contacts, accounts }, ctx.signal);
+  return mergedIds(mergedIds({ Contact: contacts, Lead: targets.Lead ?? [], Account: accounts }, owners), linked);
 }
 
 async function writeBatch(input: ScoreJobInput, ctx: ScoreJobContext, done: readonly Evaluated[], tally: Tally): Promise<void> {

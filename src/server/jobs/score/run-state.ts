@@ -41,12 +41,26 @@ function mergeIds(a: IdsByScoredType | undefined, b: IdsByScoredType | undefined
 const idCount = (ids: IdsByScoredType | undefined): number => SCORED_TYPES.reduce((sum, type) => sum + (ids?.[type]?.length ?? 0), 0);
 
 /**
+ * An incremental run given a `--since` later than the watermark read only part of what the next incremental run
+ * must read: it neither moves the watermark nor drops the earlier retries.
+ */
+function readLessThanWatermark(state: SourceState, run: Checkpoint): boolean {
+  if (run.mode !== 'incremental' || run.since === null) return false;
+  const watermark = withMargin(state.lastSuccessfulRunAt);
+  return watermark === null || Date.parse(run.since) > Date.parse(watermark);
+}
+
+/**
  * The state once a run finished with `failed` records unwritten: watermark and retries move together. Too many to
  * remember one by one: an incremental run leaves the previous watermark and retries (what it read is read again
  * next time), a full run removes them (the next incremental run reads everything).
  */
 function finished(state: SourceState, run: Checkpoint): SourceState {
   if (idCount(run.failed) > RETRY_LIMIT) return run.mode === 'full' ? withoutRunMarks(state) : withoutCheckpoint(state);
+  if (readLessThanWatermark(state, run)) {
+    const retry = mergeIds(state.retry, run.failed);
+    return { ...withoutCheckpoint(state), ...(idCount(retry) > 0 ? { retry } : {}) };
+  }
   const retry = mergeIds(run.failed, undefined);
   return { ...withoutRunMarks(state), lastSuccessfulRunAt: run.startedAt, ...(idCount(retry) > 0 ? { retry } : {}) };
 }

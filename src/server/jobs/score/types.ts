@@ -59,6 +59,9 @@ export interface SourcePlan {
 
 export type IdsByType = Readonly<Record<ScoredType, readonly string[]>>;
 
+/** Contacts and accounts modified since an instant (incremental runs), or listed (webhook rescoring). */
+export type LinkedQuery = { readonly since: Date } | { readonly contacts: readonly string[]; readonly accounts: readonly string[] };
+
 /** Where records come from: EspoCRM (or the memory gateway), a CSV directory or a JSONL file. */
 export interface ScoreSource {
   /** Stable identity of the data, the key of its entry in the state file. */
@@ -67,6 +70,12 @@ export interface ScoreSource {
   prepare?(signal: AbortSignal): Promise<readonly BadRecord[]>;
   /** Owners (Contact, Account) of the vehicles modified since `since`, or of the vehicles listed. */
   vehicleOwners(query: { readonly since: Date } | { readonly ids: readonly string[] }, signal: AbortSignal): Promise<IdsByType>;
+  /**
+   * Records whose facts read the contacts and accounts modified since `since`, or listed: the account of each
+   * contact (an account's score reads its contacts' roles and contacts) and the contacts of each account (a
+   * contact's score reads its account's fleet and company).
+   */
+  linkedRecords(query: LinkedQuery, signal: AbortSignal): Promise<IdsByType>;
   batches(entityType: ScoredType, plan: SourcePlan, signal: AbortSignal): AsyncIterable<ScoreBatch>;
 }
 
