@@ -1,5 +1,7 @@
 import type { ScoringModelIssue } from './scoring-model-error';
 import type { Path } from './validate-condition';
+import type { ModelIssueKind } from './validate-issue';
+import { modelIssueText } from './validate-issue-text';
 
 function ruleIdAt(input: unknown, index: number): string | undefined {
   if (typeof input !== 'object' || input === null || !('rules' in input) || !Array.isArray(input.rules)) return undefined;
@@ -14,16 +16,17 @@ export class IssueList {
   constructor(private readonly input: unknown) {}
 
   /**
-   * Adds a message; `showPath` prefixes the path inside the rule or model (for schema messages that
-   * do not name what they are about, such as "Too small: expected number to be >=1").
+   * Adds a problem; `showPath` names the field inside the rule or model before it (for the schema's problems,
+   * which do not say what they are about, such as "must be at least 1").
    */
-  add(path: Path, message: string, showPath = false): void {
+  add(path: Path, kind: ModelIssueKind, showPath = false): void {
     const inRule = path[0] === 'rules' && typeof path[1] === 'number';
     const ruleId = inRule ? ruleIdAt(this.input, path[1] as number) : undefined;
     const local = inRule && ruleId !== undefined ? path.slice(2) : path;
-    const where = showPath && local.length > 0 ? `${local.join('.')}: ` : '';
-    const subject = ruleId !== undefined ? `rule "${ruleId}": ` : '';
-    const text = `${subject}${where}${message}`;
-    this.issues.push(ruleId === undefined ? { path, message: text } : { ruleId, path, message: text });
+    const place = {
+      ...(ruleId === undefined ? {} : { ruleId }),
+      ...(showPath && local.length > 0 ? { field: local.join('.') } : {}),
+    };
+    this.issues.push({ ...kind, ...place, path, message: modelIssueText({ ...kind, ...place }, 'en') });
   }
 }

@@ -1,8 +1,11 @@
 import { getFactDef } from './fact-registry';
 import { getOperator, OPERATOR_NAMES } from './operators/registry';
+import { issueKind } from './validate-issue';
+import type { ModelIssueKind } from './validate-issue';
+import { valueIssue } from './validate-value';
 
 export type Path = readonly (string | number)[];
-export type Report = (path: Path, message: string) => void;
+export type Report = (path: Path, kind: ModelIssueKind) => void;
 
 const MAX_DEPTH = 12;
 const GROUP_KEYS = ['all', 'any', 'not'] as const;
@@ -13,35 +16,35 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
 
 function checkLeaf(leaf: Readonly<Record<string, unknown>>, path: Path, report: Report): void {
   for (const key of Object.keys(leaf)) {
-    if (key !== 'fact' && key !== 'operator' && key !== 'value') report([...path, key], `unexpected key "${key}" in a condition`);
+    if (key !== 'fact' && key !== 'operator' && key !== 'value') report([...path, key], issueKind('conditionUnexpectedKey', { key }));
   }
   const { fact: name, operator: opName } = leaf;
   const fact = typeof name === 'string' ? getFactDef(name) : undefined;
-  if (fact === undefined) report([...path, 'fact'], typeof name === 'string' ? `fact "${name}" is unknown` : 'condition needs a "fact"');
+  if (fact === undefined) report([...path, 'fact'], typeof name === 'string' ? issueKind('factUnknown', { fact: name }) : issueKind('factMissing', {}));
   const op = typeof opName === 'string' ? getOperator(opName) : undefined;
   if (op === undefined) {
-    const known = OPERATOR_NAMES.join(', ');
-    report([...path, 'operator'], typeof opName === 'string' ? `operator "${opName}" is unknown (one of ${known})` : `condition needs an "operator" (one of ${known})`);
+    const operators = OPERATOR_NAMES;
+    report([...path, 'operator'], typeof opName === 'string' ? issueKind('operatorUnknown', { operator: opName, operators }) : issueKind('operatorMissing', { operators }));
   }
   if (fact === undefined || op === undefined) return;
   if (!op.factTypes.includes(fact.type)) {
-    report([...path, 'operator'], `operator "${op.name}" does not apply to fact "${fact.name}" (${fact.type}); it takes ${op.factTypes.join(' or ')} facts`);
+    report([...path, 'operator'], issueKind('operatorFactType', { operator: op.name, fact: fact.name, factType: fact.type, factTypes: op.factTypes }));
     return;
   }
-  const problem = op.validate(leaf['value'], fact);
-  if (problem !== undefined) report([...path, 'value'], `fact "${fact.name}": ${problem}`);
+  const problem = valueIssue(op, fact, leaf['value']);
+  if (problem !== undefined) report([...path, 'value'], problem);
 }
 
 function checkGroup(condition: Readonly<Record<string, unknown>>, key: 'all' | 'any' | 'not', path: Path, report: Report, depth: number): void {
-  const extra = Object.keys(condition).filter((k) => k !== key);
-  if (extra.length > 0) report(path, `"${key}" must be alone in its condition, found ${extra.map((k) => `"${k}"`).join(', ')}`);
+  const others = Object.keys(condition).filter((k) => k !== key);
+  if (others.length > 0) report(path, issueKind('groupNotAlone', { key, others }));
   const inner = condition[key];
   if (key === 'not') {
     checkCondition(inner, [...path, key], report, depth + 1);
     return;
   }
   if (!Array.isArray(inner) || inner.length === 0) {
-    report([...path, key], `"${key}" needs a non-empty list of conditions`);
+    report([...path, key], issueKind('groupEmpty', { key }));
     return;
   }
   inner.forEach((child, i) => checkCondition(child, [...path, key, i], report, depth + 1));
@@ -53,11 +56,11 @@ function checkGroup(condition: Readonly<Record<string, unknown>>, key: 'all' | '
  */
 export function checkCondition(condition: unknown, path: Path, report: Report, depth = 0): void {
   if (depth > MAX_DEPTH) {
-    report(path, `conditions are nested more than ${MAX_DEPTH} levels deep`);
+    report(path, issueKind('conditionTooDeep', { max: MAX_DEPTH }));
     return;
   }
   if (!isObject(condition)) {
-    report(path, 'a condition must be {fact, operator, value}, {all: […]}, {any: […]} or {not: …}');
+    report(path, issueKind('conditionShape', {}));
     return;
   }
   const group = GROUP_KEYS.find((key) => key in condition);

@@ -3,7 +3,9 @@ import { ScoringModelSchema, ScoringModelShellSchema } from './model-schema';
 import type { ScoringModel } from './model-schema';
 import { ScoringModelError } from './scoring-model-error';
 import { checkCondition } from './validate-condition';
+import { issueKind } from './validate-issue';
 import { checkModelSemantics } from './validate-rules';
+import { schemaIssue } from './validate-schema-issue';
 
 function pathOf(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((key) => (typeof key === 'symbol' ? String(key) : key));
@@ -18,8 +20,8 @@ function checkConditions(input: unknown, issues: IssueList): void {
   input.rules.forEach((rule: unknown, i) => {
     if (typeof rule !== 'object' || rule === null) return;
     const path = ['rules', i, 'when'];
-    if (!('when' in rule) || rule.when === undefined) issues.add(path, '"when" is required');
-    else checkCondition(rule.when, path, (p, message) => issues.add(p, message));
+    if (!('when' in rule) || rule.when === undefined) issues.add(path, issueKind('whenMissing', {}));
+    else checkCondition(rule.when, path, (p, kind) => issues.add(p, kind));
   });
 }
 
@@ -30,14 +32,14 @@ function checkConditions(input: unknown, issues: IssueList): void {
 export function validateScoringModel(input: unknown): ScoringModel {
   const issues = new IssueList(input);
   const shell = ScoringModelShellSchema.safeParse(input);
-  if (!shell.success) for (const issue of shell.error.issues) issues.add(pathOf(issue.path), issue.message, true);
+  if (!shell.success) for (const issue of shell.error.issues) issues.add(pathOf(issue.path), schemaIssue(issue, input), true);
   checkConditions(input, issues);
   if (shell.success) checkModelSemantics(shell.data, issues);
   if (issues.issues.length === 0) {
     // The conditions passed the rule-aware checks above; this parse types them and should not fail.
     const parsed = ScoringModelSchema.safeParse(input);
     if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) issues.add(pathOf(issue.path), issue.message, true);
+    for (const issue of parsed.error.issues) issues.add(pathOf(issue.path), schemaIssue(issue, input), true);
   }
   throw new ScoringModelError(issues.issues, modelIdOf(input));
 }

@@ -1,6 +1,7 @@
 import { getFactDef } from './fact-registry';
 import type { IssueList } from './issues';
 import type { ScoringModel } from './model-schema';
+import { issueKind } from './validate-issue';
 
 type ShellModel = Omit<ScoringModel, 'rules'> & { readonly rules: readonly (Omit<ScoringModel['rules'][number], 'when'> & { readonly when?: unknown })[] };
 
@@ -9,33 +10,31 @@ function checkSince(model: ShellModel, index: number, issues: IssueList): void {
   if (rule === undefined) return;
   const path = ['rules', index];
   if (rule.decay !== undefined && rule.since === undefined) {
-    issues.add([...path, 'decay'], '"decay" needs "since" (the date fact of the event the points decay from)');
+    issues.add([...path, 'decay'], issueKind('decayWithoutSince', {}));
   }
   if (rule.since === undefined) return;
   const fact = getFactDef(rule.since);
-  if (fact === undefined) issues.add([...path, 'since'], `"since" fact "${rule.since}" is unknown`);
-  else if (fact.type !== 'date') issues.add([...path, 'since'], `"since" needs a date fact, "${rule.since}" is a ${fact.type}`);
-  if (rule.axis === 'fit') issues.add([...path, 'since'], 'fit rules do not decay: remove "since"');
-  if (rule.points < 0) {
-    issues.add([...path, 'since'], 'only positive points decay (a penalty holds while its condition does): remove "since"');
-  }
+  if (fact === undefined) issues.add([...path, 'since'], issueKind('sinceUnknown', { fact: rule.since }));
+  else if (fact.type !== 'date') issues.add([...path, 'since'], issueKind('sinceNotDate', { fact: rule.since, factType: fact.type }));
+  if (rule.axis === 'fit') issues.add([...path, 'since'], issueKind('sinceOnFit', {}));
+  if (rule.points < 0) issues.add([...path, 'since'], issueKind('sinceOnPenalty', {}));
 }
 
 function checkReferences(model: ShellModel, index: number, issues: IssueList, groups: ReadonlySet<string>): void {
   const rule = model.rules[index];
   if (rule === undefined) return;
   if (rule.group !== undefined && !groups.has(rule.group)) {
-    issues.add(['rules', index, 'group'], `group "${rule.group}" is not declared in "groups"`);
+    issues.add(['rules', index, 'group'], issueKind('groupUndeclared', { group: rule.group }));
   }
   if (rule.valueFact !== undefined && getFactDef(rule.valueFact) === undefined) {
-    issues.add(['rules', index, 'valueFact'], `"valueFact" fact "${rule.valueFact}" is unknown`);
+    issues.add(['rules', index, 'valueFact'], issueKind('valueFactUnknown', { fact: rule.valueFact }));
   }
 }
 
-function checkUnique(ids: readonly string[], what: string, path: string, issues: IssueList): void {
+function checkUnique(ids: readonly string[], kind: 'rule' | 'group', path: string, issues: IssueList): void {
   const seen = new Set<string>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) issues.add([path, i, 'id'], `${what} "${id}" is defined twice`);
+    if (seen.has(id)) issues.add([path, i, 'id'], issueKind('duplicateId', { kind, id }));
     seen.add(id);
   });
 }
@@ -43,19 +42,17 @@ function checkUnique(ids: readonly string[], what: string, path: string, issues:
 function checkGroupAxes(model: ShellModel, issues: IssueList): void {
   model.groups.forEach((group, i) => {
     const axes = new Set(model.rules.filter((r) => r.group === group.id).map((r) => r.axis));
-    if (axes.size > 1) issues.add(['groups', i], `group "${group.id}" mixes fit and engagement rules; a cap applies to one axis`);
+    if (axes.size > 1) issues.add(['groups', i], issueKind('groupMixesAxes', { group: group.id }));
   });
 }
 
 function checkModelSettings(model: ShellModel, issues: IssueList): void {
   const { A, B, C } = model.grades;
-  if (!(A > B && B > C)) issues.add(['grades'], `grades need A > B > C, got A ${A}, B ${B}, C ${C}`);
-  if (model.combine.fitWeight + model.combine.engagementWeight <= 0) {
-    issues.add(['combine'], 'combine needs a fitWeight or an engagementWeight above 0');
-  }
+  if (!(A > B && B > C)) issues.add(['grades'], issueKind('gradesOrder', { A, B, C }));
+  if (model.combine.fitWeight + model.combine.engagementWeight <= 0) issues.add(['combine'], issueKind('noWeight', {}));
   const { entityTypes, customerKinds } = model.appliesTo;
   if (entityTypes.includes('Account') && !customerKinds.includes('PROFESSIONNEL')) {
-    issues.add(['appliesTo'], 'Account records are professional: add PROFESSIONNEL to customerKinds or remove Account');
+    issues.add(['appliesTo'], issueKind('accountNotProfessional', {}));
   }
 }
 

@@ -3,6 +3,7 @@
  * typed values; one without (or in English) keeps its own English `problem` and `fix`. Never a value.
  */
 import type { ConfigProblem, ConfigProblemCode } from '../config/config-error';
+import type { PolicyReason } from '../config/policy-problem';
 import type { EspoConfig } from '../config/schema';
 import type { RegisterConfigIssue } from '../register/register-config-error';
 
@@ -22,6 +23,32 @@ const FIXES_FR: Readonly<Record<keyof EspoConfig, string>> = {
 const OTHER_FILE_FR = 'Corrigez le fichier ou indiquez-en un autre avec --config';
 const SERVE_FIX_FR = 'Voir le README, « Running autocible serve next to EspoCRM » : host, port, schedules (cron et mode), timezone, debounceMs, maxWaitMs, maxBodyBytes';
 const POLICY_FIX_FR = 'Les durées sont en mois entiers (1 à 120) et en jours (0 à 365) ; une durée plus longue que celle du référentiel de la CNIL demande une « justification »';
+
+const POLICY_TYPES_FR: Readonly<Record<string, string>> = {
+  int: 'un nombre entier', number: 'un nombre', string: 'un texte',
+  object: 'un objet avec prospectMonths, customerMonths, repermissionDays ou justification',
+};
+
+/** Why a value of a `--policy` file is refused, in French. */
+function policyReasonFr(reason: PolicyReason | undefined): string {
+  switch (reason?.kind) {
+    case 'justificationRequired': {
+      const longer = reason.longer.map(({ key, months }) => `${key} dépasse les ${months} mois du référentiel de la CNIL`).join(' et ');
+      return `est obligatoire, car ${longer === '' ? 'une durée dépasse celle du référentiel de la CNIL' : longer} ; indiquez pourquoi les données sont conservées plus longtemps`;
+    }
+    case 'unknownKeys':
+      return `contient des clés inconnues (${reason.keys.join(', ')})`;
+    case 'wrongType':
+      return `doit être ${POLICY_TYPES_FR[reason.expected] ?? `de type ${reason.expected}`}`;
+    case 'tooSmall':
+      return reason.text ? 'ne doit pas être vide' : `doit valoir au moins ${reason.minimum}`;
+    case 'tooBig':
+      return reason.text ? `doit compter au plus ${reason.maximum} caractères` : `doit valoir au plus ${reason.maximum}`;
+    case 'invalid':
+    case undefined:
+      return 'est refusé';
+  }
+}
 
 /** The French `problem` and `fix` of a coded problem. */
 function french(problem: ConfigProblemCode): { problem: string; fix: string } {
@@ -49,7 +76,7 @@ function french(problem: ConfigProblemCode): { problem: string; fix: string } {
     case 'noCredentials':
       return { problem: 'est absent (aucun identifiant)', fix: FIXES_FR.apiKey };
     case 'policyInvalid':
-      return { problem: 'est refusé', fix: POLICY_FIX_FR };
+      return { problem: policyReasonFr(problem.reason), fix: POLICY_FIX_FR };
   }
 }
 

@@ -1,3 +1,5 @@
+import type { InterruptSource } from './interrupt-source';
+
 /** What every CLI command receives: language, output streams and environment, injected for tests. */
 export interface CliContext {
   readonly lang: 'fr' | 'en';
@@ -9,6 +11,8 @@ export interface CliContext {
   readonly isTty: boolean;
   /** Sets the process exit code (tests read it instead of exiting). */
   setExitCode(code: number): void;
+  /** Where Ctrl-C comes from and how it ends the process. @defaultValue the process's SIGINT and `process.exit` */
+  readonly interrupts?: InterruptSource;
 }
 
 /** Default language from `--lang`, else LC_ALL / LC_MESSAGES / LANG (fr* → French), else English. */

@@ -34,6 +34,8 @@ export interface FailureMessages {
   readonly espoTimeout: (timeoutMs: number, request: string) => string;
   readonly espoContract: (issues: number, request: string) => string;
   readonly recordNotFound: (entityType: string, id: string) => string;
+  /** A scoring model file that does not parse or validate: its path and one line per problem. */
+  readonly scoringModel: (file: string | undefined, issues: readonly string[]) => string;
 }
 
 const STATE_PROBLEMS: Readonly<Record<Lang, Readonly<Record<StateFileProblem, string>>>> = {
@@ -74,6 +76,7 @@ const fr: FailureMessages = {
   espoTimeout: (ms, request) => `EspoCRM n’a pas répondu en ${ms} ms : ${request}. Réessayez, ou augmentez ESPO_TIMEOUT_MS.`,
   espoContract: (issues, request) => `La réponse d’EspoCRM n’a pas la forme attendue (${issues} écart(s)) : ${request}.`,
   recordNotFound: (entityType, id) => `Fiche introuvable dans EspoCRM : ${entityType}/${id}`,
+  scoringModel: (file, issues) => `Modèle de score invalide${file === undefined ? '' : ` (${file})`} :\n${issues.map((i) => `  • ${i}`).join('\n')}`,
 };
 
 const en: FailureMessages = {
@@ -107,6 +110,7 @@ const en: FailureMessages = {
   espoTimeout: (ms, request) => `EspoCRM did not answer within ${ms} ms: ${request}. Try again, or raise ESPO_TIMEOUT_MS.`,
   espoContract: (issues, request) => `EspoCRM's response does not have the expected shape (${issues} issue(s)): ${request}.`,
   recordNotFound: (entityType, id) => `EspoCRM record not found: ${entityType}/${id}`,
+  scoringModel: (file, issues) => `Invalid scoring model${file === undefined ? '' : ` (${file})`}:\n${issues.map((i) => `  • ${i}`).join('\n')}`,
 };
 
 export const FAILURE_MESSAGES: Readonly<Record<Lang, FailureMessages>> = { fr, en };

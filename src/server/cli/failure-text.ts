@@ -3,6 +3,8 @@
  * fields (never from its English message). Imports only the error modules: `score` on files loads no axios.
  */
 import { isAutoCibleError } from '../../core/errors';
+import { ScoringModelError } from '../../core/scoring/scoring-model-error';
+import { modelIssueTexts } from '../../core/scoring/validate-issue-text';
 import { JsonlFileError } from '../audit/jsonl-file-error';
 import { RunLockedError } from '../audit/run-locked-error';
 import { SaltFileError } from '../audit/salt-file-error';
@@ -69,6 +71,7 @@ export function failureText(error: unknown, lang: Lang): string | undefined {
     return [capitalised(CONFIG_INVALID_HEADING[lang]), ...configProblemLines(error.problems, lang).map((line) => `  • ${line}`)].join('\n');
   }
   if (error instanceof RegisterConfigError) return t.registerConfig(error.file, error.issues.map((issue) => registerIssueLine(issue, lang, t.registerRoot)));
+  if (error instanceof ScoringModelError) return t.scoringModel(error.file, modelIssueTexts(error.issues, lang));
   if (error instanceof RunLockedError) return t.runLocked(error.path, error.pid);
   if (error instanceof ErasePermissionError) return t.erasePermission(error.entityType, error.recordId);
   if (error instanceof ActivityAccessError) return t.activityAccess(error.entityType, error.status);

@@ -1,4 +1,5 @@
 import { AutoCibleError } from '../../core/errors';
+import type { PolicyReason } from './policy-problem';
 import type { EspoConfig } from './schema';
 
 /**
@@ -17,8 +18,8 @@ export type ConfigProblemCode =
   /** The API key is missing while a secret key is set (by `secretFrom`: a variable or `file#espo.secretKey`). */
   | { readonly code: 'missingWithSecret'; readonly secretFrom: string }
   | { readonly code: 'noCredentials' }
-  /** A value of a `--policy` file is refused. */
-  | { readonly code: 'policyInvalid' };
+  /** A value of a `--policy` file is refused, and why (`policy-problem.ts`). */
+  | { readonly code: 'policyInvalid'; readonly reason?: PolicyReason };
 
 /** One problem, in the msw style: what is wrong, where it came from, how to fix it. Never a secret value. */
 export type ConfigProblem = {

@@ -29,7 +29,10 @@ describe('scoring model validation', () => {
   it('names the rule and the fact when the fact is unknown', () => {
     const issues = issuesOf(withRule({ when: { fact: 'monthsToFinancingEnding', operator: 'lessThan', value: 6 } }));
     expect(issues).toEqual([
-      { ruleId: 'contract-end-6m', path: ['rules', 0, 'when', 'fact'], message: 'rule "contract-end-6m": fact "monthsToFinancingEnding" is unknown' },
+      {
+        code: 'factUnknown', params: { fact: 'monthsToFinancingEnding' },
+        ruleId: 'contract-end-6m', path: ['rules', 0, 'when', 'fact'], message: 'rule "contract-end-6m": fact "monthsToFinancingEnding" is unknown',
+      },
     ]);
   });
 

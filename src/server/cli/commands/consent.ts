@@ -1,7 +1,8 @@
 /**
  * `autocible consent check` (issue 5 "Jobs"): channel eligibility per person and channel, with reason and
  * legal reference, offline on CSV files or on EspoCRM. Reads only. People on the opposition list of this
- * installation are never eligible. Exit code 0, or 1/2 for a failure/bad option.
+ * installation are never eligible. Exit code 0, or 1/2 for a failure/bad option, 130 for Ctrl-C (every
+ * `consent` command stops at once: each person's history is one write, and a rerun records nothing twice).
  * `consent sync` and `consent import <file>` (issue 5 "Consent"): hand edits, EspoCRM's opt-out flags, the
  * opposition list (sync) and consent files (import) recorded into the history; dry run without `--yes`;
  * exit 1 when something needs a person to look at it.
@@ -16,6 +17,9 @@ import { runConsentCheck, runConsentImport, runConsentSync } from '../../jobs/co
 import type { RgpdSource } from '../../jobs/retention';
 import { OPPOSITION_FILE, OppositionList } from '../../opposition';
 import type { CliContext } from '../context';
+import { guardInterrupt } from '../interrupt';
+import type { InterruptGuard } from '../interrupt';
+import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import type { ConsentMessages } from './consent-messages';
 import { CONSENT_MESSAGES } from './consent-messages';
 import type { RgpdCommandDeps, SourceFlags } from './retention';
@@ -96,6 +100,11 @@ function syncRow(line: ConsentSyncLine, t: ConsentMessages): string[] {
   return [line.id, line.entityType, t.syncOutcomes[line.outcome], channelList(line.channels, t), String(line.eventsAdded), refused];
 }
 
+/** From the moment a run may write to EspoCRM, Ctrl-C says the people already processed are saved. */
+function sayWhenWriting(ctx: CliContext, guard: InterruptGuard, source: RgpdSource, dryRun: boolean): void {
+  if (!dryRun && source.kind === 'espo') guard.say(INTERRUPT_MESSAGES[ctx.lang].consentSaved);
+}
+
 /** What a writing run must say about where its writes went. */
 function writeNotes(t: ConsentMessages, source: RgpdSource, dryRun: boolean): string[] {
   if (dryRun) return [t.dryRunNote];
@@ -110,13 +119,14 @@ function printRun(ctx: CliContext, json: boolean | undefined, title: string, tab
   ctx.stdout.write([title, '', ...blocks, ...summary, ''].join('\n'));
 }
 
-async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: SyncFlags): Promise<void> {
+async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: SyncFlags, guard: InterruptGuard): Promise<void> {
   const t = CONSENT_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
   if (today === null) return;
   const dryRun = flags.yes !== true;
   try {
     const source = await openSourceForCli(ctx, deps, flags);
+    sayWhenWriting(ctx, guard, source, dryRun);
     const opposition = await oppositionOf(ctx, flags.stateDir);
     const rows: string[][] = [[...t.syncColumns]];
     const onRecord = (line: ConsentSyncLine): void => void (flags.json === true ? ctx.stdout.write(`${JSON.stringify(line)}\n`) : rows.push(syncRow(line, t)));
@@ -145,7 +155,7 @@ function recordRow(record: ConsentImportRecord, t: ConsentMessages): string[] {
 const needsReview = (report: ConsentImportReport): boolean =>
   report.counts.rejected + report.counts.unknownPerson + report.counts.ambiguous + report.counts.invalidHistory > 0;
 
-async function runImport(ctx: CliContext, deps: RgpdCommandDeps, file: string, flags: WriteFlags): Promise<void> {
+async function runImport(ctx: CliContext, deps: RgpdCommandDeps, file: string, flags: WriteFlags, guard: InterruptGuard): Promise<void> {
   const t = CONSENT_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
   if (today === null) return;
@@ -153,6 +163,7 @@ async function runImport(ctx: CliContext, deps: RgpdCommandDeps, file: string, f
   const json = (value: object): void => void ctx.stdout.write(`${JSON.stringify(value)}\n`);
   try {
     const source = await openSourceForCli(ctx, deps, flags);
+    sayWhenWriting(ctx, guard, source, dryRun);
     const opposition = await oppositionOf(ctx, flags.stateDir);
     const lines: string[][] = [[...t.lineColumns]];
     const records: string[][] = [[...t.recordColumns]];
@@ -175,21 +186,22 @@ async function runImport(ctx: CliContext, deps: RgpdCommandDeps, file: string, f
 /** `consent` with its `check`, `sync` and `import` subcommands. */
 export function consentCommand(ctx: CliContext, deps: RgpdCommandDeps = {}): Command {
   const t = CONSENT_MESSAGES[ctx.lang];
+  const guarded = (body: (guard: InterruptGuard) => Promise<void>): Promise<void> => guardInterrupt(ctx, INTERRUPT_MESSAGES[ctx.lang].nothingChanged, body);
   const writeTexts = { ...t.options, json: t.writeOptions.json, today: t.writeOptions.today };
   const check = withSourceOptions(new Command('check').description(t.checkDescription), t.options)
     .option('--channel <channel>', t.options.channel)
     .option('--state-dir <path>', t.options.stateDir)
     .option('--all-identifiers', t.options.allIdentifiers)
-    .action(async (flags: CheckFlags) => runCheck(ctx, deps, flags));
+    .action(async (flags: CheckFlags) => guarded(async () => runCheck(ctx, deps, flags)));
   // sync reads no file: its --json has no file lines to review.
   const sync = withSourceOptions(new Command('sync').description(t.syncDescription), { ...writeTexts, json: t.writeOptions.syncJson })
     .option('--yes', t.writeOptions.yes)
     .option('--state-dir <path>', t.options.stateDir)
     .option('--all-identifiers', t.options.allIdentifiers)
-    .action(async (flags: SyncFlags) => runSync(ctx, deps, flags));
+    .action(async (flags: SyncFlags) => guarded(async (guard) => runSync(ctx, deps, flags, guard)));
   const importFile = withSourceOptions(new Command('import').description(t.importDescription).argument('<file>', t.writeOptions.file), writeTexts)
     .option('--yes', t.writeOptions.yes)
     .option('--state-dir <path>', t.options.stateDir)
-    .action(async (file: string, flags: WriteFlags) => runImport(ctx, deps, file, flags));
+    .action(async (file: string, flags: WriteFlags) => guarded(async (guard) => runImport(ctx, deps, file, flags, guard)));
   return new Command('consent').description(t.description).addCommand(check).addCommand(sync).addCommand(importFile);
 }

@@ -8,6 +8,8 @@ import { findManifest, loadManifest, runDoctor } from '../../espo/doctor';
 import type { DoctorCheck, DoctorReport } from '../../espo/doctor';
 import type { CliContext } from '../context';
 import { configProblemLines } from '../config-problem-text';
+import { guardInterrupt } from '../interrupt';
+import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import { CHECK_TITLES, fill, FIXES, OUTCOMES, SUMMARY } from './doctor-messages';
 import { colon } from './sample-messages';
 
@@ -68,12 +70,13 @@ export function doctorCommand(ctx: CliContext, options: DoctorOptions = {}): Com
     .description(fr ? 'Vérifie la connexion à EspoCRM, la version, l’extension et les droits' : 'Check the EspoCRM connection, version, extension and permissions')
     .option('--json', fr ? 'un objet JSON pour les machines' : 'one JSON object for machines')
     .option('--config <path>', fr ? 'fichier de configuration JSON' : 'JSON configuration file')
-    .action(async (flags: { json?: boolean; config?: string }) => {
+    // Reads only: Ctrl-C stops at once.
+    .action(async (flags: { json?: boolean; config?: string }) => guardInterrupt(ctx, INTERRUPT_MESSAGES[ctx.lang].nothingChanged, async () => {
       const manifestPath = options.manifestPath ?? findManifest(dirname(fileURLToPath(import.meta.url)));
       const config = readConfig(ctx, flags.config);
       const report = await runDoctor({ config, manifest: loadManifest(manifestPath), ...(options.http ? { http: options.http } : {}) });
       if (flags.json === true) printJson(ctx, report, config);
       else printHuman(ctx, report, config);
       ctx.setExitCode(report.ok ? 0 : 1);
-    });
+    }));
 }

@@ -2,7 +2,8 @@
  * `autocible opposition check|add|remove`: look up, add (reason `objection`) and remove entries of the
  * opposition list of `--state-dir`, by e-mail address and phone number. The identifiers given are never
  * printed nor written in clear: reports say "e-mail #1", the files hold salted hashes. `add` and `remove`
- * are dry runs without `--yes`. Exit code 0, 1 for a file error, 2 for a bad option or identifier.
+ * are dry runs without `--yes`. Exit code 0, 1 for a file error, 2 for a bad option or identifier, 130 for
+ * Ctrl-C (which lets a change under way finish: its audit line and list line go together).
  */
 import { userInfo } from 'node:os';
 import { isAbsolute, join } from 'node:path';
@@ -13,6 +14,9 @@ import type { OppositionAction, OppositionAdminReport, OppositionLookupLine, Per
 import { changeOpposition, checkOpposition, invalidIdentifiers } from '../../opposition';
 import type { CliContext } from '../context';
 import { failureMessage } from '../failure-text';
+import { guardInterrupt } from '../interrupt';
+import type { InterruptGuard } from '../interrupt';
+import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import type { OppositionMessages } from './opposition-messages';
 import { OPPOSITION_MESSAGES } from './opposition-messages';
 import { localToday, renderTable } from './retention-messages';
@@ -123,7 +127,7 @@ function changeNotes(t: OppositionMessages, change: 'add' | 'remove', report: Op
   ];
 }
 
-async function runChange(ctx: CliContext, change: 'add' | 'remove', flags: ChangeFlags): Promise<void> {
+async function runChange(ctx: CliContext, change: 'add' | 'remove', flags: ChangeFlags, guard: InterruptGuard): Promise<void> {
   const t = OPPOSITION_MESSAGES[ctx.lang];
   const input = changeInput(ctx, t, flags);
   if (input === null) return;
@@ -131,7 +135,8 @@ async function runChange(ctx: CliContext, change: 'add' | 'remove', flags: Chang
   const dryRun = flags.yes !== true;
   try {
     const actor = { apiUserId: null, osUser: userInfo().username };
-    const report = await changeOpposition({ stateDir, change, dryRun, actor, ...input });
+    const run = async (): Promise<OppositionAdminReport> => changeOpposition({ stateDir, change, dryRun, actor, ...input });
+    const report = dryRun ? await run() : await guard.finishFirst(run, INTERRUPT_MESSAGES[ctx.lang].oppositionDone);
     print(ctx, flags, t.changeTitle(change, stateDir, input.today, dryRun), report, changeNotes(t, change, report, stateDir, dryRun), true);
     ctx.setExitCode(0);
   } catch (error) {
@@ -150,16 +155,17 @@ function withIdentifierOptions(command: Command, t: OppositionMessages): Command
 /** `opposition` with its `check`, `add` and `remove` subcommands. */
 export function oppositionCommand(ctx: CliContext): Command {
   const t = OPPOSITION_MESSAGES[ctx.lang];
+  const guarded = (body: (guard: InterruptGuard) => Promise<void>): Promise<void> => guardInterrupt(ctx, INTERRUPT_MESSAGES[ctx.lang].nothingChanged, body);
   const check = withIdentifierOptions(new Command('check').description(t.checkDescription), t)
-    .action(async (flags: Flags) => runCheck(ctx, flags));
+    .action(async (flags: Flags) => guarded(async () => runCheck(ctx, flags)));
   const add = withIdentifierOptions(new Command('add').description(t.addDescription), t)
     .option('--reason <reason>', t.options.reason, 'objection')
     .option('--today <date>', t.options.today)
     .option('--yes', t.options.yes)
-    .action(async (flags: ChangeFlags) => runChange(ctx, 'add', flags));
+    .action(async (flags: ChangeFlags) => guarded(async (guard) => runChange(ctx, 'add', flags, guard)));
   const remove = withIdentifierOptions(new Command('remove').description(t.removeDescription), t)
     .option('--today <date>', t.options.today)
     .option('--yes', t.options.yes)
-    .action(async (flags: ChangeFlags) => runChange(ctx, 'remove', flags));
+    .action(async (flags: ChangeFlags) => guarded(async (guard) => runChange(ctx, 'remove', flags, guard)));
   return new Command('opposition').description(t.description).addCommand(check).addCommand(add).addCommand(remove);
 }

@@ -2,7 +2,8 @@
  * `autocible register` (issue 5 "Jobs"): writes the Art. 30 register (`register.md`, `register-activities.csv`,
  * `register-data.csv`) from the field catalogue and a configuration file. The register is in French unless
  * `--lang en` is given, whatever the terminal's locale: it is a document for the French authority.
- * Exit code 0, 1 when the files cannot be written, 2 for a bad option or configuration.
+ * Exit code 0, 1 when the files cannot be written, 2 for a bad option or configuration, 130 for Ctrl-C (which
+ * lets the files being written be written in full).
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -14,6 +15,9 @@ import type { RegisterLang } from '../../register';
 import { loadRegisterConfig, RegisterConfigError, writeRegister } from '../../register';
 import type { CliContext } from '../context';
 import { failureMessage } from '../failure-text';
+import { guardInterrupt } from '../interrupt';
+import type { InterruptGuard } from '../interrupt';
+import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import { REGISTER_MESSAGES } from './register-messages';
 import { localToday } from './retention-messages';
 import { writeProblem } from './write-problem';
@@ -63,7 +67,7 @@ function configPath(ctx: CliContext, flag: string | undefined): { path: string; 
   return existsSync(local) ? { path: local, example: false } : { path: EXAMPLE_REGISTER_CONFIG, example: true };
 }
 
-async function runRegister(ctx: CliContext, flags: RegisterFlags, command: Command): Promise<void> {
+async function runRegister(ctx: CliContext, flags: RegisterFlags, command: Command, guard: InterruptGuard): Promise<void> {
   const t = REGISTER_MESSAGES[ctx.lang];
   const lang = registerLang(command);
   const today = flags.today ?? localToday();
@@ -76,10 +80,11 @@ async function runRegister(ctx: CliContext, flags: RegisterFlags, command: Comma
     const policy = flags.policy === undefined ? undefined : await loadRetentionPolicy(resolve(ctx.cwd, flags.policy));
     const registerConfig = await loadRegisterConfig(config.path);
     const outDir = flags.out === undefined ? join(ctx.cwd, 'register') : isAbsolute(flags.out) ? flags.out : join(ctx.cwd, flags.out);
-    const paths = await writeRegister({ config: registerConfig, lang, generatedOn: today, outDir, ...(policy === undefined ? {} : { policy }) })
+    const write = async (): Promise<readonly string[]> => writeRegister({ config: registerConfig, lang, generatedOn: today, outDir, ...(policy === undefined ? {} : { policy }) })
       .catch((error: unknown) => {
         throw outDirError(outDir, error);
       });
+    const paths = await guard.finishFirst(write, INTERRUPT_MESSAGES[ctx.lang].registerWritten(outDir));
     if (config.example) ctx.stderr.write(`${t.exampleConfig(config.path)}\n`);
     ctx.stdout.write(paths.map((path) => `${t.written(path)}\n`).join(''));
   } catch (error) {
@@ -101,5 +106,6 @@ export function registerCommand(ctx: CliContext): Command {
     .option('--lang <lang>', t.options.lang)
     .option('--today <date>', t.options.today)
     .option('--policy <path>', t.options.policy)
-    .action(async (flags: RegisterFlags, command: Command) => runRegister(ctx, flags, command));
+    .action(async (flags: RegisterFlags, command: Command) =>
+      guardInterrupt(ctx, INTERRUPT_MESSAGES[ctx.lang].nothingWritten, async (guard) => runRegister(ctx, flags, command, guard)));
 }

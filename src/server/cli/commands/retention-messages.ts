@@ -23,6 +23,8 @@ export interface RetentionMessages {
   readonly outcomes: Readonly<Record<ApplyOutcome, string>>;
   readonly skipReasons: Readonly<Record<ApplySkipReason, string>>;
   readonly stops: Readonly<Record<ApplyStop, string>>;
+  /** A dry run Ctrl-C stopped (`stops.aborted` is for a run that anonymises). */
+  readonly abortedDryRun: string;
   readonly planTitle: (source: string, today: string) => string;
   readonly planSummary: (counts: string, anonymised: number, written: number) => string;
   /** How many contacts had their won opportunities read again (`RetentionPlanReport.confirmed`). */
@@ -72,6 +74,7 @@ const fr: RetentionMessages = {
     streamAccess: 'EspoCRM refuse à l’utilisateur API le flux des fiches (« No stream access. ») : dans son rôle (Administration > Rôles), '
       + 'réglez Flux sur « tous » pour Contact et Lead, puis relancez. Arrêt avant l’effacement de la fiche en échec : ses notes seraient restées.',
   },
+  abortedDryRun: 'Interrompu : simulation arrêtée, rien n’a été modifié.',
   planTitle: (source, today) => `Plan de conservation — ${source}, au ${today}`,
   planSummary: (counts, anonymised, written) => `Total par action : ${counts}. Déjà anonymisées : ${formatCount('fr', anonymised)}. Fiches mises à jour : ${formatCount('fr', written)}.`,
   planGone: (records) => `${formatCount('fr', records)} ${records > 1 ? 'fiches supprimées ou fusionnées' : 'fiche supprimée ou fusionnée'} pendant le calcul : non ${records > 1 ? 'planifiées' : 'planifiée'}.`,
@@ -125,6 +128,7 @@ const en: RetentionMessages = {
     streamAccess: 'EspoCRM refuses the API user the records\' stream ("No stream access."): in its role (Administration > Roles), '
       + 'set Stream to "all" on Contact and Lead, then run again. Stopped before erasing the failed record: its notes would have stayed.',
   },
+  abortedDryRun: 'Interrupted: dry run stopped, nothing was changed.',
   planTitle: (source, today) => `Retention plan — ${source}, as of ${today}`,
   planSummary: (counts, anonymised, written) => `Per action: ${counts}. Already anonymised: ${formatCount('en', anonymised)}. Records updated: ${formatCount('en', written)}.`,
   planGone: (records) => `${formatCount('en', records)} ${records === 1 ? 'record' : 'records'} deleted or merged while the plan ran: not planned.`,
@@ -195,6 +199,11 @@ export function applyRow(result: ApplyRecordResult, t: RetentionMessages): strin
   return [result.id, result.entityType, t.outcomes[result.outcome], String(result.erasedFields.length), String(result.vehiclesChanged), notes, applyDetail(result, t)];
 }
 
+/** What a run Ctrl-C stopped says: a dry run changed nothing; a run that anonymises is finished by the next one. */
+export function abortedLine(t: RetentionMessages, dryRun: boolean): string {
+  return dryRun ? t.abortedDryRun : t.stops.aborted;
+}
+
 /** Summary lines: counts, notes left for an administrator, why the run stopped. */
 export function applyLines(report: RetentionApplyReport, t: RetentionMessages, lang: RgpdLang): string[] {
   const noteText = (noteId: string): string => (isWholeStream(noteId) ? t.wholeStream : noteId);
@@ -205,7 +214,7 @@ export function applyLines(report: RetentionApplyReport, t: RetentionMessages, l
     t.applySummary(countsText(report.counts, t.outcomes, lang)),
     ...shared,
     ...admin,
-    ...(report.stoppedBy === null ? [] : [t.stops[report.stoppedBy]]),
+    ...(report.stoppedBy === null ? [] : [report.stoppedBy === 'aborted' ? abortedLine(t, report.dryRun) : t.stops[report.stoppedBy]]),
     ...(report.dryRun ? [t.dryRunNote] : []),
   ];
 }

@@ -1,8 +1,9 @@
 /**
  * `autocible retention plan` and `autocible retention apply` (issue 5 "Jobs"): offline on CSV files or on
  * EspoCRM, dry run by default. Exit code 0 when the run went through, 1 when records failed or the run
- * stopped early for a reason other than `--limit`, 2 for a bad option or configuration. Also the helpers
- * `consent check` shares: opening the data source and reporting expected failures.
+ * stopped early for a reason other than `--limit` or Ctrl-C, 2 for a bad option or configuration, 130 when
+ * Ctrl-C stopped it. Also the helpers `consent check` shares: opening the data source and reporting expected
+ * failures.
  */
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
@@ -20,8 +21,12 @@ import { SILENT_LOGGER } from '../../jobs/types';
 import { BUNDLED_SAMPLES_DIR } from './samples-dir';
 import type { CliContext } from '../context';
 import { failureMessage } from '../failure-text';
+import { guardInterrupt, interruptsOf } from '../interrupt';
+import type { InterruptGuard } from '../interrupt';
+import { INTERRUPT_MESSAGES } from '../interrupt-messages';
+import { INTERRUPTED_EXIT_CODE } from '../interrupt-source';
 import type { RetentionMessages } from './retention-messages';
-import { applyLines, applyRow, countsText, localToday, planJson, planRow, RETENTION_MESSAGES, renderTable } from './retention-messages';
+import { abortedLine, applyLines, applyRow, countsText, localToday, planJson, planRow, RETENTION_MESSAGES, renderTable } from './retention-messages';
 
 /** What tests inject. */
 export interface RgpdCommandDeps {
@@ -87,13 +92,15 @@ async function policyOption(ctx: CliContext, flags: PolicyFlags): Promise<{ poli
   return { policy, line: [RETENTION_MESSAGES[ctx.lang].policyLine(policy, flags.policy)] };
 }
 
-async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlags & PolicyFlags & { write?: boolean }): Promise<void> {
+/** Ctrl-C stops at once: the plan reads only, and with `--write` on EspoCRM each record's plan is one write. */
+async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlags & PolicyFlags & { write?: boolean }, guard: InterruptGuard): Promise<void> {
   const t = RETENTION_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
   if (today === null) return;
   try {
     const { policy, line } = await policyOption(ctx, flags);
     const source = await openSourceForCli(ctx, deps, flags);
+    if (flags.write === true && source.kind === 'espo') guard.say(INTERRUPT_MESSAGES[ctx.lang].planSaved);
     const rows: string[][] = [];
     const onPlan = (plan: RetentionPlan): void => void (flags.json === true ? ctx.stdout.write(`${planJson(plan, ctx.lang)}\n`) : rows.push(planRow(plan, t, ctx.lang)));
     const report = await runRetentionPlan({ gateway: source.gateway, today, onPlan, ...(policy === undefined ? {} : { policy }) }, jobContext(ctx, flags.write !== true, t.progress));
@@ -164,6 +171,12 @@ async function applyWith(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFla
   const lines = [...line, ...applyLines(report, t, ctx.lang)];
   if (flags.json === true) ctx.stderr.write(`${lines.join('\n')}\n`);
   else ctx.stdout.write([t.applyTitle(sourceLabel(source), today, dryRun), '', ...renderTable([t.applyColumns, ...rows]), '', ...lines, ''].join('\n'));
+  // Ctrl-C fails the record it cut short (ABORTED): the next run finishes it. A report sent to a file or a pipe:
+  // the person who pressed Ctrl-C still reads why it stopped.
+  if (report.stoppedBy === 'aborted') {
+    if (flags.json !== true && !ctx.isTty) ctx.stderr.write(`${abortedLine(t, dryRun)}\n`);
+    return ctx.setExitCode(INTERRUPTED_EXIT_CODE);
+  }
   const stoppedBadly = report.stoppedBy !== null && report.stoppedBy !== 'limit';
   ctx.setExitCode(report.counts.failed > 0 || stoppedBadly ? 1 : 0);
 }
@@ -175,15 +188,22 @@ async function runApply(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFlag
   if (today === null || limit === null) return;
   // Ctrl-C stops after the current request; the journal lets the next run finish the record.
   const controller = new AbortController();
-  const onSigint = (): void => controller.abort();
-  process.once('SIGINT', onSigint);
+  const release = interruptsOf(ctx).once(() => controller.abort());
   try {
     await applyWith(ctx, deps, flags, today, limit, controller.signal);
   } catch (error) {
+    // Stopped before the session could report (reading the index of opportunities): the same line as its report's.
+    if (controller.signal.aborted) return void stoppedBeforeReport(ctx, t, flags.yes !== true);
     if (!reportFailure(ctx, error)) throw error;
   } finally {
-    process.removeListener('SIGINT', onSigint);
+    release();
   }
+}
+
+function stoppedBeforeReport(ctx: CliContext, t: RetentionMessages, dryRun: boolean): void {
+  if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
+  ctx.stderr.write(`${abortedLine(t, dryRun)}\n`);
+  ctx.setExitCode(INTERRUPTED_EXIT_CODE);
 }
 
 /** Options every RGPD command reading people shares. */
@@ -202,7 +222,8 @@ export function retentionCommand(ctx: CliContext, deps: RgpdCommandDeps = {}): C
   const plan = withSourceOptions(new Command('plan').description(t.planDescription), t.options)
     .option('--write', t.options.write)
     .option('--policy <path>', t.options.policy)
-    .action(async (flags: SourceFlags & PolicyFlags & { write?: boolean }) => runPlan(ctx, deps, flags));
+    .action(async (flags: SourceFlags & PolicyFlags & { write?: boolean }) =>
+      guardInterrupt(ctx, INTERRUPT_MESSAGES[ctx.lang].nothingChanged, async (guard) => runPlan(ctx, deps, flags, guard)));
   const apply = withSourceOptions(new Command('apply').description(t.applyDescription), t.options)
     .option('--yes', t.options.yes)
     .option('--limit <n>', t.options.limit)

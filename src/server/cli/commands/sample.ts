@@ -2,7 +2,7 @@
  * `autocible sample` (`npm start`): runs the main job on a dataset directory (the bundled samples/
  * by default) and prints the validation report and the VMC summary per segment, in French or
  * English. Exit code 0 when the job ran, bad rows included; 1 when the directory, a file or a header
- * is unusable; 2 for a bad option.
+ * is unusable; 2 for a bad option; 130 when Ctrl-C stopped it (nothing is ever changed).
  */
 import { Command } from 'commander';
 import { COMPANY_TYPE, CUSTOMER_KIND, isIsoDate, LIFECYCLE_STAGE } from '../../../core/catalogue';
@@ -15,6 +15,8 @@ import { SILENT_LOGGER } from '../../jobs/types';
 import type { VmcSegmentReport } from '../../jobs/vmc-segments';
 import type { CliContext } from '../context';
 import { failureText } from '../failure-text';
+import { guardInterrupt } from '../interrupt';
+import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import type { CliLang, SampleMessages } from './sample-messages';
 import { formatCount, formatMoney, formatPercent, SAMPLE_MESSAGES } from './sample-messages';
 import { BUNDLED_SAMPLES_DIR } from './samples-dir';
@@ -131,5 +133,6 @@ export function sampleCommand(ctx: CliContext): Command {
     .option('--dir <path>', t.options.dir, BUNDLED_SAMPLES_DIR)
     .option('--json', t.options.json)
     .option('--today <date>', t.options.today)
-    .action(async (options: SampleOptions) => runSample(ctx, options));
+    // Reads only: Ctrl-C stops at once.
+    .action(async (options: SampleOptions) => guardInterrupt(ctx, INTERRUPT_MESSAGES[ctx.lang].nothingChanged, async () => runSample(ctx, options)));
 }

@@ -30,6 +30,10 @@ export interface ScoreMessages {
   /** "line 12" of an input file. */
   readonly line: (line: string) => string;
   readonly interrupted: string;
+  /** Ctrl-C stopped a dry run: no checkpoint, a rerun starts over. */
+  readonly interruptedDryRun: string;
+  /** Ctrl-C stopped a run that saves its changes to the `--out` file. */
+  readonly interruptedOut: (path: string) => string;
   /** Offline without --out: nothing was saved, and how to save. */
   readonly offlineNotSaved: string;
   readonly offlineSaved: (path: string) => string;
@@ -39,7 +43,8 @@ export interface ScoreMessages {
     readonly badSince: (value: string) => string;
     readonly inputAndDir: string;
     readonly outOnline: string;
-    readonly model: (path: string, detail: string) => string;
+    /** The `--model` file cannot be read; its problems when it can are `failureText`'s. */
+    readonly modelUnreadable: (path: string, code: string) => string;
   };
 }
 
@@ -76,6 +81,8 @@ const fr: ScoreMessages = {
   more: (count) => `… et ${count} de plus`,
   line: (line) => `ligne ${line}`,
   interrupted: 'Interrompu : relancez la même commande pour continuer.',
+  interruptedDryRun: 'Interrompu : simulation arrêtée, rien n’a été écrit.',
+  interruptedOut: (path) => `Interrompu : ${path} contient les modifications calculées jusqu’ici ; relancez la même commande pour continuer et le compléter.`,
   offlineNotSaved: 'Hors ligne sans --out : rien n’a été enregistré. Pour garder les modifications, ajoutez --out modifications.jsonl.',
   offlineSaved: (path) => `Hors ligne : modifications enregistrées dans ${path} (une ligne par fiche modifiée).`,
   progress: (type, done) => `${type} : ${done} calculés`,
@@ -84,7 +91,7 @@ const fr: ScoreMessages = {
     badSince: (value) => `--since attend une date AAAA-MM-JJ ou une date-heure ISO, reçu « ${value} »`,
     inputAndDir: '--input et --dir s’excluent : choisissez l’un des deux',
     outOnline: '--out ne sert qu’hors ligne (ajoutez --offline)',
-    model: (path, detail) => `Modèle de score invalide (${path}) : ${detail}`,
+    modelUnreadable: (path, code) => `Impossible de lire le fichier de --model ${path} (${code}) : vérifiez le chemin.`,
   },
 };
 
@@ -121,6 +128,8 @@ const en: ScoreMessages = {
   more: (count) => `… and ${count} more`,
   line: (line) => `line ${line}`,
   interrupted: 'Interrupted: run the same command again to continue.',
+  interruptedDryRun: 'Interrupted: dry run stopped, nothing was written.',
+  interruptedOut: (path) => `Interrupted: ${path} holds the changes computed so far; run the same command again to continue and complete it.`,
   offlineNotSaved: 'Offline without --out: nothing was saved. To keep the changes, add --out changes.jsonl.',
   offlineSaved: (path) => `Offline: changes saved to ${path} (one line per changed record).`,
   progress: (type, done) => `${type}: ${done} scored`,
@@ -129,7 +138,7 @@ const en: ScoreMessages = {
     badSince: (value) => `--since expects a date YYYY-MM-DD or an ISO date-time, got "${value}"`,
     inputAndDir: '--input and --dir exclude each other: pick one',
     outOnline: '--out is for offline runs only (add --offline)',
-    model: (path, detail) => `Invalid scoring model (${path}): ${detail}`,
+    modelUnreadable: (path, code) => `Cannot read the --model file ${path} (${code}): check the path.`,
   },
 };
 
@@ -158,11 +167,19 @@ export function renderGradesAndReasons(summary: ScoreSummary, lang: CliLang): st
   ];
 }
 
+/** What an interrupted run says: a dry run saved nothing, a run with `--out` (`outPath`) left a partial file. */
+export function interruptedLine(report: ScoreReport, lang: CliLang, outPath: string | undefined): string {
+  const t = SCORE_MESSAGES[lang];
+  if (report.dryRun) return t.interruptedDryRun;
+  return outPath === undefined ? t.interrupted : t.interruptedOut(outPath);
+}
+
 /**
  * The human summary: counts per grade, top reasons, written/unchanged/errors, skipped records. `saved`: the
- * changes went somewhere (false offline without --out: the count is then of the changes to write).
+ * changes went somewhere (false offline without --out: the count is then of the changes to write). `outPath`:
+ * the `--out` file.
  */
-export function renderScoreSummary(report: ScoreReport, lang: CliLang, saved = !report.dryRun): string[] {
+export function renderScoreSummary(report: ScoreReport, lang: CliLang, saved = !report.dryRun, outPath?: string): string[] {
   const t = SCORE_MESSAGES[lang];
   const n = (count: number): string => formatCount(lang, count);
   const bad = report.badRecords.slice(0, 20).map((bad) => badLine(bad, lang));
@@ -173,6 +190,6 @@ export function renderScoreSummary(report: ScoreReport, lang: CliLang, saved = !
     t.counts(n(report.written), n(report.unchanged), n(report.errors), report.dryRun || !saved),
     ...(report.unwritten > 0 && !report.dryRun ? [t.unwritten(n(report.unwritten))] : []),
     ...(bad.length === 0 ? [] : [`${t.badRecords}${colon(lang).trimEnd()}`, ...bad, ...(hidden > 0 ? [`  ${t.more(n(hidden))}`] : [])]),
-    ...(report.interrupted ? [t.interrupted] : []),
+    ...(report.interrupted ? [interruptedLine(report, lang, outPath)] : []),
   ];
 }

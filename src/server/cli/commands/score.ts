@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
 import { isIsoDate } from '../../../core/catalogue';
-import { ScoringModelError } from '../../../core/scoring';
 import { SILENT_LOGGER } from '../../jobs/types';
 import type { ScoreJobInput, ScoreLine, ScoreReport } from '../../jobs/score';
 import { loadModels } from '../../jobs/score/load-models';
@@ -15,9 +14,10 @@ import { runScoreJob } from '../../jobs/score/run-score-job';
 import { DEFAULT_STATE_FILE, ScoreStateStore } from '../../state';
 import type { CliContext } from '../context';
 import { failureMessage } from '../failure-text';
+import { interruptsOf } from '../interrupt';
 import { SCORE_FILE_MESSAGES } from './score-file-messages';
 import { NoScoreInputError } from './score-inputs';
-import { renderScoreSummary, SCORE_MESSAGES } from './score-messages';
+import { interruptedLine, renderScoreSummary, SCORE_MESSAGES } from './score-messages';
 import type { ScoreMessages } from './score-messages';
 import { OutFileError } from './score-out';
 import type { Setup, SetupFlags } from './score-setup';
@@ -50,15 +50,29 @@ function parseSince(value: string | true | undefined, t: ScoreMessages): Date | 
   return at;
 }
 
-function failure(error: unknown, t: ScoreMessages, flags: ScoreFlags, lang: CliContext['lang']): string | undefined {
+/** The `--model` file cannot be read (`code`: the system's, ENOENT, EACCES…). */
+class ModelFileError extends Error {
+  constructor(readonly path: string, readonly code: string) {
+    super(`--model ${path}: ${code}`);
+  }
+}
+
+/** The models of the run; a `--model` file the system cannot read is a `ModelFileError`. */
+async function modelsOf(ctx: CliContext, model: string | undefined): Promise<Awaited<ReturnType<typeof loadModels>>> {
+  const path = model === undefined ? undefined : resolve(ctx.cwd, model);
+  return loadModels(path).catch((error: unknown) => {
+    const code = error instanceof Error && 'syscall' in error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+    throw path === undefined || code === undefined ? error : new ModelFileError(path, code);
+  });
+}
+
+function failure(error: unknown, t: ScoreMessages, lang: CliContext['lang']): string | undefined {
   if (error instanceof UsageError) return error.message;
   if (error instanceof OutFileError) return SCORE_FILE_MESSAGES[lang].outFile[error.problem](error.path, error.code);
   if (error instanceof NoScoreInputError) return SCORE_FILE_MESSAGES[lang].noInput(error.dir);
-  if (error instanceof ScoringModelError) return t.errors.model(flags.model ?? '', error.issues.map((i) => i.message).join('; '));
-  const message = failureMessage(error, lang);
-  if (message !== undefined) return message;
-  if (error instanceof Error && 'code' in error && error.code === 'ENOENT' && flags.model !== undefined) return t.errors.model(flags.model, 'ENOENT');
-  return undefined;
+  if (error instanceof ModelFileError) return t.errors.modelUnreadable(error.path, error.code);
+  // A model that does not parse or validate (ScoringModelError) is worded there, in `lang`.
+  return failureMessage(error, lang);
 }
 
 function printLine(ctx: CliContext, line: ScoreLine): void {
@@ -74,11 +88,13 @@ function printReport(ctx: CliContext, report: ScoreReport, setup: Setup, flags: 
     t.title(setup.where, report.today, report.dryRun),
     ...(report.mode === 'incremental' ? [t.since(report.since)] : []),
     ...(report.resumed ? [t.resumed] : []),
-    ...renderScoreSummary(report, ctx.lang, !setup.offline || out !== undefined),
+    ...renderScoreSummary(report, ctx.lang, !setup.offline || out !== undefined, out?.path),
     ...(note === undefined ? [] : [note]),
   ];
   // With --json, stdout holds only the record lines.
   (flags.json === true ? ctx.stderr : ctx.stdout).write(`${lines.join('\n')}\n`);
+  // A report sent to a file or a pipe: the person who pressed Ctrl-C still reads why it stopped.
+  if (report.interrupted && flags.json !== true && !ctx.isTty) ctx.stderr.write(`${interruptedLine(report, ctx.lang, out?.path)}\n`);
 }
 
 /**
@@ -86,7 +102,7 @@ function printReport(ctx: CliContext, report: ScoreReport, setup: Setup, flags: 
  * Node 20 its composite signal keeps every listener the job adds to it for the whole run, which grew the real
  * command's peak on 1M rows from about 140 MB to 220 MB (`npm run bench`).
  */
-function interruptSignal(options: ScoreCommandOptions): { signal: AbortSignal; abort: () => void; release: () => void } {
+function interruptSignal(ctx: CliContext, options: ScoreCommandOptions): { signal: AbortSignal; abort: () => void; release: () => void } {
   const controller = new AbortController();
   const abort = (): void => controller.abort();
   const outer = options.signal;
@@ -95,8 +111,7 @@ function interruptSignal(options: ScoreCommandOptions): { signal: AbortSignal; a
     else outer.addEventListener('abort', abort, { once: true });
     return { signal: controller.signal, abort, release: () => outer.removeEventListener('abort', abort) };
   }
-  process.once('SIGINT', abort);
-  return { signal: controller.signal, abort, release: () => process.off('SIGINT', abort) };
+  return { signal: controller.signal, abort, release: interruptsOf(ctx).once(abort) };
 }
 
 function stateStore(ctx: CliContext, flags: ScoreFlags): ScoreStateStore {
@@ -116,11 +131,11 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
     return;
   }
   // Ctrl-C and a write error of --out stop the run alike.
-  const { signal, abort, release } = interruptSignal(options);
+  const { signal, abort, release } = interruptSignal(ctx, options);
   let setup: Setup | undefined;
   try {
     const since = parseSince(flags.since, t);
-    const models = await loadModels(flags.model === undefined ? undefined : resolve(ctx.cwd, flags.model));
+    const models = await modelsOf(ctx, flags.model);
     setup = await setupRun(ctx, flags, { ...(options.http ? { http: options.http } : {}), onOutFailure: abort }, t);
     const state = stateStore(ctx, flags);
     const input: ScoreJobInput = {
@@ -142,7 +157,7 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
   } catch (error) {
     // The file is replaced at each run: a rerun must start over, not continue after the records it lost.
     if (setup?.out?.failure !== undefined) await forgetCheckpoint(ctx, flags, setup.source.key);
-    const message = failure(error, t, flags, ctx.lang);
+    const message = failure(error, t, ctx.lang);
     if (message === undefined) throw error;
     ctx.stderr.write(`${message}\n`);
     ctx.setExitCode(error instanceof UsageError ? 2 : 1);

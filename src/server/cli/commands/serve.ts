@@ -1,7 +1,7 @@
 /**
  * `autocible serve`: the long-running worker next to EspoCRM (the README, "Running `autocible serve` next to EspoCRM", has the systemd unit).
  * Runs until SIGTERM or SIGINT, then shuts down gracefully. Exit code 0 after a clean stop, 1 when it cannot start,
- * 2 for a bad option.
+ * 2 for a bad option, 130 when Ctrl-C stopped it while it read its settings and models (before it changed anything).
  */
 import { resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
@@ -12,6 +12,8 @@ import type { ScheduleFactory, ServeConfig, ServeHandle, Timers, WorkerLog } fro
 import { DEFAULT_STATE_FILE, DEFAULT_WEBHOOKS_FILE, readWebhooks, ScoreStateStore } from '../../state';
 import type { CliContext } from '../context';
 import { failureMessage } from '../failure-text';
+import { InterruptGuard } from '../interrupt';
+import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import { SERVE_MESSAGES } from './serve-messages';
 import type { ServeMessages } from './serve-messages';
 
@@ -75,18 +77,27 @@ function listenFailure(error: unknown, config: ServeConfig, ctx: CliContext, fla
   return error.code === 'EADDRNOTAVAIL' ? t.badHost(config.host, host) : t.listenFailed(where, error.code);
 }
 
-function stopSignal(options: ServeCommandOptions): Promise<void> {
+/** Resolves on the stop request; `release` stops listening (when the server could not start). */
+function stopSignal(options: ServeCommandOptions): { stopped: Promise<void>; release: () => void } {
   const { signal } = options;
-  if (signal !== undefined) return signal.aborted ? Promise.resolve() : new Promise((done) => signal.addEventListener('abort', () => done(), { once: true }));
-  return new Promise((done) => {
-    const stop = (): void => {
-      process.off('SIGTERM', stop);
-      process.off('SIGINT', stop);
+  if (signal !== undefined) {
+    const stopped = signal.aborted ? Promise.resolve() : new Promise<void>((done) => signal.addEventListener('abort', () => done(), { once: true }));
+    return { stopped, release: () => undefined };
+  }
+  let stop = (): void => undefined;
+  const release = (): void => {
+    process.off('SIGTERM', stop);
+    process.off('SIGINT', stop);
+  };
+  const stopped = new Promise<void>((done) => {
+    stop = (): void => {
+      release();
       done();
     };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   });
+  return { stopped, release };
 }
 
 async function runServe(ctx: CliContext, flags: ServeFlags, options: ServeCommandOptions): Promise<void> {
@@ -104,15 +115,21 @@ async function runServe(ctx: CliContext, flags: ServeFlags, options: ServeComman
   }
   let handle: ServeHandle;
   let config: ServeConfig | undefined;
+  // Until it starts, Ctrl-C stops at once (it has read only); from then on it is the graceful stop.
+  const starting = new InterruptGuard(ctx, INTERRUPT_MESSAGES[ctx.lang].beforeStart);
+  let stop = { stopped: Promise.resolve(), release: (): void => undefined };
   try {
     const env = { ...ctx.env, ...(flags.host ? { AUTOCIBLE_SERVE_HOST: flags.host } : {}), ...(flags.port ? { AUTOCIBLE_SERVE_PORT: flags.port } : {}) };
     config = loadServeConfig({ env, cwd: ctx.cwd, configPath: flags.config });
     const espo = connectEspo({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config, http: options.http });
     const webhooksFile = resolve(ctx.cwd, flags.webhooksFile ?? ctx.env.AUTOCIBLE_WEBHOOKS_FILE ?? DEFAULT_WEBHOOKS_FILE);
     const log = stderrLog(ctx, now);
+    const scoringModels = await models(ctx, flags.model, t);
+    starting.end();
+    stop = stopSignal(options);
     handle = await startServe({
       config, source: new GatewaySource(espo.gateway, espo.key), target: espo.gateway,
-      models: await models(ctx, flags.model, t),
+      models: scoringModels,
       state: new ScoreStateStore(resolve(ctx.cwd, flags.state ?? ctx.env.AUTOCIBLE_STATE_FILE ?? DEFAULT_STATE_FILE)),
       webhooksFile, now, log,
       ...(options.timers ? { timers: options.timers } : {}), ...(options.schedule ? { schedule: options.schedule } : {}),
@@ -121,6 +138,7 @@ async function runServe(ctx: CliContext, flags: ServeFlags, options: ServeComman
     ctx.stdout.write(`${t.listening(handle.url, WEBHOOK_PATH, count)}\n`);
     if (count === 0) ctx.stdout.write(`${t.noWebhooks}\n`);
   } catch (error) {
+    stop.release();
     const message = error instanceof ServeStartError ? error.message
       : failureMessage(error, ctx.lang) ?? (config === undefined ? undefined : listenFailure(error, config, ctx, flags, t))
       // Last resort for any other system error: its text rather than a stack trace.
@@ -129,9 +147,11 @@ async function runServe(ctx: CliContext, flags: ServeFlags, options: ServeComman
     ctx.stderr.write(`${message}\n`);
     ctx.setExitCode(1);
     return;
+  } finally {
+    starting.end();
   }
   options.onReady?.(handle);
-  await stopSignal(options);
+  await stop.stopped;
   ctx.stdout.write(`${t.stopping}\n`);
   await handle.close();
   ctx.stdout.write(`${t.stopped}\n`);

@@ -1,7 +1,8 @@
 /**
  * `autocible webhooks register --url <receiver> | list | remove`: the EspoCRM webhooks `serve` receives. The API
  * user needs the Webhooks scope (README, "The API user's permissions"). Secrets go to a 0600 file and are never printed.
- * Exit code 0 on success, 1 when EspoCRM or the configuration fails, 2 for a bad option.
+ * Exit code 0 on success, 1 when EspoCRM or the configuration fails, 2 for a bad option, 130 for Ctrl-C (which
+ * lets a registration or removal under way finish, so that EspoCRM and the secrets file agree).
  */
 import { resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
@@ -12,6 +13,9 @@ import { DEFAULT_WEBHOOKS_FILE, readWebhooks } from '../../state';
 import type { RegisteredWebhook } from '../../state';
 import type { CliContext } from '../context';
 import { failureMessage } from '../failure-text';
+import { guardInterrupt } from '../interrupt';
+import type { InterruptGuard } from '../interrupt';
+import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import { WEBHOOKS_MESSAGES } from './webhooks-messages';
 
 export interface WebhooksCommandOptions {
@@ -31,16 +35,21 @@ function fileOf(ctx: CliContext, flags: CommonFlags): string {
   return resolve(ctx.cwd, flags.webhooksFile ?? ctx.env.AUTOCIBLE_WEBHOOKS_FILE ?? DEFAULT_WEBHOOKS_FILE);
 }
 
-/** Runs `body`, turning an expected failure (configuration, EspoCRM, state file) into its message and exit code 1. */
-async function guarded(ctx: CliContext, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    const message = failureMessage(error, ctx.lang);
-    if (message === undefined) throw error;
-    ctx.stderr.write(`${message}\n`);
-    ctx.setExitCode(1);
-  }
+/**
+ * Runs `body`, turning an expected failure (configuration, EspoCRM, state file) into its message and exit code 1.
+ * Ctrl-C stops at once until `body` starts a change (`finishFirst`).
+ */
+async function guarded(ctx: CliContext, body: (guard: InterruptGuard) => Promise<void>): Promise<void> {
+  await guardInterrupt(ctx, INTERRUPT_MESSAGES[ctx.lang].nothingChanged, async (guard) => {
+    try {
+      await body(guard);
+    } catch (error) {
+      const message = failureMessage(error, ctx.lang);
+      if (message === undefined) throw error;
+      ctx.stderr.write(`${message}\n`);
+      ctx.setExitCode(1);
+    }
+  });
 }
 
 function isHttpUrl(value: string): boolean {
@@ -68,10 +77,11 @@ export function webhooksCommand(ctx: CliContext, options: WebhooksCommandOptions
         ctx.setExitCode(2);
         return;
       }
-      await guarded(ctx, async () => {
+      await guarded(ctx, async (guard) => {
         const espo = connect(flags);
         const file = fileOf(ctx, flags);
-        const result = await registerWebhooks(espo.client, flags.url, { file, espoUrl: espo.config.espo.url });
+        const register = async (): Promise<Awaited<ReturnType<typeof registerWebhooks>>> => registerWebhooks(espo.client, flags.url, { file, espoUrl: espo.config.espo.url });
+        const result = await guard.finishFirst(register, INTERRUPT_MESSAGES[ctx.lang].webhooksRegistered(file));
         print(flags, [
           ...result.created.map((w) => t.created(w.event, w.id)), ...result.reused.map((w) => t.reused(w.event, w.id)),
           ...result.unrecordedRemoved.map((w) => t.unrecordedRemoved(w.event, w.id)), t.secretsKept(file),
@@ -95,9 +105,11 @@ export function webhooksCommand(ctx: CliContext, options: WebhooksCommandOptions
   const remove = common(new Command('remove').description(t.remove))
     .option('--id <id>', t.options.id, (value: string, previous: string[] = []) => [...previous, value])
     .action(async (flags: CommonFlags & { id?: string[] }) => {
-      await guarded(ctx, async () => {
+      await guarded(ctx, async (guard) => {
         const espo = connect(flags);
-        const removed = await removeWebhooks(espo.client, flags.id ?? null, { file: fileOf(ctx, flags), espoUrl: espo.config.espo.url });
+        const file = fileOf(ctx, flags);
+        const remove = async (): Promise<Awaited<ReturnType<typeof removeWebhooks>>> => removeWebhooks(espo.client, flags.id ?? null, { file, espoUrl: espo.config.espo.url });
+        const removed = await guard.finishFirst(remove, INTERRUPT_MESSAGES[ctx.lang].webhooksRemoved(file));
         print(flags, removed.length === 0 ? [t.none] : removed.map((w) => t.removed(w.event, w.id)), removed.map(publicView));
       });
     });
