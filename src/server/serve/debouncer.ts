@@ -65,6 +65,12 @@ export function mergeTargets(a: RescoreTargets, b: RescoreTargets): RescoreTarge
   return { Contact: merged('Contact'), Lead: merged('Lead'), Account: merged('Account'), AutoCibleVehicle: merged('AutoCibleVehicle') };
 }
 
+/** The records of `a` that are not in `b`. */
+export function subtractTargets(a: RescoreTargets, b: RescoreTargets): RescoreTargets {
+  const left = (type: RescoreType): string[] => a[type].filter((id) => !b[type].includes(id));
+  return { Contact: left('Contact'), Lead: left('Lead'), Account: left('Account'), AutoCibleVehicle: left('AutoCibleVehicle') };
+}
+
 export function targetCount(targets: RescoreTargets): number {
   return RESCORE_TYPES.reduce((n, type) => n + targets[type].length, 0);
 }

@@ -26,10 +26,18 @@ export interface HandlerDeps {
   readonly log: WorkerLog;
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+/**
+ * 503 is retried by EspoCRM: a delivery arriving during shutdown comes back after the restart. The connection is
+ * closed with the answer, so that a kept-alive one does not hold the shutdown until its idle timeout.
+ */
+function refuseStopping(res: ServerResponse): void {
+  send(res, 503, { error: 'stopping' }, { connection: 'close' });
 }
 
 /** The raw body (signatures are over the exact bytes), or null when it is larger than `limit`. */
@@ -75,6 +83,12 @@ async function handleDelivery(req: IncomingMessage, res: ServerResponse, deps: H
     send(res, 400, { error: 'body' });
     return;
   }
+  // Shutdown may have begun while the body was read or the secrets file re-read: it has already taken what the
+  // debouncer held, so a 200 now would lose these records. A 503 makes EspoCRM send them again after the restart.
+  if (deps.isStopping()) {
+    refuseStopping(res);
+    return;
+  }
   deps.debouncer.add(requests);
   send(res, 200, { queued: requests.length });
 }
@@ -98,8 +112,7 @@ export function createHandler(deps: HandlerDeps): (req: IncomingMessage, res: Se
       else send(res, 405, { error: 'method' });
     } else if (path === WEBHOOK_PATH) {
       if (req.method !== 'POST') send(res, 405, { error: 'method' });
-      // 503 is retried by EspoCRM: a delivery arriving during shutdown comes back after the restart.
-      else if (deps.isStopping()) send(res, 503, { error: 'stopping' });
+      else if (deps.isStopping()) refuseStopping(res);
       else await handleDelivery(req, res, deps);
     } else {
       send(res, 404, { error: 'notFound' });

@@ -1,8 +1,8 @@
 /**
  * `autocible serve` assembled: an HTTP server for webhooks and health, a debouncer, the score worker and the
- * schedules. `close()` is the graceful shutdown: stop accepting, let the running job finish its batch (its
- * checkpoint is saved), and save the records webhooks named that were not rescored yet; the next start
- * rescores them and resumes an interrupted scheduled run.
+ * schedules. `close()` is the graceful shutdown: stop accepting, save the records webhooks named that were not
+ * rescored yet, let the running job finish its batch (its checkpoint is saved), then save those records again
+ * without the ones it finished; the next start rescores them and resumes an interrupted scheduled run.
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -14,15 +14,15 @@ import { readWebhooks } from '../state';
 import type { RegisteredWebhook, ScoreStateStore } from '../state';
 import type { ServeConfig } from './config';
 import { dayIn } from './config';
-import type { RescoreTargets } from './debouncer';
 import { Debouncer, mergeTargets, targetCount } from './debouncer';
 import { createHandler } from './http-handler';
+import { PendingRecords } from './pending-records';
 import type { ScheduleFactory } from './scheduler';
 import { cronSchedule, startSchedules } from './scheduler';
 import type { Timers } from './timers';
 import { NODE_TIMERS } from './timers';
 import type { RunRequest, WorkerLog } from './worker';
-import { ScoreWorker } from './worker';
+import { errorCode, ScoreWorker } from './worker';
 
 export interface ServeOptions {
   readonly config: ServeConfig;
@@ -53,17 +53,31 @@ export interface ServeHandle {
 
 const QUIET_LOG: WorkerLog = { info: () => undefined, warn: () => undefined };
 
-/** Stops listening, lets the running batch finish, and saves the records not rescored yet. */
-async function shutdown(server: Server, parts: { options: ServeOptions; debouncer: Debouncer; worker: ScoreWorker; log: WorkerLog }): Promise<void> {
+interface ServeParts {
+  readonly debouncer: Debouncer;
+  readonly worker: ScoreWorker;
+  readonly pending: PendingRecords;
+  readonly log: WorkerLog;
+}
+
+/**
+ * Stops listening and saves the records not rescored yet before waiting for the running batch: an EspoCRM that
+ * hangs can keep it past systemd's `TimeoutStopSec`, and the SIGKILL that follows must not lose them. Once the job
+ * has stopped, saves them again without those its run finished. Deliveries still being read get a 503 (the
+ * handler checks again before queueing), so EspoCRM sends them again after the restart.
+ */
+async function shutdown(server: Server, parts: ServeParts): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
-  const left = parts.debouncer.take();
-  const all = mergeTargets(left, await parts.worker.stop());
-  if (targetCount(all) > 0) {
-    await parts.options.state.update(parts.options.source.key, (current) => ({
-      ...current, pending: { Contact: [...all.Contact], Lead: [...all.Lead], Account: [...all.Account], AutoCibleVehicle: [...all.AutoCibleVehicle] },
-    }));
-  }
+  const waiting = parts.debouncer.take();
+  const unfinished = mergeTargets(waiting, parts.worker.unfinished);
+  const stopped = parts.worker.stop();
+  await parts.pending.save(unfinished).catch((error: unknown) => {
+    // The second save below tries again once the job has stopped.
+    parts.log.warn('pending records not saved', { failure: errorCode(error) });
+  });
+  const all = mergeTargets(waiting, await stopped);
+  await parts.pending.save(all);
   await closed;
   parts.log.info('serve stopped', { pending: targetCount(all) });
 }
@@ -76,25 +90,26 @@ function jobRunner(options: ServeOptions, now: () => Date, log: WorkerLog) {
   }, { signal, progress: () => undefined, log: { debug: () => undefined, ...log }, dryRun: false, now });
 }
 
-/** Work left by the previous process: webhook targets it saved, and a scheduled run it interrupted. */
-async function restore(options: ServeOptions, worker: ScoreWorker): Promise<void> {
+/**
+ * Work left by the previous process: webhook targets it saved (they stay in the state file until rescored), and
+ * a scheduled run it interrupted.
+ */
+async function restore(options: ServeOptions, worker: ScoreWorker, pending: PendingRecords): Promise<void> {
   const saved = await options.state.read(options.source.key);
-  const pending = saved.pending ?? {};
-  const targets: RescoreTargets = {
-    Contact: pending.Contact ?? [], Lead: pending.Lead ?? [], Account: pending.Account ?? [], AutoCibleVehicle: pending.AutoCibleVehicle ?? [],
-  };
+  const targets = pending.restored(saved.pending);
   if (targetCount(targets) > 0) worker.enqueue({ mode: 'targets', targets });
   if (saved.checkpoint !== undefined) worker.enqueue({ mode: saved.checkpoint.mode });
-  if (saved.pending !== undefined) await options.state.update(options.source.key, ({ pending: _taken, ...rest }) => rest);
 }
 
 export async function startServe(options: ServeOptions): Promise<ServeHandle> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? QUIET_LOG;
   let webhooks: readonly RegisteredWebhook[] = (await readWebhooks(options.webhooksFile)).webhooks;
-  const worker = new ScoreWorker(jobRunner(options, now, log), now, log);
+  const timers = options.timers ?? NODE_TIMERS;
+  const pending = new PendingRecords(options.state, options.source.key);
+  const worker = new ScoreWorker(jobRunner(options, now, log), now, log, { timers, onRescored: (targets) => pending.rescored(targets) });
   const debouncer = new Debouncer(
-    { delayMs: options.config.debounceMs, maxWaitMs: options.config.maxWaitMs, timers: options.timers ?? NODE_TIMERS },
+    { delayMs: options.config.debounceMs, maxWaitMs: options.config.maxWaitMs, timers },
     (targets) => worker.enqueue({ mode: 'targets', targets }),
   );
   let stopping = false;
@@ -109,7 +124,7 @@ export async function startServe(options: ServeOptions): Promise<ServeHandle> {
     server.once('error', reject);
     server.listen(options.config.port, options.config.host, () => resolve());
   });
-  await restore(options, worker);
+  await restore(options, worker, pending);
   const schedules = startSchedules(options.config.schedules, options.config.timezone, options.schedule ?? cronSchedule,
     (schedule) => worker.enqueue({ mode: schedule.mode }));
   // A TCP listener's address is always an AddressInfo (a string only for pipes and sockets).
@@ -118,7 +133,7 @@ export async function startServe(options: ServeOptions): Promise<ServeHandle> {
   const close = async (): Promise<void> => {
     stopping = true;
     for (const schedule of schedules) schedule.stop();
-    await shutdown(server, { options, debouncer, worker, log });
+    await shutdown(server, { debouncer, worker, pending, log });
   };
   return {
     url: `http://${options.config.host.includes(':') ? `[${options.config.host}]` : options.config.host}:${port}`,

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import type { ScoreReport } from '../../../src/server/jobs/score';
+import { NO_TARGETS, ScoreWorker } from '../../../src/server/serve';
+import type { RescoreTargets, RunRequest } from '../../../src/server/serve';
+import { ManualTimers } from './manual-timers';
+
+function report(): ScoreReport {
+  return {
+    scored: 1, grades: { A: 0, B: 0, C: 0, D: 1 }, topReasons: [], mode: 'targets', today: '2025-03-15', dryRun: false, since: null,
+    written: 1, unchanged: 0, errors: 0, unwritten: 0, badRecords: [], interrupted: false, resumed: false, perType: { Contact: 1, Lead: 0, Account: 0 },
+    reach: { persons: 1, eligible: { email: 0, sms: 0, phone: 0, postal: 1 }, gradeA: { persons: 0, eligible: { email: 0, sms: 0, phone: 0, postal: 0 } } },
+  };
+}
+
+const targets = (contacts: string[], vehicles: string[] = []): RescoreTargets => ({ ...NO_TARGETS, Contact: contacts, AutoCibleVehicle: vehicles });
+
+/** A worker whose job fails (EspoCRM unreachable after the client's retries) while `down` is true. */
+function outage() {
+  const timers = new ManualTimers();
+  const runs: RunRequest[] = [];
+  const warnings: unknown[] = [];
+  const rescored: RescoreTargets[] = [];
+  const espo = { down: true };
+  const worker = new ScoreWorker(async (request) => {
+    runs.push(request);
+    if (espo.down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:443'), { code: 'ESPO_NETWORK_ERROR' });
+    return report();
+  }, () => new Date(0), { info: () => undefined, warn: (_m, data) => void warnings.push(data) }, {
+    timers, onRescored: async (done) => void rescored.push(done),
+  });
+  const advance = async (ms: number): Promise<void> => {
+    timers.advance(ms);
+    await worker.idle();
+  };
+  return { timers, runs, warnings, rescored, espo, worker, advance };
+}
+
+describe('score worker: a targeted run that fails', () => {
+  it('hands the records of a failed targeted run back at stop, so that serve saves them', async () => {
+    const { worker, runs, timers } = outage();
+    worker.enqueue({ mode: 'targets', targets: targets(['c1'], ['v1']) });
+    await worker.idle();
+    expect(runs).toHaveLength(1);
+    expect(worker.lastRun).toMatchObject({ mode: 'targets', ok: false, failure: 'ESPO_NETWORK_ERROR' });
+    const left = await worker.stop();
+    expect(left).toEqual(targets(['c1'], ['v1']));
+    // The retry is cancelled with the stop: nothing runs after it.
+    expect(timers.pending).toBe(0);
+  });
+
+  it('tries the records again after 30 s, doubling the wait up to 10 minutes, then rescores them once EspoCRM answers', async () => {
+    const { worker, runs, advance, espo, rescored } = outage();
+    worker.enqueue({ mode: 'targets', targets: targets(['c1']) });
+    await worker.idle();
+    const waits = [30, 60, 120, 240, 480, 600, 600];
+    for (const seconds of waits) {
+      const before = runs.length;
+      await advance(seconds * 1000 - 1);
+      expect(runs).toHaveLength(before);
+      await advance(1);
+      expect(runs).toHaveLength(before + 1);
+    }
+    expect(worker.queueLength).toBe(1);
+    espo.down = false;
+    await advance(600_000);
+    expect(runs.at(-1)).toEqual({ mode: 'targets', targets: targets(['c1']) });
+    expect(rescored).toEqual([targets(['c1'])]);
+    expect(worker.queueLength).toBe(0);
+    expect(await worker.stop()).toEqual(NO_TARGETS);
+  });
+
+  it('logs the failure with counts and the wait, never the record ids', async () => {
+    const { worker, warnings } = outage();
+    worker.enqueue({ mode: 'targets', targets: targets(['c1', 'c2'], ['v1']) });
+    await worker.idle();
+    expect(warnings).toEqual([{ mode: 'targets', failure: 'ESPO_NETWORK_ERROR', records: 3, retryInSeconds: 30 }]);
+    expect(JSON.stringify(warnings)).not.toMatch(/c1|c2|v1/u);
+    await worker.stop();
+  });
+
+  it('runs new webhook records at once while failed ones wait, and starts the backoff over once they are rescored', async () => {
+    const { worker, runs, advance, espo } = outage();
+    worker.enqueue({ mode: 'targets', targets: targets(['c1']) });
+    await worker.idle();
+    espo.down = false;
+    worker.enqueue({ mode: 'targets', targets: targets(['c2']) });
+    await worker.idle();
+    expect(runs.map((r) => (r.mode === 'targets' ? r.targets.Contact : []))).toEqual([['c1'], ['c2']]);
+    // c2 succeeded but c1 still waits: its wait is not cut short.
+    await advance(29_999);
+    expect(runs).toHaveLength(2);
+    await advance(1);
+    expect(runs).toHaveLength(3);
+    // EspoCRM goes down again: the first wait is 30 s again.
+    espo.down = true;
+    worker.enqueue({ mode: 'targets', targets: targets(['c3']) });
+    await worker.idle();
+    await advance(30_000);
+    expect(runs).toHaveLength(5);
+    expect(await worker.stop()).toEqual(targets(['c3']));
+  });
+
+  it('does not retry a failed scheduled run: the next schedule, or its checkpoint, takes over', async () => {
+    const { worker, runs, advance, timers } = outage();
+    worker.enqueue({ mode: 'full' });
+    await worker.idle();
+    expect(timers.pending).toBe(0);
+    await advance(600_000);
+    expect(runs).toEqual([{ mode: 'full' }]);
+    expect(await worker.stop()).toEqual(NO_TARGETS);
+  });
+});
