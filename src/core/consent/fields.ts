@@ -1,12 +1,11 @@
-import { isIsoDate, parseIsoDate } from '../catalogue/iso-date';
-import type { ConsentChannel } from './channels';
-import { CONSENT_CHANNELS, CONSENT_HISTORY_FIELD, channelFieldNames, isConsentSource, isConsentStatus } from './channels';
+import { parseIsoDate } from '../catalogue/iso-date';
+import { CONSENT_CHANNELS, CONSENT_HISTORY_FIELD, channelFieldNames } from './channels';
 import type { ConsentEvent } from './event';
-import { validateConsentEvent } from './event';
+import { handEditEvent } from './hand-edit';
 import { parseConsentHistory, serialiseConsentHistory } from './history-json';
 import { InvalidConsentEventError } from './invalid-consent-event-error';
 import { mergeConsent } from './merge';
-import { consentSnapshot } from './state';
+import { channelConsent, consentSnapshot } from './state';
 
 /** Values of the catalogue's consent fields, keyed by EspoCRM attribute name. */
 export type ConsentFieldValues = Readonly<Record<string, string | null>>;
@@ -32,35 +31,8 @@ export function consentToFields(history: readonly ConsentEvent[], asOf?: string)
 export interface ConsentFromFields {
   /** Stored history merged with what the flat fields say (a hand edit in EspoCRM). */
   readonly history: readonly ConsentEvent[];
-  /** Flat-field edits that could not be recorded, e.g. an opt-in typed without proof. */
+  /** Flat-field edits that could not be recorded, e.g. an opt-in typed without proof or dated after `today`. */
   readonly rejected: readonly InvalidConsentEventError[];
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-/** The event the flat fields of `channel` describe, or nothing when they say nothing. */
-function flatEvent(values: Readonly<Record<string, unknown>>, channel: ConsentChannel, today: string): ConsentEvent | undefined {
-  const names = channelFieldNames(channel);
-  const status = text(values[names.status]);
-  if (status === undefined || status === 'UNKNOWN') return undefined;
-  if (!isConsentStatus(status)) throw new InvalidConsentEventError(channel, 'status', status, 'unknownStatus', 'unknown consent status');
-  const source = text(values[names.source]) ?? 'AUTRE';
-  if (!isConsentSource(source) && status !== 'OPT_OUT') throw new InvalidConsentEventError(channel, 'source', source, 'unknownSource', 'unknown consent source');
-  // An objection typed without a (valid) date is recorded on the day it is first seen, never dropped;
-  // a consent without its date is no proof.
-  const typed = text(values[names.date]);
-  const date = status === 'OPT_OUT' && (typed === undefined || !isIsoDate(typed)) ? today : typed;
-  if (date === undefined) throw new InvalidConsentEventError(channel, 'date', null, 'missingDate', 'a consent needs the date it was collected');
-  const proof = text(values[names.proof]);
-  return validateConsentEvent({
-    channel,
-    status,
-    date,
-    source: isConsentSource(source) ? source : 'AUTRE',
-    ...(proof === undefined ? {} : { proof }),
-  });
 }
 
 /** True when the stored history already holds this event, whatever its `sourceRef`. */
@@ -72,7 +44,10 @@ function alreadyStored(history: readonly ConsentEvent[], event: ConsentEvent): b
 
 /**
  * Reads a record's consent: the JSON history, plus an event for each channel whose flat fields were
- * edited by hand. Invalid hand edits are returned in `rejected`, never merged. Throws
+ * edited by hand (hand-edit.ts). When only the status was changed, the date, source and proof still shown
+ * are the previous event's and count as not typed: an objection is recorded as of `today`, a consent is
+ * refused. An objection dated after `today` is recorded as of `today`. Edits that cannot be recorded (a
+ * consent without its own date or proof, or dated after `today`) are returned in `rejected`, never merged. Throws
  * `ConsentHistoryParseError` when the stored history cannot be read (or is not text),
  * `DomainInputError` for a bad `today`.
  */
@@ -86,7 +61,7 @@ export function consentFromFields(
   const rejected: InvalidConsentEventError[] = [];
   for (const channel of CONSENT_CHANNELS) {
     try {
-      const event = flatEvent(values, channel, options.today);
+      const event = handEditEvent(values, channel, channelConsent(stored, channel, options.today), options.today);
       if (event !== undefined && !alreadyStored(stored, event)) edits.push(event);
     } catch (error) {
       if (!(error instanceof InvalidConsentEventError)) throw error;

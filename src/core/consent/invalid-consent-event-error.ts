@@ -4,8 +4,11 @@ import type { ConsentChannel } from './channels';
 /** The part of a consent event that made it unacceptable. */
 export type ConsentEventField = 'status' | 'date' | 'source' | 'proof';
 
-/** What is wrong with it, for a message in the reader's language (`reason` is the English text). */
-export type ConsentEventProblem = 'badDate' | 'missingDate' | 'missingProof' | 'unknownStatus' | 'unknownSource';
+/**
+ * What is wrong with it, for a message in the reader's language (`reason` is the English text).
+ * `futureDate`: a consent dated after the day it is recorded on (a typo, or day and month swapped).
+ */
+export type ConsentEventProblem = 'badDate' | 'missingDate' | 'futureDate' | 'missingProof' | 'unknownStatus' | 'unknownSource';
 
 /**
  * A consent event cannot be recorded: an opt-in without proof or date, an unknown status… Carries the

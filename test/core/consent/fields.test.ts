@@ -64,7 +64,8 @@ describe('consentFromFields', () => {
     const values = { ...consentToFields([optIn]), autoCibleConsentEmailStatus: 'OPT_OUT', autoCibleConsentEmailDate: null, autoCibleConsentEmailProof: null };
     const { history, rejected } = consentFromFields(values, { today: TODAY });
     expect(rejected).toEqual([]);
-    expect(channelConsent(history, 'email')).toMatchObject({ status: 'OPT_OUT', decidedBy: { date: TODAY, source: 'FORMULAIRE' } });
+    // The source still shown is the opt-in's: not typed for the objection.
+    expect(channelConsent(history, 'email')).toMatchObject({ status: 'OPT_OUT', decidedBy: { date: TODAY, source: 'AUTRE' } });
   });
 
   it('records an opt-out typed by hand with an impossible date as seen today', () => {

@@ -10,11 +10,19 @@ export const SCORE_GRADE = defineEnum('scoreGrade', [
 ]);
 export type ScoreGradeCode = CodeOf<typeof SCORE_GRADE>;
 
-/** Consent state of one channel (CPCE L34-5, domain.md §2.3–2.5). */
+/**
+ * Consent state of one channel (CPCE L34-5, domain.md §2.3–2.5). Import spellings are matched without case,
+ * accents or punctuation. Objections accept the words people and tools use for them (an objection must never
+ * be refused for its wording); consents accept only unambiguous words.
+ */
 export const CONSENT_STATUS = defineEnum('consentStatus', [
   option('OPT_IN', 'Consentement donné (opt-in)', 'Consent given (opt-in)', ['opt-in', 'optin', 'oui', 'yes', 'consentement']),
   option('SOFT_OPT_IN', 'Soft opt-in (client, produits analogues)', 'Soft opt-in (customer, similar products)', ['soft opt-in', 'softoptin']),
-  option('OPT_OUT', 'Opposition (opt-out)', 'Objection (opt-out)', ['opt-out', 'optout', 'non', 'no', 'désinscrit', 'unsubscribed', 'opposition']),
+  option('OPT_OUT', 'Opposition (opt-out)', 'Objection (opt-out)', [
+    'opt-out', 'optout', 'non', 'no', 'opposition', 'opposé', 'opposée', 'objection', 'stop',
+    'désinscrit', 'désinscrite', 'désinscription', 'désabonné', 'désabonnée', 'désabonnement', 'unsubscribed', 'unsubscribe',
+    'refus', 'refusé', 'refusée', 'consentement refusé', 'retrait', 'retrait du consentement', 'consentement retiré', 'retiré',
+  ]),
   option('UNKNOWN', 'Inconnu', 'Unknown', ['inconnu', 'non renseigné']),
 ]);
 export type ConsentStatusCode = CodeOf<typeof CONSENT_STATUS>;

@@ -72,6 +72,7 @@ const fr: ConsentMessages = {
   problems: {
     badDate: 'pas une date du calendrier (AAAA-MM-JJ ou JJ/MM/AAAA)',
     missingDate: 'un consentement a besoin de la date où il a été recueilli (AAAA-MM-JJ ou JJ/MM/AAAA)',
+    futureDate: 'un consentement ne peut pas être daté après le jour de l’import (jour et mois inversés ?)',
     missingProof: 'un consentement a besoin de sa preuve (texte présenté ou référence du document)',
     unknownStatus: 'statut de consentement absent ou inconnu',
     unknownSource: 'origine du consentement inconnue',
@@ -81,7 +82,7 @@ const fr: ConsentMessages = {
     cellCount: 'nombre de cellules différent de l’en-tête',
   },
   keyKinds: { id: 'id', emailAddress: 'e-mail', phoneNumber: 'téléphone' },
-  datedToday: 'opposition sans date lisible, datée du jour',
+  datedToday: 'opposition sans date lisible ou datée dans le futur : datée du jour',
   importTitle: (file, source, today, dryRun) => `${dryRun ? 'Simulation de l’import' : 'Import'} de ${file} — ${source}, au ${today}`,
   importSummary: (lines, counts, changed, unchanged, added) =>
     `${nFr(lines)} lignes : ${counts}. Fiches modifiées : ${nFr(changed)}, déjà à jour : ${nFr(unchanged)}. Événements ajoutés : ${nFr(added)}.`,
@@ -134,6 +135,7 @@ const en: ConsentMessages = {
   problems: {
     badDate: 'not a calendar date (YYYY-MM-DD or DD/MM/YYYY)',
     missingDate: 'a consent needs the date it was collected (YYYY-MM-DD or DD/MM/YYYY)',
+    futureDate: 'a consent cannot be dated after the day of the import (day and month swapped?)',
     missingProof: 'an opt-in needs its proof (wording shown or document reference)',
     unknownStatus: 'missing or unknown consent status',
     unknownSource: 'unknown consent source',
@@ -143,7 +145,7 @@ const en: ConsentMessages = {
     cellCount: 'wrong number of cells',
   },
   keyKinds: { id: 'id', emailAddress: 'email', phoneNumber: 'phone' },
-  datedToday: 'objection with no readable date, dated today',
+  datedToday: 'objection with no readable date or dated in the future: dated today',
   importTitle: (file, source, today, dryRun) => `${dryRun ? 'Import dry run' : 'Import'} of ${file} — ${source}, as of ${today}`,
   importSummary: (lines, counts, changed, unchanged, added) =>
     `${nEn(lines)} lines: ${counts}. Records changed: ${nEn(changed)}, already up to date: ${nEn(unchanged)}. Events added: ${nEn(added)}.`,

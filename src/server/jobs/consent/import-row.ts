@@ -71,15 +71,22 @@ function eventOf(values: ImportValues, today: string, sourceRef: string): EventR
   // An objection is never dropped for a bad cell: an unknown source becomes IMPORT, an unreadable date today.
   const source = isConsentSource(typedSource) ? typedSource : status === 'OPT_OUT' ? 'IMPORT' : undefined;
   if (source === undefined) return { ok: false, field: 'source', problem: 'unknownSource', channel, reason: 'unknown consent source' };
+  // An objection dated after today (a typo, day and month swapped) is recorded as of today: never postponed,
+  // and not outranked by a consent collected before it. A consent dated after today is refused.
   const typedDate = cellValue(DATE_COLUMN, values.date);
-  const date = typedDate ?? (status === 'OPT_OUT' ? today : undefined);
+  const futureDate = typedDate !== undefined && typedDate > today;
+  if (futureDate && (status === 'OPT_IN' || status === 'SOFT_OPT_IN')) {
+    return { ok: false, field: 'date', problem: 'futureDate', channel, reason: 'a consent cannot be dated after the day of the import' };
+  }
+  const dateDefaulted = typedDate === undefined || (futureDate && status === 'OPT_OUT');
+  const date = dateDefaulted ? (status === 'OPT_OUT' ? today : undefined) : typedDate;
   if (date === undefined && values.date !== undefined && values.date.trim() !== '') {
     return { ok: false, field: 'date', problem: 'badDate', channel, reason: 'not a calendar date (YYYY-MM-DD or DD/MM/YYYY)' };
   }
   if (date === undefined) return { ok: false, field: 'date', problem: 'missingDate', channel, reason: 'a consent needs the date it was collected (YYYY-MM-DD or DD/MM/YYYY)' };
   try {
     const event = validateConsentEvent({ channel, status, date, source, sourceRef, ...(values.proof === undefined ? {} : { proof: values.proof }) });
-    return { ok: true, event, dateDefaulted: typedDate === undefined };
+    return { ok: true, event, dateDefaulted };
   } catch (error) {
     if (!(error instanceof InvalidConsentEventError)) throw error;
     return { ok: false, field: error.field, problem: error.problem, channel, reason: error.reason };
@@ -87,7 +94,8 @@ function eventOf(values: ImportValues, today: string, sourceRef: string): EventR
 }
 
 /**
- * Reads one line; `sourceRef` (the file name) is set on the event, `today` dates an undated objection. A line
+ * Reads one line; `sourceRef` (the file name) is set on the event, `today` dates an objection with no readable
+ * date or dated after it (`dateDefaulted`), and a consent dated after it is refused (`futureDate`). A line
  * that names no one is reported as such first: whatever else it lacks, it could not be recorded.
  */
 export function readRow(values: ImportValues, options: { readonly today: string; readonly sourceRef: string }): RowReading {
