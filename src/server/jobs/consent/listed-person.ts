@@ -22,8 +22,8 @@ export const ESPO_LIST_TEXT_LIMIT = 10_000;
 
 const PROOF_ATTRIBUTES: readonly string[] = CONSENT_CHANNELS.map((channel) => channelFieldNames(channel).proof);
 
-/** Text that is not JSON. */
-function isBrokenJson(value: unknown): boolean {
+/** Text that is not JSON: a JSON text attribute a list call cut (or a corrupt one). */
+export function isBrokenJson(value: unknown): boolean {
   if (typeof value !== 'string' || value.trim() === '') return false;
   try {
     JSON.parse(value);

@@ -65,3 +65,5 @@ export const SCORE_ATTRIBUTES = [
   'autoCibleScoreModel',
 ] as const;
 export const SCORED_AT_ATTRIBUTE = 'autoCibleScoredAt';
+/** The score reasons (JSON in a `text` field: a list call may cut it). */
+export const SCORE_REASONS_ATTRIBUTE = 'autoCibleScoreReasons';

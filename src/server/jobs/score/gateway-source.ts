@@ -3,13 +3,14 @@
  * one id. Each batch's vehicles, accounts and account contacts are fetched with one `in` query per batch, not
  * one request per record; batches stay small (50) so those queries fit in a URL. A person whose consent a list
  * call may have cut (EspoCRM cuts text fields in lists, `consent/listed-person.ts`) is read whole, one request,
- * so its channels are assessed on the stored history; of that read only the listed attributes are kept.
+ * so its channels are assessed on the stored history, as is a record whose score reasons were cut; of that read
+ * only the listed attributes are kept.
  */
 import { where } from '../../espo/query/where';
 import type { EspoGateway, WhereItem } from '../../espo';
 import type { ScoredType } from '../../state/score-state';
-import { consentMayBeCut, ListedPerson } from '../consent/listed-person';
-import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, recordAttributes, VEHICLE_ATTRIBUTES } from './attributes';
+import { consentMayBeCut, isBrokenJson, ListedPerson, refreshedFrom } from '../consent/listed-person';
+import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, recordAttributes, SCORE_REASONS_ATTRIBUTE, VEHICLE_ATTRIBUTES } from './attributes';
 import { chunks, groupBy, idsAfter, mergeById, none } from './id-streams';
 import type { IdRecord } from './id-streams';
 import type { IdsByType, LinkedQuery, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
@@ -67,22 +68,29 @@ export class GatewaySource implements ScoreSource {
     // Accounts are cached within one pass only: a long-running `serve` must see their edits.
     this.accounts.clear();
     for await (const listed of chunks(this.records(entityType, plan, signal), plan.batchSize)) {
-      const records = await this.withWholeConsent(entityType, listed, signal);
+      const records = await this.withWholeText(entityType, listed, signal);
       const items = await this.withRelated(entityType, records, signal);
       yield { entityType, items, rejected: [], lastId: listed.at(-1)?.id ?? null };
     }
   }
 
   /**
-   * The batch, with each person whose consent the list call may have cut read whole. One deleted since the list
-   * is left out, as if deleted just before it: it can no longer be scored nor written.
+   * The batch, with each record whose text the list call may have cut read whole: a person's consent, any score
+   * reasons (a cut value never equals the new one, so the record would be written at every run). One deleted since
+   * the list is left out, as if deleted just before it: it can no longer be scored nor written.
    */
-  private async withWholeConsent(entityType: ScoredType, records: readonly IdRecord[], signal: AbortSignal): Promise<readonly IdRecord[]> {
-    if (entityType === 'Account' || !records.some(consentMayBeCut)) return records;
+  private async withWholeText(entityType: ScoredType, records: readonly IdRecord[], signal: AbortSignal): Promise<readonly IdRecord[]> {
+    const mayBeCut = (record: IdRecord): boolean =>
+      (entityType !== 'Account' && consentMayBeCut(record)) || isBrokenJson(record[SCORE_REASONS_ATTRIBUTE]);
+    if (!records.some(mayBeCut)) return records;
     const out: IdRecord[] = [];
     for (const record of records) {
-      const whole = await new ListedPerson(this.gateway, entityType, record, signal).withWholeConsent();
-      if (whole !== null) out.push(whole);
+      if (!mayBeCut(record)) {
+        out.push(record);
+        continue;
+      }
+      const whole = await new ListedPerson(this.gateway, entityType, record, signal).whole();
+      if (whole !== null) out.push(refreshedFrom(record, whole));
     }
     return out;
   }

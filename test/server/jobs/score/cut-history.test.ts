@@ -73,3 +73,17 @@ describe('channels beside the score on a consent history longer than the list li
     expect(report.errors).toBe(1);
   });
 });
+
+describe('score reasons cut by a list call', () => {
+  it('are read whole before they are compared: a second run over unchanged records writes nothing', async () => {
+    const harness = restHarness(server, seed(), () => T0);
+    declareTextFields(harness.fake);
+    // An administrator's lower limit makes the shipped models' reasons (a few hundred characters) come back cut.
+    harness.fake.store.settings.maxSelectTextAttributeLengthForList = 200;
+    const input = { source: new GatewaySource(harness.gateway, 'espo:cut-reasons'), target: harness.gateway, models: DEFAULT_MODELS, today: TODAY, mode: 'full' as const };
+    const first = await runScoreJob(input, jobContext());
+    expect(first.written).toBeGreaterThan(0);
+    const second = await runScoreJob(input, jobContext());
+    expect(second).toMatchObject({ written: 0, errors: 1 }); // the bad record only
+  });
+});
