@@ -13,6 +13,7 @@ import { loadModels } from '../../jobs/score/load-models';
 import { runScoreJob } from '../../jobs/score/run-score-job';
 import { DEFAULT_STATE_FILE, ScoreStateStore } from '../../state';
 import type { CliContext } from '../context';
+import { dayIn, dealerTimeZone, midnightIn } from './dealer-day';
 import { failureMessage } from '../failure-text';
 import { interruptsOf } from '../interrupt';
 import { SCORE_FILE_MESSAGES } from './score-file-messages';
@@ -40,12 +41,10 @@ interface ScoreFlags extends SetupFlags {
   readonly state?: string;
 }
 
-const localDay = (now: Date): string =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-
-function parseSince(value: string | true | undefined, t: ScoreMessages): Date | undefined {
+/** `--since`: an ISO instant, or a day, which starts at midnight in the dealership's time zone. */
+function parseSince(value: string | true | undefined, t: ScoreMessages, timeZone: string): Date | undefined {
   if (value === undefined || value === true) return undefined;
-  const at = new Date(isIsoDate(value) ? `${value}T00:00:00Z` : value);
+  const at = isIsoDate(value) ? midnightIn(timeZone, value) : new Date(value);
   if (Number.isNaN(at.getTime())) throw new UsageError(t.errors.badSince(value));
   return at;
 }
@@ -134,13 +133,14 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
   const { signal, abort, release } = interruptSignal(ctx, options);
   let setup: Setup | undefined;
   try {
-    const since = parseSince(flags.since, t);
+    const timeZone = dealerTimeZone({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config });
+    const since = parseSince(flags.since, t, timeZone);
     const models = await modelsOf(ctx, flags.model);
     setup = await setupRun(ctx, flags, { ...(options.http ? { http: options.http } : {}), onOutFailure: abort }, t);
     const state = stateStore(ctx, flags);
     const input: ScoreJobInput = {
       source: setup.source, ...(setup.target ? { target: setup.target } : {}), models,
-      today: flags.today ?? localDay(now()), ...(flags.today === undefined ? { scoredAtDay: now().toISOString().slice(0, 10) } : {}),
+      today: flags.today ?? dayIn(timeZone, now()), ...(flags.today === undefined ? { scoredAtDay: now().toISOString().slice(0, 10) } : {}),
       mode: flags.since === undefined ? 'full' : 'incremental', ...(since ? { since } : {}), state,
     };
     const progress = ctx.isTty && flags.json !== true

@@ -13,7 +13,7 @@ export interface ScoreRun {
   readonly exitCode: number;
 }
 
-export async function runScore(args: readonly string[], setup: { cwd: string; lang?: 'fr' | 'en' }): Promise<ScoreRun> {
+export async function runScore(args: readonly string[], setup: { cwd: string; lang?: 'fr' | 'en'; now?: Date }): Promise<ScoreRun> {
   const out: string[] = [];
   const err: string[] = [];
   let exitCode = -1;
@@ -23,7 +23,7 @@ export async function runScore(args: readonly string[], setup: { cwd: string; la
       exitCode = code;
     },
   };
-  const now = () => new Date('2025-03-15T08:30:00Z');
+  const now = () => setup.now ?? new Date('2025-03-15T08:30:00Z');
   await new Command('autocible').exitOverride().addCommand(scoreCommand(ctx, { now })).parseAsync(['score', ...args], { from: 'user' });
   return { stdout: out.join(''), stderr: err.join(''), exitCode };
 }

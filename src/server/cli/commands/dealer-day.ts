@@ -1,0 +1,39 @@
+/**
+ * The dealership's calendar: the time zone `serve` runs in (`serve.timezone` of the configuration file, Europe/Paris
+ * by default), so that a `score` run by hand takes the same "today" as the scheduled ones. On a server kept in UTC,
+ * the machine's own day would be yesterday between midnight and 01:00 or 02:00 in Paris: the two would rewrite each
+ * other's scores, and `serve` would not resume a run interrupted then (its checkpoint is for another day).
+ */
+import { dayIn, loadServeConfig } from '../../serve/config';
+
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+
+/** `serve.timezone`, or the default when the file has none (or a `serve` section `serve` itself would refuse). */
+export function dealerTimeZone(options: { readonly env: NodeJS.ProcessEnv; readonly cwd: string; readonly configPath?: string | undefined }): string {
+  try {
+    return loadServeConfig(options).timezone;
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
+}
+
+export { dayIn };
+
+/** How far `timeZone`'s wall clock is ahead of UTC at `at`, in milliseconds. */
+function offsetMs(timeZone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/** The instant `day` (`YYYY-MM-DD`) starts in `timeZone`: `--since 2026-06-01` is midnight in Paris, not in UTC. */
+export function midnightIn(timeZone: string, day: string): Date {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  const utcMidnight = Date.UTC(year, month - 1, date);
+  // Twice: the offset at the guess may differ from the offset at midnight on a daylight-saving day.
+  const guess = utcMidnight - offsetMs(timeZone, new Date(utcMidnight));
+  return new Date(utcMidnight - offsetMs(timeZone, new Date(guess)));
+}
