@@ -19,6 +19,11 @@ export function dealerTimeZone(options: { readonly env: NodeJS.ProcessEnv; reado
 
 export { dayIn };
 
+/** Today (`YYYY-MM-DD`) in the dealership's time zone: the default `--today` of every command. */
+export function dealerToday(ctx: { readonly env: NodeJS.ProcessEnv; readonly cwd: string }, configPath?: string, now: Date = new Date()): string {
+  return dayIn(dealerTimeZone({ env: ctx.env, cwd: ctx.cwd, configPath }), now);
+}
+
 /** How far `timeZone`'s wall clock is ahead of UTC at `at`, in milliseconds. */
 function offsetMs(timeZone: string, at: Date): number {
   const parts = new Intl.DateTimeFormat('en-US', {

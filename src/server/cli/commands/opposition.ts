@@ -19,7 +19,8 @@ import type { InterruptGuard } from '../interrupt';
 import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import type { OppositionMessages } from './opposition-messages';
 import { OPPOSITION_MESSAGES } from './opposition-messages';
-import { localToday, renderTable } from './retention-messages';
+import { renderTable } from './retention-messages';
+import { dealerToday } from './dealer-day';
 
 interface Flags {
   readonly email: readonly string[];
@@ -108,7 +109,7 @@ function changeInput(ctx: CliContext, t: OppositionMessages, flags: ChangeFlags)
     badOption(ctx, invalid.map((line) => t.errors.invalidIdentifier(t.label(line.kind, line.index), line.kind)).join('\n'));
     return null;
   }
-  const today = flags.today ?? localToday();
+  const today = flags.today ?? dealerToday(ctx);
   const problem = !isIsoDate(today) ? t.errors.badToday(today) : flags.reason !== undefined && flags.reason !== 'objection' ? t.errors.badReason(flags.reason) : null;
   if (problem === null) return { identifiers, today };
   badOption(ctx, problem);

@@ -19,7 +19,7 @@ import { guardInterrupt } from '../interrupt';
 import type { InterruptGuard } from '../interrupt';
 import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import { REGISTER_MESSAGES } from './register-messages';
-import { localToday } from './retention-messages';
+import { dealerToday } from './dealer-day';
 import { writeProblem } from './write-problem';
 
 /** The example shipped with the package, resolved from this file. */
@@ -70,7 +70,7 @@ function configPath(ctx: CliContext, flag: string | undefined): { path: string; 
 async function runRegister(ctx: CliContext, flags: RegisterFlags, command: Command, guard: InterruptGuard): Promise<void> {
   const t = REGISTER_MESSAGES[ctx.lang];
   const lang = registerLang(command);
-  const today = flags.today ?? localToday();
+  const today = flags.today ?? dealerToday(ctx);
   if (!isRegisterLang(lang) || !isIsoDate(today)) {
     ctx.stderr.write(`${isRegisterLang(lang) ? t.errors.badToday(today) : t.errors.badLang(lang)}\n`);
     return ctx.setExitCode(2);

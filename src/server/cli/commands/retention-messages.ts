@@ -158,12 +158,6 @@ const en: RetentionMessages = {
 
 export const RETENTION_MESSAGES: Readonly<Record<RgpdLang, RetentionMessages>> = { fr, en };
 
-/** Today in the local time zone, `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Left-aligned columns separated by two spaces. */
 export function renderTable(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length))) ?? [];

@@ -26,7 +26,8 @@ import type { InterruptGuard } from '../interrupt';
 import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import { INTERRUPTED_EXIT_CODE } from '../interrupt-source';
 import type { RetentionMessages } from './retention-messages';
-import { abortedLine, applyLines, applyRow, countsText, localToday, planJson, planRow, RETENTION_MESSAGES, renderTable } from './retention-messages';
+import { abortedLine, applyLines, applyRow, countsText, planJson, planRow, RETENTION_MESSAGES, renderTable } from './retention-messages';
+import { dealerToday } from './dealer-day';
 
 /** What tests inject. */
 export interface RgpdCommandDeps {
@@ -74,7 +75,7 @@ export function reportFailure(ctx: CliContext, error: unknown): boolean {
 
 /** The evaluation day, or null after reporting a bad `--today` (exit 2). */
 export function checkToday(ctx: CliContext, value: string | undefined, badToday: (value: string) => string): string | null {
-  const today = value ?? localToday();
+  const today = value ?? dealerToday(ctx);
   if (isIsoDate(today)) return today;
   ctx.stderr.write(`${badToday(today)}\n`);
   ctx.setExitCode(2);

@@ -20,12 +20,7 @@ import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import type { CliLang, SampleMessages } from './sample-messages';
 import { formatCount, formatMoney, formatPercent, SAMPLE_MESSAGES } from './sample-messages';
 import { BUNDLED_SAMPLES_DIR } from './samples-dir';
-
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { dealerToday } from './dealer-day';
 
 /** Lines of a left-aligned first column and right-aligned others. */
 function table(rows: readonly (readonly string[])[]): string[] {
@@ -106,7 +101,7 @@ interface SampleOptions {
 
 async function runSample(ctx: CliContext, options: SampleOptions): Promise<void> {
   const t = SAMPLE_MESSAGES[ctx.lang];
-  const today = options.today ?? localToday();
+  const today = options.today ?? dealerToday(ctx);
   if (!isIsoDate(today)) {
     ctx.stderr.write(`${t.errors.badToday(today)}\n`);
     ctx.setExitCode(2);
