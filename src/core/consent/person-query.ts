@@ -44,11 +44,23 @@ export function hasRunningContract(known: KnownRelationship, today: string): boo
 /** The attributes of EspoCRM's own opt-out flags on a person (platform.md §5): what `hostOptOutFlags` reads. */
 export const HOST_OPT_OUT_ATTRIBUTES = ['emailAddressIsOptedOut', 'phoneNumberIsOptedOut', 'doNotCall'] as const;
 
-/** EspoCRM's own opt-out flags on the record (platform.md §5). */
+/**
+ * Whether any address of `emailAddressData`/`phoneNumberData` is opted out (`optOut`, recording contact-get.json).
+ * EspoCRM's `emailAddressIsOptedOut`/`phoneNumberIsOptedOut` speak for the primary one only, and a read of one
+ * record (the detail view, a whole read) carries the others: an objection is the person's, whichever address
+ * they made it with. A list call has no such attribute, and the flag alone speaks.
+ */
+function anyOptedOut(data: unknown): boolean {
+  return Array.isArray(data) && data.some((entry: unknown) => typeof entry === 'object' && entry !== null && Reflect.get(entry, 'optOut') === true);
+}
+
+const optedOut = (primary: unknown, data: unknown): boolean | null => (anyOptedOut(data) ? true : flag(primary));
+
+/** EspoCRM's own opt-out flags on the record (platform.md §5), any address of the record's data counting. */
 export function hostOptOutFlags(get: AttributeReader): HostOptOutFlags {
   return {
-    emailAddressIsOptedOut: flag(get('emailAddressIsOptedOut')),
-    phoneNumberIsOptedOut: flag(get('phoneNumberIsOptedOut')),
+    emailAddressIsOptedOut: optedOut(get('emailAddressIsOptedOut'), get('emailAddressData')),
+    phoneNumberIsOptedOut: optedOut(get('phoneNumberIsOptedOut'), get('phoneNumberData')),
     doNotCall: flag(get('doNotCall')),
   };
 }

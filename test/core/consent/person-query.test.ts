@@ -37,6 +37,24 @@ describe('reading a person for the eligibility rules', () => {
     });
   });
 
+  it('counts an opted-out address other than the primary one, when the record carries its addresses', () => {
+    const record = {
+      emailAddressIsOptedOut: false,
+      emailAddressData: [
+        { emailAddress: 'new@garage.example', primary: true, optOut: false, invalid: false },
+        { emailAddress: 'old@garage.example', primary: false, optOut: true, invalid: false },
+      ],
+      phoneNumberIsOptedOut: false,
+      phoneNumberData: [{ phoneNumber: '+33612345678', primary: true, optOut: false, invalid: false }],
+    };
+    expect(hostOptOutFlags(reader(record))).toEqual({ emailAddressIsOptedOut: true, phoneNumberIsOptedOut: false, doNotCall: null });
+    const b2b = personEligibilityQuery(reader({ ...record, autoCibleCustomerKind: 'PROFESSIONNEL' }), { id: 'c1', history: [] }, 'email', '2025-06-01');
+    expect(eligibility(b2b)).toMatchObject({ eligible: false });
+    // A mobile opted out while the landline is primary closes SMS and calls.
+    const phones = { phoneNumberIsOptedOut: false, phoneNumberData: [{ phoneNumber: '+33145000000', primary: true, optOut: false }, { phoneNumber: '+33612345678', primary: false, optOut: true }] };
+    expect(hostOptOutFlags(reader(phones)).phoneNumberIsOptedOut).toBe(true);
+  });
+
   it('reads the customer kind, and leaves an unknown one to the stricter consumer rules', () => {
     const pro = personEligibilityQuery(reader({ autoCibleCustomerKind: 'PROFESSIONNEL' }), { id: 'c1', history: [] }, 'email', '2025-06-01');
     const unknown = personEligibilityQuery(reader({ autoCibleCustomerKind: 'ROBOT' }), { id: 'c1', history: [] }, 'email', '2025-06-01');
