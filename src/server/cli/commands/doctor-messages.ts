@@ -15,6 +15,7 @@ export const CHECK_TITLES: Readonly<Record<DoctorCheckId, Text>> = {
   version: { fr: 'Version d’EspoCRM compatible', en: 'EspoCRM version is supported' },
   extension: { fr: 'Extension AutoCible installée', en: 'AutoCible extension installed' },
   permissions: { fr: "Droits de l’utilisateur API", en: 'API user permissions' },
+  readAccess: { fr: 'Lecture des ventes, activités et utilisateurs', en: 'Read access to sales, activities and users' },
   stream: { fr: 'Lecture du flux (notes supprimées par retention apply)', en: 'Stream read access (notes deleted by retention apply)' },
 };
 
@@ -36,6 +37,7 @@ export const OUTCOMES: Readonly<Record<DoctorReason, Text>> = {
     en: 'extension installed, but the AutoCibleVehicle scope is hidden from the API user',
   },
   permissionsMissing: { fr: "{user} n’a pas lecture + modification sur : {missing}", en: '{user} lacks read + edit on: {missing}' },
+  readMissing: { fr: '{user} ne peut pas lire : {missing}', en: '{user} may not read: {missing}' },
   streamMissing: { fr: '{user} ne peut pas lire le flux de : {missing}', en: '{user} may not read the stream of: {missing}' },
   unexpected: { fr: 'erreur inattendue ({status})', en: 'unexpected error ({status})' },
 };
@@ -78,6 +80,10 @@ export const FIXES: Readonly<Partial<Record<DoctorReason, Text>>> = {
   permissionsMissing: {
     fr: "Dans le rôle de l’utilisateur API (Administration > Rôles), donnez Lecture et Modification « tout » sur ces entités (ajoutez la ligne AutoCibleVehicle) et la permission Confidentialité des données « oui ».",
     en: "In the API user's role (Administration > Roles), grant Read and Edit \"all\" on these scopes (add the AutoCibleVehicle row) and set the Data Privacy permission to \"yes\".",
+  },
+  readMissing: {
+    fr: "Dans le rôle de l’utilisateur API (Administration > Rôles), donnez Lecture « tout » sur ces entités : retention plan s’arrête sans les ventes et activités, et retention apply n’efface aucune adresse sans la lecture des utilisateurs.",
+    en: "In the API user's role (Administration > Roles), grant Read \"all\" on these scopes: retention plan stops without sales and activities, and retention apply erases no address without reading users.",
   },
   streamMissing: {
     fr: "Dans le rôle de l’utilisateur API (Administration > Rôles), réglez Flux sur « tous » pour ces entités : retention apply supprime les notes des personnes anonymisées et s’arrête, sans rien effacer, s’il ne peut pas lire leur flux.",

@@ -4,7 +4,7 @@ import { isEspoContractError, isEspoHttpError, isEspoNetworkError, isEspoTimeout
 import type { EspoAppUser } from '../schemas';
 import type { ManifestResult } from './manifest';
 import type { DoctorCheck, DoctorCheckId, DoctorReason } from './types';
-import { EXTENSION_MARKERS, REQUIRED_SCOPES, STREAM_SCOPES } from './types';
+import { EXTENSION_MARKERS, READ_SCOPES, REQUIRED_SCOPES, STREAM_SCOPES } from './types';
 import { parseVersion, satisfiesAny } from './version-constraint';
 
 export const check = (id: DoctorCheckId, status: DoctorCheck['status'], reason: DoctorReason, vars: Record<string, string> = {}): DoctorCheck =>
@@ -71,6 +71,22 @@ export function checkPermissions(me: EspoAppUser): DoctorCheck {
   return missing.length === 0
     ? check('permissions', 'pass', 'ok', { user: name })
     : check('permissions', 'fail', 'permissionsMissing', { user: name, missing: missing.join(', ') });
+}
+
+/** Read on every scope the jobs only read, from `App/user` acl. */
+export function checkReadAccess(me: EspoAppUser): DoctorCheck {
+  const user = me.user.userName;
+  const name = typeof user === 'string' ? user : me.user.id;
+  if (me.user.isAdmin === true || me.user.type === 'admin') return check('readAccess', 'pass', 'ok', { user: name });
+  const reads = (entry: EspoAppUser['acl']['table'][string] | undefined): boolean => {
+    if (entry === true) return true;
+    if (entry === undefined || entry === false) return false;
+    return (typeof entry.read === 'string' && entry.read !== 'no') || entry.read === true;
+  };
+  const missing = READ_SCOPES.filter((scope) => !reads(me.acl.table[scope]));
+  return missing.length === 0
+    ? check('readAccess', 'pass', 'ok', { user: name })
+    : check('readAccess', 'fail', 'readMissing', { user: name, missing: missing.join(', ') });
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ConfigError } from '../../config/config-error';
 import { espoAuthFrom } from '../../config/load';
 import type { AutoCibleConfig } from '../../config/schema';
 import { normaliseBaseUrl } from '../transport/request-info';
-import { check, checkExtension, checkPermissions, checkReachable, checkStream, checkVersion, failure } from './checks';
+import { check, checkExtension, checkPermissions, checkReachable, checkReadAccess, checkStream, checkVersion, failure } from './checks';
 import type { ManifestResult } from './manifest';
 import type { DoctorCheck, DoctorCheckId, DoctorReport } from './types';
 
@@ -62,6 +62,7 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   done.push(await guarded('version', () => checkVersion(client, input.manifest)));
   done.push(await guarded('extension', () => checkExtension(client)));
   done.push(checkPermissions(me));
+  done.push(checkReadAccess(me));
   done.push(checkStream(me));
   return { ok: done.every((c) => c.status === 'pass'), checks: done };
 }

@@ -1,5 +1,5 @@
 /** What `autocible doctor` checks, in order; a failed check skips the ones that depend on it. */
-export type DoctorCheckId = 'config' | 'reachable' | 'auth' | 'version' | 'extension' | 'permissions' | 'stream';
+export type DoctorCheckId = 'config' | 'reachable' | 'auth' | 'version' | 'extension' | 'permissions' | 'readAccess' | 'stream';
 
 export type DoctorStatus = 'pass' | 'fail' | 'skip';
 
@@ -18,6 +18,7 @@ export type DoctorReason =
   | 'extensionMissing'
   | 'vehicleScopeHidden'
   | 'permissionsMissing'
+  | 'readMissing'
   | 'streamMissing'
   | 'unexpected';
 
@@ -44,6 +45,13 @@ export const REQUIRED_SCOPES = ['Contact', 'Lead', 'Account', 'AutoCibleVehicle'
  * (`Tools/Stream/RecordService::checkAccess`).
  */
 export const STREAM_SCOPES = ['Contact', 'Lead'] as const;
+
+/**
+ * Scopes the jobs only read (README, "The API user and its role"): won opportunities and inbound activity keep people
+ * (`retention plan` stops without them), and an address a User also has is unlinked, never erased (without User read,
+ * `retention apply` unlinks every address: nothing is erased, nothing goes on the opposition list).
+ */
+export const READ_SCOPES = ['Opportunity', 'Call', 'Meeting', 'Email', 'User'] as const;
 
 /** Metadata that only exists once the extension is installed. */
 export const EXTENSION_MARKERS = ['entityDefs.Contact.fields.autoCibleScore', 'scopes.AutoCibleVehicle'] as const;

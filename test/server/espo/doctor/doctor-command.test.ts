@@ -16,9 +16,14 @@ import { installFake } from '../helpers';
 const server = useMswServer();
 
 const FULL = { create: 'yes', read: 'all', edit: 'all', delete: 'all' } as const;
+const READ_ALL = { create: 'no', read: 'all', edit: 'no', delete: 'no' } as const;
 const jobUser: FakeUser = {
   id: '6b02c90189922aeb1', userName: 'autocible', name: 'AutoCible', type: 'api', apiKey: CANARY.apiKey,
-  acl: { Contact: FULL, Lead: FULL, Account: FULL, TargetList: FULL, AutoCibleVehicle: FULL }, dataPrivacyPermission: 'yes',
+  acl: {
+    Contact: FULL, Lead: FULL, Account: FULL, TargetList: FULL, AutoCibleVehicle: FULL,
+    Opportunity: READ_ALL, Call: READ_ALL, Meeting: READ_ALL, Email: READ_ALL, User: READ_ALL,
+  },
+  dataPrivacyPermission: 'yes',
 };
 const hmacJobUser: FakeUser = { ...jobUser, id: '6b02c90189922aeb2', userName: 'autocible-hmac', apiKey: CANARY.hmacApiKey, secretKey: CANARY.secretKey };
 
@@ -63,7 +68,7 @@ describe('autocible doctor', () => {
     const fake = installed();
     const { output, exitCode } = await runDoctor(env(fake));
     expect(exitCode).toBe(0);
-    expect(output.match(/✔/gu)).toHaveLength(7);
+    expect(output.match(/✔/gu)).toHaveLength(8);
     expect(output).toContain('All checks passed.');
   });
 
@@ -74,7 +79,7 @@ describe('autocible doctor', () => {
     expect(exitCode).toBe(0);
     expect(report.ok).toBe(true);
     expect(report.checks.map((c) => [c.id, c.status])).toEqual([
-      ['config', 'pass'], ['reachable', 'pass'], ['auth', 'pass'], ['version', 'pass'], ['extension', 'pass'], ['permissions', 'pass'], ['stream', 'pass'],
+      ['config', 'pass'], ['reachable', 'pass'], ['auth', 'pass'], ['version', 'pass'], ['extension', 'pass'], ['permissions', 'pass'], ['readAccess', 'pass'], ['stream', 'pass'],
     ]);
   });
 
@@ -143,6 +148,16 @@ describe('autocible doctor', () => {
     const fake = installed([...DEFAULT_USERS, partial]);
     const { output } = await runDoctor(env(fake, { ESPO_API_KEY: 'partial-key' }), ['--json']);
     expect(json(output).checks.find((c) => c.id === 'permissions')).toMatchObject({ status: 'fail', vars: { missing: 'Lead, AutoCibleVehicle' } });
+  });
+
+  it('checks that the role may read sales, activities and users, which retention reads', async () => {
+    const noUsers: FakeUser = { ...jobUser, apiKey: 'no-users-key', acl: { ...jobUser.acl, User: false, Call: { ...READ_ALL, read: 'no' } } };
+    const fake = installed([...DEFAULT_USERS, noUsers]);
+    const { output, exitCode } = await runDoctor(env(fake, { ESPO_API_KEY: 'no-users-key' }), ['--json']);
+    expect(exitCode).toBe(1);
+    expect(json(output).checks.find((c) => c.id === 'readAccess')).toMatchObject({ status: 'fail', reason: 'readMissing', vars: { missing: 'Call, User' } });
+    const fr = await runDoctor(env(installed([...DEFAULT_USERS, noUsers]), { ESPO_API_KEY: 'no-users-key' }), [], { lang: 'fr' });
+    expect(fr.output).toContain('✘ Lecture des ventes, activités et utilisateurs : autocible ne peut pas lire : Call, User');
   });
 
   it('checks that the role may read the stream of contacts and leads, which retention apply cleans', async () => {
