@@ -1,6 +1,7 @@
 import type { RetentionAnchorSourceCode } from '../catalogue';
+import type { DayOf } from './dates';
 import { calendarDay } from './dates';
-import type { RetentionInput } from './input';
+import type { RetentionInput, RetentionVehicle } from './input';
 
 /** The input a date was read from, so the plan can say where its anchor came from. */
 export type AnchorInput =
@@ -13,15 +14,26 @@ export type AnchorInput =
   | 'wonOpportunities'
   | 'vehicles.purchaseDate'
   | 'vehicles.financingEndDate'
-  | 'vehicles.lastWorkshopVisitAt';
+  | 'vehicles.lastWorkshopVisitAt'
+  | 'accountWonOpportunities'
+  | 'accountVehicles.purchaseDate'
+  | 'accountVehicles.financingEndDate'
+  | 'accountVehicles.lastWorkshopVisitAt';
 
-/** Each input's `retentionAnchorSource` code, in tie-break order: on equal dates the first one names the anchor. */
+/**
+ * Each input's `retentionAnchorSource` code, in tie-break order: on equal dates the first one names the anchor (the
+ * person's own purchase before their company's).
+ */
 const SOURCE_OF: Readonly<Record<AnchorInput, RetentionAnchorSourceCode>> = {
   'vehicles.financingEndDate': 'FINANCING_END',
+  'accountVehicles.financingEndDate': 'FINANCING_END',
   wonOpportunities: 'PURCHASE',
   'vehicles.purchaseDate': 'PURCHASE',
+  accountWonOpportunities: 'PURCHASE',
+  'accountVehicles.purchaseDate': 'PURCHASE',
   lastWorkshopVisitAt: 'WORKSHOP_VISIT',
   'vehicles.lastWorkshopVisitAt': 'WORKSHOP_VISIT',
+  'accountVehicles.lastWorkshopVisitAt': 'WORKSHOP_VISIT',
   lastInboundContactAt: 'INBOUND_CONTACT',
   inboundEmails: 'INBOUND_CONTACT',
   heldInboundCalls: 'INBOUND_CONTACT',
@@ -58,12 +70,12 @@ export function rawDates(input: RetentionInput): readonly RawDate[] {
     value === null || value === undefined || value === '' ? [] : [{ input: inputName, value }];
   const many = (inputName: AnchorInput, values: readonly string[] | undefined): RawDate[] =>
     (values ?? []).flatMap((value) => one(inputName, value));
-  const vehicles = (input.vehicles ?? []).flatMap((vehicle) => {
+  const vehicles = (list: readonly RetentionVehicle[] | undefined, prefix: 'vehicles' | 'accountVehicles'): RawDate[] => (list ?? []).flatMap((vehicle) => {
     const tag = (raw: RawDate): RawDate => (vehicle.id === undefined ? raw : { ...raw, vehicleId: vehicle.id });
     return [
-      ...one('vehicles.purchaseDate', vehicle.purchaseDate),
-      ...one('vehicles.financingEndDate', vehicle.financingEndDate),
-      ...one('vehicles.lastWorkshopVisitAt', vehicle.lastWorkshopVisitAt),
+      ...one(`${prefix}.purchaseDate`, vehicle.purchaseDate),
+      ...one(`${prefix}.financingEndDate`, vehicle.financingEndDate),
+      ...one(`${prefix}.lastWorkshopVisitAt`, vehicle.lastWorkshopVisitAt),
     ].map(tag);
   });
   return [
@@ -74,13 +86,15 @@ export function rawDates(input: RetentionInput): readonly RawDate[] {
     ...many('heldMeetings', input.heldMeetings),
     ...one('lastWorkshopVisitAt', input.lastWorkshopVisitAt),
     ...many('wonOpportunities', input.wonOpportunities),
-    ...vehicles,
+    ...vehicles(input.vehicles, 'vehicles'),
+    ...many('accountWonOpportunities', input.accountWonOpportunities),
+    ...vehicles(input.accountVehicles, 'accountVehicles'),
   ];
 }
 
-/** The raw date as a candidate, or `undefined` when it is not a calendar day. */
-export function toCandidate(raw: RawDate): DateCandidate | undefined {
-  const date = calendarDay(raw.value);
+/** The raw date as a candidate (a datetime counts as its day where the dealership is), or `undefined` when it is not a calendar day. */
+export function toCandidate(raw: RawDate, dayOf: DayOf): DateCandidate | undefined {
+  const date = calendarDay(raw.value, dayOf);
   return date === undefined ? undefined : { ...raw, source: SOURCE_OF[raw.input], date };
 }
 

@@ -2,6 +2,7 @@ import type { AnchorInput, DateCandidate } from './anchor';
 import { PROSPECT_INPUTS, rawDates, toCandidate } from './anchor';
 import type { RetentionCategory } from './category';
 import { retentionCategory } from './category';
+import type { DayOf } from './dates';
 import type { RetentionInput } from './input';
 
 /** A date the plan did not use, and why. */
@@ -20,29 +21,47 @@ export interface ClassifiedDates {
   readonly ignored: readonly IgnoredDate[];
 }
 
+/**
+ * Inputs that record a sale: a won opportunity, a vehicle's purchase (the person's or their company's). Dated after
+ * today they are a sale signed but not yet delivered: EspoCRM's `closeDate` is the expected close date, and a deal is
+ * marked Closed Won before it; a car sold today is delivered next month.
+ */
+const SALE_INPUTS: ReadonlySet<AnchorInput> = new Set<AnchorInput>(['wonOpportunities', 'vehicles.purchaseDate', 'accountWonOpportunities', 'accountVehicles.purchaseDate']);
+
+/** Financing end dates: a customer's contract runs until then, so does the relationship. */
+const FINANCING_INPUTS: ReadonlySet<AnchorInput> = new Set<AnchorInput>(['vehicles.financingEndDate', 'accountVehicles.financingEndDate']);
+
 function ignore(candidate: { input: AnchorInput; value: string; vehicleId?: string }, reason: IgnoredDate['reason']): IgnoredDate {
   const { input, value, vehicleId } = candidate;
   return vehicleId === undefined ? { input, value, reason } : { input, value, vehicleId, reason };
 }
 
 /**
- * Sorts the record's dates into those that can anchor the clock and those ignored. Dates after `today`
- * are ignored (an activity cannot have happened yet: a typo must not extend retention), except a
- * customer's financing end date: the relationship runs until the contract ends, so its clock starts then.
+ * Sorts the record's dates into those that can anchor the clock and those ignored. A datetime counts as its day
+ * where the dealership is (`dayOf`). Dates after `today`:
+ * - an activity (creation, contact, e-mail, call, meeting, workshop visit) cannot have happened yet: ignored as
+ *   `future`, so a typo never extends retention;
+ * - a sale (a won opportunity, a vehicle's purchase) is signed and not yet delivered: it makes a customer and
+ *   counts as `today`, the latest day the sale can have been made. The deadline it sets is then the policy's
+ *   duration from today, never from a day still to come: a date in the future does not extend retention beyond
+ *   what the référentiel allows as of the run (each later run counts its own today while the date is ahead);
+ * - a customer's financing end date anchors on that day: the contract runs until then, so does the relationship.
  */
-export function classifyDates(input: RetentionInput, today: string): ClassifiedDates {
+export function classifyDates(input: RetentionInput, today: string, dayOf: DayOf): ClassifiedDates {
   const ignored: IgnoredDate[] = [];
   const past: DateCandidate[] = [];
+  const pendingSales: DateCandidate[] = [];
   const futureFinancing: DateCandidate[] = [];
   for (const raw of rawDates(input)) {
-    const candidate = toCandidate(raw);
+    const candidate = toCandidate(raw, dayOf);
     if (candidate === undefined) ignored.push(ignore(raw, 'invalid'));
     else if (candidate.date <= today) past.push(candidate);
-    else if (candidate.input === 'vehicles.financingEndDate') futureFinancing.push(candidate);
+    else if (SALE_INPUTS.has(candidate.input)) pendingSales.push({ ...candidate, date: today });
+    else if (FINANCING_INPUTS.has(candidate.input)) futureFinancing.push(candidate);
     else ignored.push(ignore(candidate, 'future'));
   }
-  const category = retentionCategory(input, past);
-  if (category === 'customer') return { category, anchors: [...past, ...futureFinancing], ignored };
+  const category = retentionCategory(input, past, pendingSales);
+  if (category === 'customer') return { category, anchors: [...past, ...pendingSales, ...futureFinancing], ignored };
   const anchors = past.filter((c) => PROSPECT_INPUTS.has(c.input));
   const notForProspects = [...past, ...futureFinancing].filter((c) => !PROSPECT_INPUTS.has(c.input));
   return { category, anchors, ignored: [...ignored, ...notForProspects.map((c) => ignore(c, 'notForProspects'))] };

@@ -15,11 +15,12 @@ export type { RetentionInputIssue } from './retention-input-error';
 
 // The plan
 export { planRetention } from './plan';
-export type { RetentionAction, RetentionPlan, RetentionRuleId } from './plan';
+export type { RetentionAction, RetentionPlan, RetentionPlanOptions, RetentionRuleId } from './plan';
 export type { AnchorInput } from './anchor';
 export type { RetentionCategory } from './category';
 export type { IgnoredDate } from './classify';
-export { addDaysIso, calendarDay, retentionDeadline } from './dates';
+export { addDaysIso, calendarDay, retentionDeadline, utcDayOf } from './dates';
+export type { DayOf } from './dates';
 
 // Anonymisation
 export { FREE_TEXT_FIELDS, fieldsKeptAfterAnonymisation, personalDataFieldsToErase } from './anonymisation';

@@ -9,6 +9,7 @@ import { RetentionInputError } from './retention-input-error';
 
 const date = /* @__PURE__ */ (() => string().nullable().optional())();
 const dates = /* @__PURE__ */ (() => array(string()).optional())();
+const vehicles = () => array(strictObject({ id: string().optional(), purchaseDate: date, financingEndDate: date, lastWorkshopVisitAt: date })).optional();
 
 export const retentionInputSchema = /* @__PURE__ */ (() =>
   strictObject({
@@ -23,9 +24,9 @@ export const retentionInputSchema = /* @__PURE__ */ (() =>
     heldInboundCalls: dates,
     heldMeetings: dates,
     wonOpportunities: dates,
-    vehicles: array(
-      strictObject({ id: string().optional(), purchaseDate: date, financingEndDate: date, lastWorkshopVisitAt: date }),
-    ).optional(),
+    vehicles: vehicles(),
+    accountWonOpportunities: dates,
+    accountVehicles: vehicles(),
   }))();
 
 function recordId(value: unknown): string | undefined {

@@ -5,7 +5,8 @@ import { latestCandidate } from './anchor';
 import type { RetentionCategory } from './category';
 import type { IgnoredDate } from './classify';
 import { classifyDates } from './classify';
-import { addDaysIso, retentionDeadline } from './dates';
+import type { DayOf } from './dates';
+import { addDaysIso, retentionDeadline, utcDayOf } from './dates';
 import type { RetentionEntityType, RetentionInput } from './input';
 import type { LegalSource } from './legal-sources';
 import { RETENTION_SOURCES } from './legal-sources';
@@ -63,14 +64,24 @@ function decide(category: RetentionCategory, deadline: string, repermissionFrom:
   return { action: 'keep', ruleId: `${prefix}_ACTIVE`, legalSource: rule };
 }
 
+/** How the plan reads the input's dates. */
+export interface RetentionPlanOptions {
+  /**
+   * The dealership's day of an instant: a datetime (`YYYY-MM-DD HH:mm:ss`, UTC in EspoCRM) counts as that day,
+   * as `today` is the dealership's day. Plain dates are never shifted.
+   * @defaultValue the UTC day (`utcDayOf`): the server always passes its time zone's (Europe/Paris by default)
+   */
+  readonly dayOf?: DayOf;
+}
+
 /**
- * Plans one record as of `today` (`YYYY-MM-DD`): category, anchor (latest usable date of that
- * category, classify.ts), deadline, action. A legal hold suspends every action; a record with no usable
+ * Plans one record as of `today` (`YYYY-MM-DD`, the dealership's day): category, anchor (latest usable date of
+ * that category, classify.ts), deadline, action. A legal hold suspends every action; a record with no usable
  * date goes to `review`, never to `anonymise`. Throws `DomainInputError` when `today` is not a date.
  */
-export function planRetention(input: RetentionInput, policy: RetentionPolicy, today: string): RetentionPlan {
+export function planRetention(input: RetentionInput, policy: RetentionPolicy, today: string, options: RetentionPlanOptions = {}): RetentionPlan {
   parseIsoDate(today, 'today');
-  const { category, anchors, ignored } = classifyDates(input, today);
+  const { category, anchors, ignored } = classifyDates(input, today, options.dayOf ?? utcDayOf);
   const anchor = latestCandidate(anchors);
   const months = category === 'prospect' ? policy.prospectMonths : policy.customerMonths;
   const deadline = anchor === undefined ? null : retentionDeadline(anchor.date, months);

@@ -1,14 +1,37 @@
 /**
  * One `retention apply` at a time per state directory: two runs interleaving their steps on the same
- * record would defeat the journal. The lock file holds the pid; a lock left by a killed run (its pid no
- * longer alive) is taken over, so a rerun after a crash is never blocked.
+ * record would defeat the journal. The lock file holds the pid and a random token, and is never seen
+ * half-written: it is written under a temporary name, then hard-linked into place (`link` fails with EEXIST
+ * while another run holds it). A lock left by a killed run (its pid no longer alive, or an empty or
+ * unreadable file older than a minute) is taken over, so a rerun after a crash is never blocked; two runs
+ * taking it over at once go through a second file (`apply.lock.break`), so only one of them gets it. A
+ * lock is released only by its holder: the file is removed only while it still holds the holder's token.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RunLockedError } from './run-locked-error';
 
 export const LOCK_FILE = 'apply.lock';
+
+/** An empty or unreadable lock younger than this may be a run still writing it: it is left alone. */
+const UNREADABLE_LOCK_GRACE_MS = 60_000;
+
+const ATTEMPTS = 5;
+
+/** Tokens of the locks this process holds: a second claim in the same process is refused, not taken over. */
+const heldHere = new Set<string>();
+
+/** What a lock file says, and which file it is (a replaced file has another inode or another text). */
+interface Holder {
+  readonly pid: number | null;
+  readonly token: string | null;
+  readonly text: string;
+  readonly ino: number;
+  readonly ageMs: number;
+}
+
+const codeOf = (error: unknown): unknown => (typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined);
 
 function isAlive(pid: number): boolean {
   try {
@@ -16,33 +39,117 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'EPERM';
+    return codeOf(error) === 'EPERM';
   }
 }
 
-async function holder(path: string): Promise<number | null> {
-  const text = await readFile(path, 'utf8').catch(() => null);
-  const pid = text === null ? NaN : Number.parseInt(text, 10);
-  return Number.isInteger(pid) && pid > 0 ? pid : null;
+/** The lock file's content and identity, read through one handle; null when there is no file. */
+async function readHolder(path: string): Promise<Holder | null> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const text = await handle.readFile('utf8');
+    const info = await handle.stat();
+    const [first = '', second = ''] = text.split('\n');
+    const pid = Number.parseInt(first, 10);
+    return {
+      pid: Number.isInteger(pid) && pid > 0 ? pid : null, token: second.trim() === '' ? null : second.trim(), text, ino: info.ino,
+      ageMs: Date.now() - info.mtimeMs,
+    };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Whether the holder is a run that no longer exists. */
+function isStale(holder: Holder): boolean {
+  if (holder.token !== null && heldHere.has(holder.token)) return false;
+  if (holder.pid === null) return holder.ageMs > UNREADABLE_LOCK_GRACE_MS;
+  // Our pid with a token this process never drew: a killed run whose pid we were given again (a container's pid 1).
+  if (holder.pid === process.pid) return true;
+  return !isAlive(holder.pid);
+}
+
+/**
+ * Removes the stale lock `seen`, unless it changed meanwhile. Only one process at a time does so: the one that
+ * links `claim` as `apply.lock.break`. Another one breaking at the same time is refused (it would hold the lock
+ * only after the first), unless its break file is itself left over from a killed run.
+ */
+async function breakStale(path: string, seen: Holder, claim: string): Promise<void> {
+  const breaker = `${path}.break`;
+  try {
+    await link(claim, breaker);
+  } catch (error) {
+    if (codeOf(error) !== 'EEXIST') throw error;
+    const other = await readHolder(breaker);
+    if (other !== null && !isStale(other)) throw new RunLockedError(path, null);
+    // Left by a run killed while it was taking the lock over: the caller tries again.
+    await rm(breaker, { force: true });
+    return;
+  }
+  try {
+    const now = await readHolder(path);
+    if (now !== null && now.ino === seen.ino && now.text === seen.text) await rm(path, { force: true });
+  } finally {
+    await rm(breaker, { force: true });
+  }
 }
 
 export interface RunLock {
+  /** Removes the lock file if it is still this lock's; does nothing the second time. */
   release(): Promise<void>;
+}
+
+function lockOf(path: string, token: string): RunLock {
+  return {
+    release: async () => {
+      if (!heldHere.has(token)) return;
+      const holder = await readHolder(path);
+      if (holder !== null && holder.token === token) await rm(path, { force: true });
+      heldHere.delete(token);
+    },
+  };
+}
+
+async function claimOnce(path: string, claim: string): Promise<boolean> {
+  try {
+    await link(claim, path);
+    return true;
+  } catch (error) {
+    if (codeOf(error) !== 'EEXIST') throw error;
+  }
+  const holder = await readHolder(path);
+  if (holder === null) return false;
+  if (!isStale(holder)) throw new RunLockedError(path, holder.pid);
+  await breakStale(path, holder, claim);
+  return false;
 }
 
 export async function acquireRunLock(stateDir: string, pid: number = process.pid): Promise<RunLock> {
   await mkdir(stateDir, { recursive: true, mode: 0o700 });
   const path = join(stateDir, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      await writeFile(path, `${pid}\n`, { flag: 'wx', mode: 0o600 });
-      return { release: async () => rm(path, { force: true }) };
-    } catch (error) {
-      if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'EEXIST')) throw error;
-      const owner = await holder(path);
-      if (owner !== null && owner !== pid && isAlive(owner)) throw new RunLockedError(path, owner);
-      await rm(path, { force: true });
+  const token = randomBytes(16).toString('hex');
+  const claim = `${path}.${token}.tmp`;
+  await writeFile(claim, `${pid}\n${token}\n`, { flag: 'wx', mode: 0o600 });
+  try {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      // Marked before the link: from then on, the other claims of this process see the file as held.
+      heldHere.add(token);
+      let claimed = false;
+      try {
+        claimed = await claimOnce(path, claim);
+      } finally {
+        if (!claimed) heldHere.delete(token);
+      }
+      if (claimed) return lockOf(path, token);
     }
+  } finally {
+    await unlink(claim).catch(() => undefined);
   }
   throw new RunLockedError(path, null);
 }

@@ -7,6 +7,11 @@ import { isoDate } from '../catalogue/arbitraries';
 /** A date, sometimes unreadable. */
 const dateText = fc.oneof({ weight: 6, arbitrary: isoDate }, { weight: 1, arbitrary: fc.constantFrom('', 'n/a', '2023-02-30', '31/12/2020') });
 const dateList = fc.array(dateText, { maxLength: 3 });
+const vehicleList = fc.array(
+  fc.record({ purchaseDate: fc.option(dateText, { nil: null }), financingEndDate: fc.option(dateText, { nil: null }), lastWorkshopVisitAt: fc.option(dateText, { nil: null }) }),
+  { maxLength: 2 },
+);
+const SALES: readonly (string | null)[] = ['wonOpportunities', 'vehicles.purchaseDate', 'accountWonOpportunities', 'accountVehicles.purchaseDate'];
 
 const retentionInput: fc.Arbitrary<RetentionInput> = fc.record({
   id: fc.constant('r-1'),
@@ -20,10 +25,9 @@ const retentionInput: fc.Arbitrary<RetentionInput> = fc.record({
   heldInboundCalls: dateList,
   heldMeetings: dateList,
   wonOpportunities: dateList,
-  vehicles: fc.array(
-    fc.record({ purchaseDate: fc.option(dateText, { nil: null }), financingEndDate: fc.option(dateText, { nil: null }), lastWorkshopVisitAt: fc.option(dateText, { nil: null }) }),
-    { maxLength: 2 },
-  ),
+  vehicles: vehicleList,
+  accountWonOpportunities: dateList,
+  accountVehicles: vehicleList,
 });
 
 describe('planRetention invariants', () => {
@@ -68,11 +72,12 @@ describe('planRetention invariants', () => {
     );
   });
 
-  it('uses only dates the input holds', () => {
+  it('uses only dates the input holds, or today for a sale dated after it (signed, not yet delivered)', () => {
     fc.assert(
       fc.property(retentionInput, isoDate, (input, today) => {
         const plan = planRetention(input, DEFAULT_RETENTION_POLICY, today);
         if (plan.anchorDate === null) return;
+        if (plan.anchorDate === today && SALES.includes(plan.anchorInput)) return;
         const all = [
           input.createdAt,
           input.lastInboundContactAt,
@@ -81,7 +86,8 @@ describe('planRetention invariants', () => {
           ...(input.heldInboundCalls ?? []),
           ...(input.heldMeetings ?? []),
           ...(input.wonOpportunities ?? []),
-          ...(input.vehicles ?? []).flatMap((v) => [v.purchaseDate, v.financingEndDate, v.lastWorkshopVisitAt]),
+          ...(input.accountWonOpportunities ?? []),
+          ...[...(input.vehicles ?? []), ...(input.accountVehicles ?? [])].flatMap((v) => [v.purchaseDate, v.financingEndDate, v.lastWorkshopVisitAt]),
         ];
         expect(all.map((d) => (typeof d === 'string' ? calendarDay(d) : undefined))).toContain(plan.anchorDate);
       }),

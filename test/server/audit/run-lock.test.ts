@@ -11,7 +11,8 @@ describe('the apply run lock', () => {
     await expect(acquireRunLock(dir, process.pid + 1)).rejects.toBeInstanceOf(RunLockedError);
     await lock.release();
     const again = await acquireRunLock(dir, process.pid + 1);
-    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toBe(`${process.pid + 1}\n`);
+    // The pid, then the random token that tells this lock from a later one of the same pid.
+    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toMatch(new RegExp(`^${process.pid + 1}\\n[0-9a-f]{32}\\n$`, 'u'));
     await again.release();
   });
 
@@ -20,7 +21,7 @@ describe('the apply run lock', () => {
     // No process has this pid (above the kernel's pid_max default of 4 194 304).
     await writeFile(join(dir, LOCK_FILE), '999999999\n');
     const lock = await acquireRunLock(dir);
-    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toBe(`${process.pid}\n`);
+    expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toMatch(new RegExp(`^${process.pid}\\n[0-9a-f]{32}\\n$`, 'u'));
     await lock.release();
   });
 });

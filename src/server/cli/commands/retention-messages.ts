@@ -5,6 +5,7 @@ import type { RetentionAction, RetentionCategory, RetentionPlan, RetentionPolicy
 import { formatCount } from './sample-messages';
 import { stepLabel } from './step-label';
 import type { ApplyOutcome, ApplyRecordResult, ApplySkipReason, ApplyStop, RetentionApplyReport } from '../../jobs/retention';
+import { isAbandoned } from '../../jobs/retention/abandon-record';
 import { isWholeStream } from '../../jobs/retention/note-cleanup';
 
 export type RgpdLang = 'fr' | 'en';
@@ -13,7 +14,7 @@ export interface RetentionMessages {
   readonly description: string;
   readonly planDescription: string;
   readonly applyDescription: string;
-  readonly options: Readonly<Record<'json' | 'today' | 'dir' | 'offline' | 'config' | 'write' | 'yes' | 'limit' | 'stateDir' | 'audit' | 'opposition' | 'policy', string>>;
+  readonly options: Readonly<Record<'json' | 'today' | 'dir' | 'offline' | 'config' | 'write' | 'yes' | 'limit' | 'stateDir' | 'planStateDir' | 'audit' | 'opposition' | 'policy', string>>;
   /** The durations a run used, when they come from `--policy`. */
   readonly policyLine: (policy: RetentionPolicy, path: string) => string;
   readonly planColumns: readonly string[];
@@ -29,6 +30,8 @@ export interface RetentionMessages {
   readonly planSummary: (counts: string, anonymised: number, written: number) => string;
   /** How many contacts had their won opportunities read again (`RetentionPlanReport.confirmed`). */
   readonly planConfirmed: (contacts: number) => string;
+  /** How many people were read again whole (`RetentionPlanReport.readAgain`): every address, every company. */
+  readonly planReadAgain: (people: number) => string;
   /** `retention plan --write` on the CSV files: the updates were made in memory only. */
   readonly planOfflineWrite: string;
   /** Records deleted or merged while the plan ran (`RetentionPlanReport.gone`). */
@@ -41,11 +44,16 @@ export interface RetentionMessages {
   readonly wholeStream: string;
   /** Addresses another record also uses: unlinked from the person, not erased (`ApplyRecordResult.sharedAddressesUnlinked`). */
   readonly sharedKept: (entityType: string, id: string, count: number, dryRun: boolean) => string;
+  /** Records an interrupted run had started to anonymise, no longer due: abandoned, their keys taken off the opposition list. */
+  readonly abandoned: (count: number, dryRun: boolean) => string;
   readonly rejectedRows: (count: number) => string;
   /** Rows of the other files (vehicles, opportunities…) the reader rejected. */
   readonly rejectedOtherRows: (count: number) => string;
   readonly progress: (step: string, done: number) => string;
-  readonly errors: Readonly<Record<'badToday' | 'badLimit' | 'applyNeedsEspo' | 'noPrivacyPermission', (value: string) => string>>;
+  readonly errors: Readonly<Record<'badToday' | 'badLimit' | 'applyNeedsEspo' | 'noPrivacyPermission', (value: string) => string>> & {
+    /** `apply --yes` with a `--today` after the dealership's day. */
+    readonly futureToday: (value: string, today: string) => string;
+  };
 }
 
 const fr: RetentionMessages = {
@@ -57,7 +65,8 @@ const fr: RetentionMessages = {
     dir: 'dossier de fichiers CSV (hors ligne ; par défaut les exemples fournis)', offline: 'lit les fichiers même si EspoCRM est configuré',
     config: 'fichier de configuration JSON (connexion EspoCRM)', write: 'enregistre le plan dans les champs de conservation (champs modifiés seulement)',
     yes: 'exécute réellement l’anonymisation', limit: 'nombre maximal de fiches anonymisées par exécution',
-    stateDir: 'dossier des fichiers locaux (sel, journal, liste d’opposition)', audit: 'journal d’audit (par défaut <state-dir>/audit.jsonl)',
+    stateDir: 'dossier des fichiers locaux (sel, journal, liste d’opposition)',
+    planStateDir: 'dossier des fichiers locaux : --write sur EspoCRM y prend le verrou de retention apply (apply.lock)', audit: 'journal d’audit (par défaut <state-dir>/audit.jsonl)',
     opposition: 'liste d’opposition (par défaut <state-dir>/opposition.jsonl)',
     policy: 'durées de conservation (JSON ou YAML : prospectMonths, customerMonths, repermissionDays, justification) ; par défaut celles du référentiel CNIL',
   },
@@ -79,6 +88,7 @@ const fr: RetentionMessages = {
   planSummary: (counts, anonymised, written) => `Total par action : ${counts}. Déjà anonymisées : ${formatCount('fr', anonymised)}. Fiches mises à jour : ${formatCount('fr', written)}.`,
   planGone: (records) => `${formatCount('fr', records)} ${records > 1 ? 'fiches supprimées ou fusionnées' : 'fiche supprimée ou fusionnée'} pendant le calcul : non ${records > 1 ? 'planifiées' : 'planifiée'}.`,
   planOfflineWrite: 'Hors ligne : --write ne modifie pas les fichiers CSV ; les fiches « mises à jour » ne le sont que dans ce rapport.',
+  planReadAgain: (people) => `Fiches relues en entier pour ${formatCount('fr', people)} ${people > 1 ? 'personnes' : 'personne'} que le premier plan ne conservait pas (toutes leurs adresses e-mail et leurs sociétés).`,
   planConfirmed: (contacts) => `Ventes gagnées relues pour ${formatCount('fr', contacts)} ${contacts > 1 ? 'contacts' : 'contact'} que l’index ne conservait pas, pour compter aussi celles qui les citent sans en faire le contact principal.`,
   policyLine: (p, path) => `Durées de ${path} : prospects ${p.prospectMonths} mois, clients ${p.customerMonths} mois, demande de re-permission ${p.repermissionDays} jours avant l’échéance.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de l’anonymisation' : 'Anonymisation'} — ${source}, au ${today}`,
@@ -91,6 +101,12 @@ const fr: RetentionMessages = {
     const removed = dryRun ? (many ? 'seraient retirées' : 'serait retirée') : (many ? 'retirées' : 'retirée');
     return `${entityType}/${id} : ${formatCount('fr', count)} ${many ? 'coordonnées aussi utilisées' : 'coordonnée aussi utilisée'} par une autre fiche ${removed} de la personne, ni ${many ? 'effacées ni ajoutées' : 'effacée ni ajoutée'} à la liste d’opposition.`;
   },
+  abandoned: (count, dryRun) => {
+    const many = count > 1;
+    const verb = dryRun ? (many ? 'seraient abandonnées' : 'serait abandonnée') : (many ? 'abandonnées' : 'abandonnée');
+    return `${formatCount('fr', count)} ${many ? 'anonymisations commencées' : 'anonymisation commencée'} par une exécution interrompue ${verb} : `
+      + `${many ? 'les fiches ne sont plus échues, leurs' : 'la fiche n’est plus échue, ses'} clés ${dryRun ? 'seraient' : 'sont'} retirées de la liste d’opposition.`;
+  },
   rejectedRows: (count) => `${formatCount('fr', count)} ${count > 1 ? 'lignes de contacts ou de pistes rejetées' : 'ligne de contact ou de piste rejetée'} à la lecture (voir « autocible sample ») : ${count > 1 ? 'non planifiées' : 'non planifiée'}.`,
   rejectedOtherRows: (count) => `${formatCount('fr', count)} ${count > 1 ? 'lignes des autres fichiers rejetées' : 'ligne des autres fichiers rejetée'} à la lecture (véhicules, opportunités…) : leurs dates ne comptent pas.`,
   progress: (step, done) => `${stepLabel(step, 'fr')} : ${formatCount('fr', done)} fiches`,
@@ -99,6 +115,7 @@ const fr: RetentionMessages = {
     badLimit: (value) => `--limit attend un nombre entier positif, reçu « ${value} »`,
     applyNeedsEspo: () => 'retention apply --yes agit sur EspoCRM : configurez la connexion (ESPO_URL, ESPO_API_KEY ou --config).',
     noPrivacyPermission: (user) => `L’utilisateur API ${user} n’a pas la permission « Data Privacy » : rien n’a été fait.`,
+    futureToday: (value, today) => `--today ${value} est après aujourd’hui (${today}) : retention apply --yes n’anonymise personne avant son échéance (sans --yes, la simulation accepte une date future).`,
   },
 };
 
@@ -111,7 +128,8 @@ const en: RetentionMessages = {
     dir: 'directory of CSV files (offline; default the bundled samples)', offline: 'read the files even when EspoCRM is configured',
     config: 'JSON configuration file (EspoCRM connection)', write: 'store the plan in the retention fields (changed fields only)',
     yes: 'really anonymise', limit: 'most records anonymised per run',
-    stateDir: 'directory of the local files (salt, audit log, opposition list)', audit: 'audit log (default <state-dir>/audit.jsonl)',
+    stateDir: 'directory of the local files (salt, audit log, opposition list)',
+    planStateDir: 'directory of the local files: --write on EspoCRM takes the lock of retention apply there (apply.lock)', audit: 'audit log (default <state-dir>/audit.jsonl)',
     opposition: 'opposition list (default <state-dir>/opposition.jsonl)',
     policy: 'retention durations (JSON or YAML: prospectMonths, customerMonths, repermissionDays, justification); default: the CNIL référentiel’s',
   },
@@ -133,6 +151,7 @@ const en: RetentionMessages = {
   planSummary: (counts, anonymised, written) => `Per action: ${counts}. Already anonymised: ${formatCount('en', anonymised)}. Records updated: ${formatCount('en', written)}.`,
   planGone: (records) => `${formatCount('en', records)} ${records === 1 ? 'record' : 'records'} deleted or merged while the plan ran: not planned.`,
   planOfflineWrite: 'Offline: --write does not modify the CSV files; the records "updated" are so in this report only.',
+  planReadAgain: (people) => `Records read again whole for ${formatCount('en', people)} ${people === 1 ? 'person' : 'people'} the first plan would not keep (every e-mail address and company).`,
   planConfirmed: (contacts) => `Won opportunities read again for ${formatCount('en', contacts)} ${contacts === 1 ? 'contact' : 'contacts'} the index would not keep, to count those that list them without naming them primary contact too.`,
   policyLine: (p, path) => `Durations from ${path}: prospects ${p.prospectMonths} months, customers ${p.customerMonths} months, re-permission request ${p.repermissionDays} days before the deadline.`,
   applyTitle: (source, today, dryRun) => `${dryRun ? 'Anonymisation dry run' : 'Anonymisation'} — ${source}, as of ${today}`,
@@ -145,6 +164,11 @@ const en: RetentionMessages = {
     const removed = dryRun ? 'would be' : one ? 'was' : 'were';
     return `${entityType}/${id}: ${formatCount('en', count)} ${one ? 'e-mail address or phone number' : 'e-mail addresses or phone numbers'} that another record also uses ${removed} removed from the person, neither erased nor added to the opposition list.`;
   },
+  abandoned: (count, dryRun) => {
+    const one = count === 1;
+    return `${formatCount('en', count)} ${one ? 'anonymisation' : 'anonymisations'} an interrupted run had started ${dryRun ? 'would be' : one ? 'was' : 'were'} abandoned: `
+      + `no longer due; the keys put on the opposition list for ${one ? 'it' : 'them'} ${dryRun ? 'would be' : 'were'} taken off.`;
+  },
   rejectedRows: (count) => `${formatCount('en', count)} contact or lead ${count === 1 ? 'row' : 'rows'} rejected on reading (see "autocible sample"): not planned.`,
   rejectedOtherRows: (count) => `${formatCount('en', count)} ${count === 1 ? 'row' : 'rows'} of the other files (vehicles, opportunities…) rejected on reading: their dates do not count.`,
   progress: (step, done) => `${stepLabel(step, 'en')}: ${formatCount('en', done)} records`,
@@ -153,6 +177,7 @@ const en: RetentionMessages = {
     badLimit: (value) => `--limit expects a positive whole number, got "${value}"`,
     applyNeedsEspo: () => 'retention apply --yes acts on EspoCRM: configure the connection (ESPO_URL, ESPO_API_KEY or --config).',
     noPrivacyPermission: (user) => `The API user ${user} lacks the "Data Privacy" permission: nothing was done.`,
+    futureToday: (value, today) => `--today ${value} is after today (${today}): retention apply --yes never anonymises anyone before their deadline (without --yes, the dry run accepts a future date).`,
   },
 };
 
@@ -182,6 +207,7 @@ export function planJson(plan: RetentionPlan, lang: RgpdLang): string {
 }
 
 function applyDetail(result: ApplyRecordResult, t: RetentionMessages): string {
+  if (isAbandoned(result)) return `${t.skipReasons.notDue} ← ${result.resumedFrom ?? ''}`;
   if (result.skipReason !== undefined) return t.skipReasons[result.skipReason];
   if (result.errorCode !== undefined) return result.errorStatus === undefined ? result.errorCode : `${result.errorCode} (HTTP ${result.errorStatus})`;
   return result.resumedFrom === null ? result.ruleId ?? '' : `${result.ruleId ?? ''} ← ${result.resumedFrom}`;
@@ -204,8 +230,10 @@ export function applyLines(report: RetentionApplyReport, t: RetentionMessages, l
   const admin = report.results.filter((r) => r.notesNeedingAdmin.length > 0)
     .map((r) => t.needsAdmin(r.entityType, r.id, r.notesNeedingAdmin.map(noteText).join(', ')));
   const shared = report.results.filter((r) => r.sharedAddressesUnlinked > 0).map((r) => t.sharedKept(r.entityType, r.id, r.sharedAddressesUnlinked, report.dryRun));
+  const abandoned = report.results.filter(isAbandoned).length;
   return [
     t.applySummary(countsText(report.counts, t.outcomes, lang)),
+    ...(abandoned > 0 ? [t.abandoned(abandoned, report.dryRun)] : []),
     ...shared,
     ...admin,
     ...(report.stoppedBy === null ? [] : [report.stoppedBy === 'aborted' ? abortedLine(t, report.dryRun) : t.stops[report.stoppedBy]]),

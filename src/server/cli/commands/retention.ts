@@ -15,7 +15,8 @@ import type { RetentionPlan, RetentionPolicy } from '../../../core/retention';
 import { DEFAULT_STATE_DIR } from '../../audit';
 import { isConfigError, loadRetentionPolicy } from '../../config';
 import { OPPOSITION_FILE } from '../../opposition';
-import { openRgpdSource, runApplySession, runRetentionPlan } from '../../jobs/retention';
+import { openRgpdSource, runApplySession } from '../../jobs/retention';
+import { runPlanSession } from '../../jobs/retention/plan-session';
 import type { ApplyRecordResult, RetentionApplyReport, RgpdJobContext, RgpdSource } from '../../jobs/retention';
 import { SILENT_LOGGER } from '../../jobs/types';
 import { BUNDLED_SAMPLES_DIR } from './samples-dir';
@@ -27,7 +28,7 @@ import { INTERRUPT_MESSAGES } from '../interrupt-messages';
 import { INTERRUPTED_EXIT_CODE } from '../interrupt-source';
 import type { RetentionMessages } from './retention-messages';
 import { abortedLine, applyLines, applyRow, countsText, planJson, planRow, RETENTION_MESSAGES, renderTable } from './retention-messages';
-import { dealerToday } from './dealer-day';
+import { dealerTimeZone, dealerToday } from './dealer-day';
 
 /** What tests inject. */
 export interface RgpdCommandDeps {
@@ -93,8 +94,16 @@ async function policyOption(ctx: CliContext, flags: PolicyFlags): Promise<{ poli
   return { policy, line: [RETENTION_MESSAGES[ctx.lang].policyLine(policy, flags.policy)] };
 }
 
-/** Ctrl-C stops at once: the plan reads only, and with `--write` on EspoCRM each record's plan is one write. */
-async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlags & PolicyFlags & { write?: boolean }, guard: InterruptGuard): Promise<void> {
+interface PlanFlags extends SourceFlags, PolicyFlags {
+  readonly write?: boolean;
+  readonly stateDir?: string;
+}
+
+/**
+ * Ctrl-C stops at once: the plan reads only, and with `--write` on EspoCRM each record's plan is one write. That
+ * write takes the lock of `retention apply` (`--state-dir`), so it never runs while records are anonymised.
+ */
+async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: PlanFlags, guard: InterruptGuard): Promise<void> {
   const t = RETENTION_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
   if (today === null) return;
@@ -104,9 +113,12 @@ async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: SourceFlag
     if (flags.write === true && source.kind === 'espo') guard.say(INTERRUPT_MESSAGES[ctx.lang].planSaved);
     const rows: string[][] = [];
     const onPlan = (plan: RetentionPlan): void => void (flags.json === true ? ctx.stdout.write(`${planJson(plan, ctx.lang)}\n`) : rows.push(planRow(plan, t, ctx.lang)));
-    const report = await runRetentionPlan({ gateway: source.gateway, today, onPlan, ...(policy === undefined ? {} : { policy }) }, jobContext(ctx, flags.write !== true, t.progress));
+    const lockDir = flags.write === true && source.kind === 'espo' ? statePaths(ctx.cwd, flags).stateDir : null;
+    const input = { gateway: source.gateway, today, onPlan, timeZone: dealerTimeZone({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config }), ...(policy === undefined ? {} : { policy }) };
+    const report = await runPlanSession(input, jobContext(ctx, flags.write !== true, t.progress), lockDir);
     if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
     const summary = [...line, t.planSummary(countsText(report.counts, t.actions, ctx.lang), report.alreadyAnonymised, report.written)];
+    if (report.readAgain > 0) summary.push(t.planReadAgain(report.readAgain));
     if (report.confirmed > 0) summary.push(t.planConfirmed(report.confirmed));
     if (flags.write === true && source.kind === 'files') summary.push(t.planOfflineWrite);
     if (report.gone > 0) summary.push(t.planGone(report.gone));
@@ -127,7 +139,7 @@ interface ApplyFlags extends SourceFlags, PolicyFlags {
   readonly opposition?: string;
 }
 
-function statePaths(cwd: string, flags: ApplyFlags): { stateDir: string; auditPath: string; oppositionPath: string } {
+function statePaths(cwd: string, flags: Pick<ApplyFlags, 'stateDir' | 'audit' | 'opposition'>): { stateDir: string; auditPath: string; oppositionPath: string } {
   const resolve = (path: string): string => (isAbsolute(path) ? path : join(cwd, path));
   const stateDir = resolve(flags.stateDir ?? DEFAULT_STATE_DIR);
   return {
@@ -165,7 +177,7 @@ async function applyWith(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFla
   const rows: string[][] = [];
   const onResult = (r: ApplyRecordResult): void => void (flags.json === true ? ctx.stdout.write(`${JSON.stringify(r)}\n`) : rows.push(applyRow(r, t)));
   const report: RetentionApplyReport = await runApplySession({
-    gateway: source.gateway, today, ...statePaths(ctx.cwd, flags), ...(limit === undefined ? {} : { limit }), ...(policy === undefined ? {} : { policy }),
+    gateway: source.gateway, today, timeZone: dealerTimeZone({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config }), ...statePaths(ctx.cwd, flags), ...(limit === undefined ? {} : { limit }), ...(policy === undefined ? {} : { policy }),
     actor: { apiUserId: appUser?.user.id ?? null, osUser: userInfo().username }, runId: randomUUID(), onResult,
   }, { ...jobContext(ctx, dryRun, t.progress), signal });
   if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
@@ -182,11 +194,24 @@ async function applyWith(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFla
   ctx.setExitCode(report.counts.failed > 0 || stoppedBadly ? 1 : 0);
 }
 
+/**
+ * False after refusing (exit 2) an `apply --yes` whose `--today` is after the dealership's day: it would erase people
+ * before their deadline and date the opposition list in the future. A dry run may look ahead.
+ */
+function todayAllowed(ctx: CliContext, t: RetentionMessages, flags: ApplyFlags, today: string): boolean {
+  if (flags.yes !== true || flags.today === undefined) return true;
+  const dealerDay = dealerToday(ctx, flags.config);
+  if (today <= dealerDay) return true;
+  ctx.stderr.write(`${t.errors.futureToday(today, dealerDay)}\n`);
+  ctx.setExitCode(2);
+  return false;
+}
+
 async function runApply(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFlags): Promise<void> {
   const t = RETENTION_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
   const limit = parseLimit(ctx, t, flags.limit);
-  if (today === null || limit === null) return;
+  if (today === null || limit === null || !todayAllowed(ctx, t, flags, today)) return;
   // Ctrl-C stops after the current request; the journal lets the next run finish the record.
   const controller = new AbortController();
   const release = interruptsOf(ctx).once(() => controller.abort());
@@ -222,8 +247,9 @@ export function retentionCommand(ctx: CliContext, deps: RgpdCommandDeps = {}): C
   const t = RETENTION_MESSAGES[ctx.lang];
   const plan = withSourceOptions(new Command('plan').description(t.planDescription), t.options)
     .option('--write', t.options.write)
+    .option('--state-dir <path>', t.options.planStateDir)
     .option('--policy <path>', t.options.policy)
-    .action(async (flags: SourceFlags & PolicyFlags & { write?: boolean }) =>
+    .action(async (flags: PlanFlags) =>
       guardInterrupt(ctx, INTERRUPT_MESSAGES[ctx.lang].nothingChanged, async (guard) => runPlan(ctx, deps, flags, guard)));
   const apply = withSourceOptions(new Command('apply').description(t.applyDescription), t.options)
     .option('--yes', t.options.yes)

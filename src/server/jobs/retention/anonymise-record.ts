@@ -15,13 +15,14 @@ import type { ApplyRecordResult, RetentionApplyInput } from './apply-types';
 import { eraseStep } from './erase-step';
 import type { EraseOutcome } from './erase-step';
 import { identifierKeys } from './identifier-keys';
+import { keysToOppose } from './kept-keys';
 import { cleanUpNotes } from './note-cleanup';
 import type { NoteCleanup } from './note-cleanup';
 import { optOutChanges } from './opt-out-changes';
 import type { PersonEntityType } from './persons';
 import type { Decision } from './record-audit';
 import { recordAuditor } from './record-audit';
-import { NOTHING_SHARED, sharedAddresses, sharedCount, withoutShared } from './shared-addresses';
+import { NOTHING_SHARED, sharedAddresses, sharedCount } from './shared-addresses';
 
 export interface AnonymiseTarget {
   readonly entityType: PersonEntityType;
@@ -60,12 +61,13 @@ async function runSteps(input: RetentionApplyInput, target: AnonymiseTarget, aud
   const keys = identifierKeys(record, input.hash);
   if (todo('started')) await audit('started', { identifierHashes: keys });
   await after('started');
-  // Read before anything is written: a shared address is neither listed nor erased.
+  // Read before anything is written: a shared address (another Contact's, Lead's, Account's or User's) is neither listed nor erased.
   const shared = todo('opposed') || todo('erased') ? await sharedAddresses(input.gateway, entityType, record, signal) : NOTHING_SHARED;
   if (todo('opposed')) {
-    const own = identifierKeys(withoutShared(record, shared), input.hash);
-    const added = await writers.opposition.add(own, input.today, 'retention');
-    await audit('opposed', { detail: { keys: own.length, added, shared: sharedCount(shared) } });
+    // By key, not by row: a key a kept record holds under another spelling stays off the list too.
+    const own = await keysToOppose(input.gateway, { entityType, id: record.id }, record, shared, input.hash, signal);
+    const added = await writers.opposition.add(own.keys, input.today, 'retention');
+    await audit('opposed', { detail: { keys: own.keys.length, added, shared: sharedCount(shared), keptElsewhere: own.keptElsewhere, unproven: own.unproven } });
   }
   await after('opposed');
   let erased: EraseOutcome = { fields: [], vehiclesChanged: 0, sharedUnlinked: 0 };

@@ -1,19 +1,24 @@
 /**
  * `retention apply`: anonymises the records whose retention period is over (dry run unless the context
  * says otherwise). The decision is recomputed at apply time from live data, never read from a stored
- * plan; legal holds and already anonymised records are skipped; a record an interrupted run left halfway
- * is finished when the iteration reaches it, from its last journaled step. At most `limit` records per run.
+ * plan; legal holds and already anonymised records are skipped. A record an interrupted run left halfway
+ * is finished when the iteration reaches it, from its last journaled step, once its erase is done; before
+ * that, it is checked again like any other, and abandoned if no longer due (abandon-record.ts). At most
+ * `limit` records per run.
  * Before the first record of each entity type, its stream is read once (stream-preflight.ts); a person
  * deleted or merged during the run is skipped as gone (person-gone.ts).
  */
 import { planRetention } from '../../../core/retention';
 import { DEFAULT_RETENTION_POLICY } from '../../../core/retention';
-import { journalKey } from '../../audit/journal';
+import { isStepDone, journalKey } from '../../audit/journal';
 import type { JournalEntry } from '../../audit/journal';
 import type { EspoRecord } from '../../espo/types';
+import { abandonedResult, abandonRecord } from './abandon-record';
 import { anonymiseRecord } from './anonymise-record';
 import type { ApplyOutcome, ApplyRecordResult, ApplyStop, RetentionApplyInput, RetentionApplyReport } from './apply-types';
 import { failureOf } from './apply-failure';
+import { DEFAULT_RETENTION_TIME_ZONE, dayOfIn } from './dealer-day-of';
+import { fieldsStillHolding } from './erase-targets';
 import { gatherRetentionInput } from './gather';
 import type { RgpdJobContext } from './job-context';
 import { indexedLookups, liveLookups } from './lookups';
@@ -24,6 +29,7 @@ import { isAnonymised, PERSON_ENTITY_TYPES, PLAN_SELECT } from './persons';
 import { previewRecord, skipped } from './preview-record';
 import type { Decision } from './record-audit';
 import { recordAuditor } from './record-audit';
+import { StartedKeys } from './started-keys';
 import { StreamPreflight } from './stream-preflight';
 
 class RunState {
@@ -32,7 +38,11 @@ class RunState {
   acted = 0;
   stoppedBy: ApplyStop | null = null;
 
-  constructor(readonly streams: StreamPreflight) {}
+  constructor(
+    readonly streams: StreamPreflight,
+    /** Where an abandoned record's keys are read from: the audit log (a dry run abandons nothing). */
+    readonly started: StartedKeys | null,
+  ) {}
 
   add(result: ApplyRecordResult, input: RetentionApplyInput): void {
     this.results.push(result);
@@ -43,29 +53,41 @@ class RunState {
 }
 
 async function decide(input: RetentionApplyInput, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, signal: AbortSignal) {
-  const plan = planRetention(await gatherRetentionInput(input.gateway, entityType, record, lookups, signal), input.policy ?? DEFAULT_RETENTION_POLICY, input.today);
+  const options = { dayOf: dayOfIn(input.timeZone ?? DEFAULT_RETENTION_TIME_ZONE) };
+  const plan = planRetention(await gatherRetentionInput(input.gateway, entityType, record, lookups, signal), input.policy ?? DEFAULT_RETENTION_POLICY, input.today, options);
   return { plan, decision: { ruleId: plan.ruleId, anchorDate: plan.anchorDate, deadline: plan.deadline } satisfies Decision };
+}
+
+/**
+ * Whether an interrupted run's erase went through: journaled, or (killed between the erase request and its entry)
+ * visible on the record, which no longer holds any personal data. Only then is the decision no longer checked:
+ * the person is erased, what is left is to finish.
+ */
+function eraseDone(entityType: PersonEntityType, record: EspoRecord, resume: JournalEntry): boolean {
+  return isStepDone(resume.step, 'erased') || fieldsStillHolding(entityType, record).length === 0;
 }
 
 /** Live re-check and the steps (or their preview) for one candidate. */
 async function processCandidate(
-  input: RetentionApplyInput, ctx: RgpdJobContext, entityType: PersonEntityType, id: string, resume: JournalEntry | undefined,
+  input: RetentionApplyInput, ctx: RgpdJobContext, entityType: PersonEntityType, id: string, resume: JournalEntry | undefined, started: StartedKeys | null,
 ): Promise<ApplyRecordResult> {
   const record = await input.gateway.get(entityType, id, { signal: ctx.signal });
   if (record === null) return skipped(entityType, { id }, 'gone');
   if (record.autoCibleLegalHold === true) return skipped(entityType, record, 'legalHold');
-  let decision: Decision = { ruleId: resume?.ruleId ?? 'RESUMED', anchorDate: null, deadline: null };
-  if (resume === undefined) {
-    const live = await unlessGone(entityType, id, () => decide(input, entityType, record, liveLookups(input.gateway), ctx.signal));
-    if (live === null) return skipped(entityType, record, 'gone');
-    if (live.plan.action !== 'anonymise') return skipped(entityType, record, 'notDue');
-    decision = live.decision;
-  }
-  const target = { entityType, record, decision, resume };
-  return ctx.dryRun ? previewRecord(input.gateway, target, ctx.signal) : anonymiseRecord(input, target, ctx.signal);
+  const steps = (decision: Decision): Promise<ApplyRecordResult> => {
+    const target = { entityType, record, decision, resume };
+    return ctx.dryRun ? previewRecord(input.gateway, target, ctx.signal) : anonymiseRecord(input, target, ctx.signal);
+  };
+  if (resume !== undefined && eraseDone(entityType, record, resume)) return steps({ ruleId: resume.ruleId, anchorDate: null, deadline: null });
+  const live = await unlessGone(entityType, id, () => decide(input, entityType, record, liveLookups(input.gateway), ctx.signal));
+  if (live === null) return skipped(entityType, record, 'gone');
+  if (live.plan.action === 'anonymise') return steps(live.decision);
+  if (resume === undefined) return skipped(entityType, record, 'notDue');
+  const abandoned = { entityType, record, decision: live.decision, action: live.plan.action, resume };
+  return ctx.dryRun || started === null ? abandonedResult(abandoned) : abandonRecord(input, abandoned, started);
 }
 
-/** Whether this listed record is a candidate: unfinished earlier, or due by the (indexed) plan. */
+/** Whether this listed record is a candidate: unfinished earlier (checked again live), or due by the (indexed) plan. */
 async function isCandidate(input: RetentionApplyInput, ctx: RgpdJobContext, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, resume: JournalEntry | undefined) {
   if (resume !== undefined) return true;
   return (await decide(input, entityType, record, lookups, ctx.signal)).plan.action === 'anonymise';
@@ -93,7 +115,7 @@ async function runType(input: RetentionApplyInput, ctx: RgpdJobContext, entityTy
     }
     try {
       await state.streams.check(entityType, record.id, ctx.signal);
-      state.add(await processCandidate(input, ctx, entityType, record.id, resume), input);
+      state.add(await processCandidate(input, ctx, entityType, record.id, resume, state.started), input);
     } catch (error) {
       const failure = failureOf(error, ctx.signal, entityType, record.id);
       state.add(failure.result, input);
@@ -108,7 +130,7 @@ async function runType(input: RetentionApplyInput, ctx: RgpdJobContext, entityTy
 
 export async function runRetentionApply(input: RetentionApplyInput, ctx: RgpdJobContext): Promise<RetentionApplyReport> {
   if (!ctx.dryRun && input.writers === undefined) throw new TypeError('retention apply needs writers unless it is a dry run');
-  const state = new RunState(new StreamPreflight(input.gateway));
+  const state = new RunState(new StreamPreflight(input.gateway), input.writers === undefined ? null : new StartedKeys(input.writers.audit.path));
   const lookups = await indexedLookups(input.gateway, ctx.signal);
   for (const entityType of input.entityTypes ?? PERSON_ENTITY_TYPES) {
     if (state.stoppedBy !== null) break;

@@ -12,6 +12,7 @@ import { ensureInstallationSalt, installationHash, readInstallationSalt } from '
 import { acquireRunLock } from '../../audit/run-lock';
 import type { EspoGateway } from '../../espo/gateway';
 import { OppositionList } from '../../opposition/opposition-list';
+import { isAbandoned } from './abandon-record';
 import { runRetentionApply } from './apply-job';
 import type { ApplyRecordResult, RetentionApplyReport } from './apply-types';
 import type { RgpdJobContext } from './job-context';
@@ -21,6 +22,8 @@ export interface ApplySessionOptions {
   readonly today: string;
   readonly limit?: number;
   readonly policy?: RetentionPolicy;
+  /** The dealership's time zone (IANA). @defaultValue 'Europe/Paris' */
+  readonly timeZone?: string;
   readonly stateDir: string;
   readonly auditPath: string;
   readonly oppositionPath: string;
@@ -44,6 +47,7 @@ function jobInput(options: ApplySessionOptions) {
   return {
     gateway, today, actor, runId, policy: options.policy ?? DEFAULT_RETENTION_POLICY,
     ...(options.limit === undefined ? {} : { limit: options.limit }), ...(options.onResult === undefined ? {} : { onResult: options.onResult }),
+    ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
   };
 }
 
@@ -60,7 +64,9 @@ export async function runApplySession(options: ApplySessionOptions, ctx: RgpdJob
     await audit.append({ ...run, at: new Date().toISOString(), event: 'runStarted', detail: { today: options.today, limit: options.limit ?? 0, prospectMonths, customerMonths, repermissionDays } });
     try {
       const report = await runRetentionApply({ ...input, hash, writers: { audit, opposition } }, ctx);
-      await audit.append({ ...run, at: new Date().toISOString(), event: 'runFinished', detail: { ...report.counts, stoppedBy: report.stoppedBy ?? 'none' } });
+      // `abandoned`: among the skipped, the anonymisations an interrupted run had started, no longer due (abandon-record.ts).
+      const abandoned = report.results.filter(isAbandoned).length;
+      await audit.append({ ...run, at: new Date().toISOString(), event: 'runFinished', detail: { ...report.counts, abandoned, stoppedBy: report.stoppedBy ?? 'none' } });
       return report;
     } finally {
       await audit.close();

@@ -23,6 +23,8 @@ export interface RetentionApplyInput {
   readonly today: string;
   /** @defaultValue DEFAULT_RETENTION_POLICY */
   readonly policy?: RetentionPolicy;
+  /** The dealership's time zone (IANA): a datetime counts as its day there, as `today` does. @defaultValue 'Europe/Paris' */
+  readonly timeZone?: string;
   /** Salted hash of identifiers (audit/installation-hash.ts). */
   readonly hash: HashFunction;
   /** Required unless the context is a dry run. */

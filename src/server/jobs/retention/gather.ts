@@ -2,16 +2,18 @@
 import type { RetentionInput } from '../../../core/retention';
 import type { EspoGateway } from '../../espo/gateway';
 import type { EspoRecord } from '../../espo/types';
+import { NO_ACCOUNT_PURCHASES, retentionVehicle } from './account-purchases';
 import { inboundActivity } from './activity-dates';
 import type { RetentionLookups } from './lookups';
 import type { PersonEntityType } from './persons';
-import { lifecycleStageOf, textOf } from './persons';
+import { currentAccountIds, lifecycleStageOf, textOf } from './persons';
 
 /**
- * Our `autoCibleLastInboundContactAt` and last workshop visit, collection (`createdAt`), inbound emails,
- * held inbound calls and held meetings, won opportunities and the person's vehicles. Dates come as the host
- * stores them; the plan reads their calendar day and reports unreadable ones. A person with no usable
- * date at all goes to `review` (core plan), never to anonymisation.
+ * Our `autoCibleLastInboundContactAt` and last workshop visit, collection (`createdAt`), inbound emails (from every
+ * address the record holds), held inbound calls and held meetings, won opportunities and the person's vehicles,
+ * and for a contact the purchases of the companies it currently works for (B2B). Dates come as the host stores
+ * them; the plan reads their calendar day and reports unreadable ones. A person with no usable date at all goes to
+ * `review` (core plan), never to anonymisation.
  */
 export async function gatherRetentionInput(
   gateway: EspoGateway,
@@ -23,6 +25,8 @@ export async function gatherRetentionInput(
   const activity = await inboundActivity(gateway, entityType, record, signal);
   const wonOpportunities = await lookups.wonCloseDates(entityType, record.id, signal);
   const vehicles = await lookups.vehicles(entityType, record.id, signal);
+  const accounts = entityType === 'Contact' ? currentAccountIds(record) : [];
+  const company = accounts.length === 0 ? NO_ACCOUNT_PURCHASES : await lookups.accountPurchases(accounts, record.id, signal);
   return {
     id: record.id,
     entityType,
@@ -33,6 +37,7 @@ export async function gatherRetentionInput(
     lastWorkshopVisitAt: textOf(record, 'autoCibleLastWorkshopVisitAt'),
     ...activity,
     wonOpportunities,
-    vehicles: vehicles.map(({ id, purchaseDate, financingEndDate, lastWorkshopVisitAt }) => ({ id, purchaseDate, financingEndDate, lastWorkshopVisitAt })),
+    vehicles: vehicles.map(retentionVehicle),
+    ...(accounts.length === 0 ? {} : { accountWonOpportunities: company.wonCloseDates, accountVehicles: company.vehicles.map(retentionVehicle) }),
   };
 }

@@ -6,38 +6,23 @@
 import type { EspoGateway } from '../../espo/gateway';
 import { where } from '../../espo/query/where';
 import type { WhereItem } from '../../espo/query/where';
-import type { EspoRecord } from '../../espo/types';
 import { WON_STAGE } from '../purchases';
+import type { AccountPurchases, AccountSale, PersonVehicle } from './account-purchases';
+import { accountPurchasesOf, liveAccountPurchases, VEHICLE_SELECT, vehicleOf } from './account-purchases';
 import type { PersonEntityType } from './persons';
 import { textOf } from './persons';
 import { datesOf, readAll } from './read-all';
 import { withSignal } from './signal-option';
 
-/** A vehicle as the retention and consent jobs read it. */
-export interface PersonVehicle {
-  readonly id: string;
-  readonly accountId: string | null;
-  readonly purchaseDate: string | null;
-  readonly financingEndDate: string | null;
-  readonly lastWorkshopVisitAt: string | null;
-}
+export type { AccountPurchases, PersonVehicle } from './account-purchases';
+export { VEHICLE_SELECT } from './account-purchases';
 
 export interface RetentionLookups {
   /** `closeDate` of the person's won opportunities. */
   wonCloseDates(entityType: PersonEntityType, id: string, signal?: AbortSignal): Promise<readonly string[]>;
   vehicles(entityType: PersonEntityType, id: string, signal?: AbortSignal): Promise<readonly PersonVehicle[]>;
-}
-
-export const VEHICLE_SELECT = ['contactId', 'accountId', 'purchaseDate', 'financingEndDate', 'lastWorkshopVisitAt'] as const;
-
-function vehicleOf(record: EspoRecord): PersonVehicle {
-  return {
-    id: record.id,
-    accountId: textOf(record, 'accountId'),
-    purchaseDate: textOf(record, 'purchaseDate'),
-    financingEndDate: textOf(record, 'financingEndDate'),
-    lastWorkshopVisitAt: textOf(record, 'lastWorkshopVisitAt'),
-  };
+  /** Won opportunities and fleet vehicles of the companies `accountIds`, the person `personId`'s own left out. */
+  accountPurchases(accountIds: readonly string[], personId: string, signal?: AbortSignal): Promise<AccountPurchases>;
 }
 
 /**
@@ -65,6 +50,7 @@ export function liveLookups(gateway: EspoGateway): RetentionLookups {
       const vehicles = await readAll(gateway, 'AutoCibleVehicle', { ...withSignal(signal), select: VEHICLE_SELECT, where: [where.equals('contactId', id)] });
       return vehicles.map(vehicleOf);
     },
+    accountPurchases: async (accountIds, personId, signal) => liveAccountPurchases(gateway, accountIds, personId, signal),
   };
 }
 
@@ -76,23 +62,32 @@ function push<T>(map: Map<string, T[]>, key: string | null, value: T): void {
 }
 
 /**
- * Reads every won opportunity and every vehicle with a contact once; memory holds dates and ids only.
- * Opportunities count for their primary contact (`contactId`) only: the contacts they merely list (the
- * many-to-many `contacts` link, which a list call does not return) are read again by `retention plan` for
- * every contact it would not keep, and by `retention apply` before erasing anyone (`liveLookups`).
+ * Reads every won opportunity and every vehicle with a contact or a company once; memory holds dates and ids only.
+ * Opportunities count for their primary contact (`contactId`) and their company (`accountId`): the contacts they
+ * merely list (the many-to-many `contacts` link, which a list call does not return) are read again by
+ * `retention plan` for every contact it would not keep, and by `retention apply` before erasing anyone (`liveLookups`).
  */
 export async function indexedLookups(gateway: EspoGateway, signal?: AbortSignal): Promise<RetentionLookups> {
   const won = new Map<string, string[]>();
+  const wonByAccount = new Map<string, AccountSale[]>();
   const vehicles = new Map<string, PersonVehicle[]>();
-  for await (const record of gateway.iterate('Opportunity', { ...withSignal(signal), select: ['contactId', 'closeDate'], where: [where.equals('stage', WON_STAGE)] })) {
+  const fleets = new Map<string, PersonVehicle[]>();
+  for await (const record of gateway.iterate('Opportunity', { ...withSignal(signal), select: ['contactId', 'accountId', 'closeDate'], where: [where.equals('stage', WON_STAGE)] })) {
     const closeDate = textOf(record, 'closeDate');
-    if (closeDate !== null) push(won, textOf(record, 'contactId'), closeDate);
+    if (closeDate === null) continue;
+    push(won, textOf(record, 'contactId'), closeDate);
+    push(wonByAccount, textOf(record, 'accountId'), { contactId: textOf(record, 'contactId'), closeDate });
   }
-  for await (const record of gateway.iterate('AutoCibleVehicle', { ...withSignal(signal), select: VEHICLE_SELECT, where: [where.isNotNull('contactId')] })) {
-    push(vehicles, textOf(record, 'contactId'), vehicleOf(record));
+  const withOwner = where.or(where.isNotNull('contactId'), where.isNotNull('accountId'));
+  for await (const record of gateway.iterate('AutoCibleVehicle', { ...withSignal(signal), select: VEHICLE_SELECT, where: [withOwner] })) {
+    const vehicle = vehicleOf(record);
+    push(vehicles, vehicle.contactId, vehicle);
+    push(fleets, vehicle.accountId, vehicle);
   }
   return {
     wonCloseDates: async (entityType, id) => (entityType === 'Contact' ? won.get(id) ?? [] : []),
     vehicles: async (entityType, id) => (entityType === 'Contact' ? vehicles.get(id) ?? [] : []),
+    accountPurchases: async (accountIds, personId) =>
+      accountPurchasesOf(accountIds.flatMap((id) => wonByAccount.get(id) ?? []), accountIds.flatMap((id) => fleets.get(id) ?? []), personId),
   };
 }

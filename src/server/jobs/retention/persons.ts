@@ -32,10 +32,24 @@ export function isErasedValue(value: unknown): boolean {
   return typeof value === 'string' && value.startsWith('ERASED:');
 }
 
-/** The person's usable email address: not empty, not already erased. */
-export function liveEmail(record: EspoRecord): string | null {
-  const email = textOf(record, 'emailAddress');
-  return email === null || isErasedValue(email) ? null : email;
+/**
+ * The companies (Accounts) a contact currently works for: the primary `accountId` unless its link is marked
+ * inactive (`accountIsInactive`, which EspoCRM returns with every Contact, listed or read), and, on a whole record,
+ * each of `accountsIds` whose `accountsColumns` entry is not `isInactive` (the person left that company).
+ */
+export function currentAccountIds(record: EspoRecord): string[] {
+  const ids = new Set<string>();
+  const primary = textOf(record, 'accountId');
+  if (primary !== null && record.accountIsInactive !== true) ids.add(primary);
+  const columns: unknown = record.accountsColumns;
+  const inactive = (id: string): boolean => {
+    const column: unknown = typeof columns === 'object' && columns !== null ? Reflect.get(columns, id) : undefined;
+    return typeof column === 'object' && column !== null && Reflect.get(column, 'isInactive') === true;
+  };
+  const listed: unknown = record.accountsIds;
+  if (Array.isArray(listed)) for (const id of listed) if (typeof id === 'string' && id !== '' && !inactive(id)) ids.add(id);
+  if (primary !== null && inactive(primary)) ids.delete(primary);
+  return [...ids];
 }
 
 export function lifecycleStageOf(record: EspoRecord): LifecycleStageCode | null {

@@ -1,19 +1,20 @@
 /**
  * E-mail addresses and phone numbers the person shares with another record. EspoCRM keeps one row per
- * address, linked to every Contact, Lead and Account that uses it, and the Data Privacy erase renames that
- * row (`Tools/DataPrivacy/Erasor.php`, platform §8.14): erasing a former lead's address would erase it on
- * the customer contact made from it, or on a sole trader's account. A shared address is therefore unlinked
- * from the person (their record no longer holds it), never erased, and never put on the opposition list,
- * since it still belongs to someone whose data is kept.
+ * address, linked to every Contact, Lead, Account and User that uses it, and the Data Privacy erase renames
+ * that row (`Tools/DataPrivacy/Erasor.php`, platform §8.14): erasing a former lead's address would erase it on
+ * the customer contact made from it, on a sole trader's account, or on the salesperson whose address was typed
+ * on the lead. A shared address is therefore unlinked from the person (their record no longer holds it), never
+ * erased, and never put on the opposition list, since it still belongs to someone whose data is kept. When the
+ * API user may not read Users, no address can be proven unshared: every one is treated as shared.
  */
 import { ADDRESS_OWNER_TYPES } from '../../espo/address-owners';
 import type { EspoGateway } from '../../espo/gateway';
 import { where } from '../../espo/query/where';
 import type { EspoRecord } from '../../espo/types';
+import { searchOwners } from './owner-search';
+import type { PersonRef } from './owner-search';
 import type { PersonEntityType } from './persons';
 import { isErasedValue } from './persons';
-import { readAll } from './read-all';
-import { withSignal } from './signal-option';
 
 export interface SharedAddresses {
   readonly emails: readonly string[];
@@ -24,9 +25,9 @@ export const NOTHING_SHARED: SharedAddresses = { emails: [], phones: [] };
 
 export const sharedCount = (shared: SharedAddresses): number => shared.emails.length + shared.phones.length;
 
-type Kind = 'emailAddress' | 'phoneNumber';
+export type Kind = 'emailAddress' | 'phoneNumber';
 
-const KINDS: readonly Kind[] = ['emailAddress', 'phoneNumber'];
+export const KINDS: readonly Kind[] = ['emailAddress', 'phoneNumber'];
 
 function rowsOf(record: EspoRecord, kind: Kind): Record<string, unknown>[] {
   const data: unknown = record[`${kind}Data`];
@@ -46,16 +47,20 @@ export function addressesOf(record: EspoRecord, kind: Kind): string[] {
   });
 }
 
-/** Whether a record other than the person's own uses `value` (EspoCRM's `equals` matches any of a record's addresses). */
-async function usedElsewhere(gateway: EspoGateway, self: { entityType: PersonEntityType; id: string }, kind: Kind, value: string, signal?: AbortSignal): Promise<boolean> {
+/**
+ * Whether a record other than the person's own uses `value` (EspoCRM's `equals` matches any of a record's
+ * addresses), or might: Users the API user may not read count as using it.
+ */
+async function usedElsewhere(gateway: EspoGateway, self: PersonRef, kind: Kind, value: string, signal?: AbortSignal): Promise<boolean> {
   for (const entityType of ADDRESS_OWNER_TYPES) {
-    const users = await readAll(gateway, entityType, { ...withSignal(signal), select: ['id'], where: [where.equals(kind, value)] });
-    if (users.some((user) => entityType !== self.entityType || user.id !== self.id)) return true;
+    // `limit: 0`: the first other record found ends the search, incomplete.
+    const search = await searchOwners(gateway, entityType, self, { select: ['id'], where: [where.equals(kind, value)], limit: 0 }, signal);
+    if (!search.complete) return true;
   }
   return false;
 }
 
-/** The person's addresses another Contact, Lead or Account uses (three list requests per address). */
+/** The person's addresses another Contact, Lead, Account or User uses (four list requests per address). */
 export async function sharedAddresses(gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, signal?: AbortSignal): Promise<SharedAddresses> {
   const self = { entityType, id: record.id };
   const shared = async (kind: Kind): Promise<string[]> => {

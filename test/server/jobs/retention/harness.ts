@@ -14,10 +14,13 @@ import { CALLS, CONTACTS, EMAILS, IDS, LEADS, MEETINGS, OPPORTUNITIES, VEHICLES 
 const FULL = { create: 'yes', read: 'all', edit: 'all', delete: 'all' } as const;
 const READ = { create: 'no', read: 'all', edit: 'no', delete: 'no' } as const;
 
-/** The API user of the jobs (README, "What the API user needs"): read on activities, Data Privacy permission, not an admin. */
+/**
+ * The API user of the jobs (README, "What the API user needs"): read on activities, read on Users (whose
+ * addresses `retention apply` must not erase), Data Privacy permission, not an admin.
+ */
 export const JOB_USER: FakeUser = {
   id: '6b02c90189922aeb0', userName: 'autocible', name: 'AutoCible', type: 'api', apiKey: 'fake-api-key-autocible',
-  acl: { Contact: FULL, Lead: FULL, Account: FULL, Opportunity: READ, AutoCibleVehicle: FULL, Email: READ, Call: READ, Meeting: READ },
+  acl: { Contact: FULL, Lead: FULL, Account: FULL, Opportunity: READ, AutoCibleVehicle: FULL, Email: READ, Call: READ, Meeting: READ, User: READ },
   dataPrivacyPermission: 'yes',
 };
 

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RetentionInput } from '../../../src/core/retention';
+import { DEFAULT_RETENTION_POLICY, planRetention, retentionDeadline } from '../../../src/core/retention';
+import { isoDate, orderedDates } from '../catalogue/arbitraries';
+
+const TODAY = '2026-06-30';
+// A prospect since 2022 who signed an LOA this month: EspoCRM keeps the deal's expected close date (delivery in
+// mid-July), the vehicle is delivered then and financed until 2030 (review finding: planned as an expired prospect).
+const signed: RetentionInput = {
+  id: 'c1', entityType: 'Contact', createdAt: '2022-01-10 09:00:00', lifecycleStage: 'PROSPECT',
+  wonOpportunities: ['2026-07-15'],
+  vehicles: [{ id: 'v1', purchaseDate: '2026-07-15', financingEndDate: '2030-07-15' }],
+};
+
+describe('a sale dated after today', () => {
+  it('makes a customer whose contract runs: won deal with a later close date, car delivered next month, LOA to 2030', () => {
+    expect(planRetention(signed, DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+      category: 'customer', anchorDate: '2030-07-15', anchorSource: 'FINANCING_END', anchorVehicleId: 'v1', deadline: '2033-07-15',
+      action: 'keep', ruleId: 'RET_CUSTOMER_ACTIVE', ignoredDates: [],
+    });
+  });
+
+  it('counts a won opportunity whose close date is ahead as a purchase made today', () => {
+    const input: RetentionInput = { id: 'c2', entityType: 'Contact', createdAt: '2022-01-10', wonOpportunities: ['2026-07-15'] };
+    expect(planRetention(input, DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+      category: 'customer', anchorDate: TODAY, anchorSource: 'PURCHASE', anchorInput: 'wonOpportunities', deadline: '2029-06-30', action: 'keep', ignoredDates: [],
+    });
+  });
+
+  it('counts from the close date itself once it has passed', () => {
+    const input: RetentionInput = { id: 'c2', entityType: 'Contact', createdAt: '2022-01-10', wonOpportunities: ['2026-07-15'] };
+    expect(planRetention(input, DEFAULT_RETENTION_POLICY, '2026-08-01')).toMatchObject({ category: 'customer', anchorDate: '2026-07-15', deadline: '2029-07-15' });
+  });
+
+  it('makes a customer of a car sold and not yet delivered, counted as today', () => {
+    const input: RetentionInput = { id: 'c3', entityType: 'Contact', createdAt: '2022-01-10', vehicles: [{ id: 'v3', purchaseDate: '2026-07-20' }] };
+    expect(planRetention(input, DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+      category: 'customer', anchorDate: TODAY, anchorSource: 'PURCHASE', anchorInput: 'vehicles.purchaseDate', anchorVehicleId: 'v3', action: 'keep',
+    });
+  });
+
+  it('still leaves a car bought before today out of a prospect’s clock: it may have been bought elsewhere', () => {
+    const input: RetentionInput = { id: 'l1', entityType: 'Lead', createdAt: '2022-01-10', vehicles: [{ id: 'v4', purchaseDate: '2026-06-01' }] };
+    expect(planRetention(input, DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+      category: 'prospect', anchorDate: '2022-01-10', action: 'anonymise',
+      ignoredDates: [{ input: 'vehicles.purchaseDate', value: '2026-06-01', vehicleId: 'v4', reason: 'notForProspects' }],
+    });
+  });
+
+  it('still ignores activity dated after today: a workshop visit or an e-mail cannot have happened yet', () => {
+    const input: RetentionInput = { id: 'l2', entityType: 'Lead', createdAt: '2022-01-10', lastWorkshopVisitAt: '2026-07-01', inboundEmails: ['2026-07-02 10:00:00'] };
+    expect(planRetention(input, DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+      category: 'prospect', anchorDate: '2022-01-10', action: 'anonymise',
+      ignoredDates: [
+        { input: 'inboundEmails', value: '2026-07-02 10:00:00', reason: 'future' },
+        { input: 'lastWorkshopVisitAt', value: '2026-07-01', reason: 'future' },
+      ],
+    });
+  });
+
+  it('never sets a deadline further than the policy’s duration from today, whatever sale date is ahead', () => {
+    fc.assert(
+      fc.property(orderedDates, isoDate, fc.boolean(), ([today, saleDate], createdAt, onVehicle) => {
+        const sale: Partial<RetentionInput> = onVehicle ? { vehicles: [{ purchaseDate: saleDate }] } : { wonOpportunities: [saleDate] };
+        const plan = planRetention({ id: 'p', entityType: 'Contact', createdAt, ...sale }, DEFAULT_RETENTION_POLICY, today);
+        expect(plan.category).toBe('customer');
+        expect(plan.deadline !== null && plan.deadline <= retentionDeadline(today, DEFAULT_RETENTION_POLICY.customerMonths)).toBe(true);
+      }),
+    );
+  });
+});
