@@ -1,5 +1,5 @@
 import { emailMatchKey } from './normalise-email';
-import { normalisePhone } from './normalise-phone';
+import { legacyPhoneForms, normalisePhone } from './normalise-phone';
 
 export type OppositionKind = 'email' | 'phone';
 
@@ -17,25 +17,39 @@ export interface OppositionKey {
  */
 export type HashFunction = (input: string) => string;
 
-function matchKey(kind: OppositionKind, raw: string): string | undefined {
-  return kind === 'email' ? emailMatchKey(raw) : normalisePhone(raw);
+/**
+ * The normalised forms an identifier is matched by: its own first, then those an older AutoCible gave it (a
+ * number of an overseas block AutoCible ≤ 0.2.2 did not know was hashed as `+33…`, normalise-phone.ts).
+ */
+function matchForms(kind: OppositionKind, raw: string): readonly string[] {
+  if (kind === 'email') {
+    const key = emailMatchKey(raw);
+    return key === undefined ? [] : [key];
+  }
+  const phone = normalisePhone(raw);
+  return phone === undefined ? [] : [phone, ...legacyPhoneForms(phone)];
 }
 
 /** The key of one identifier, or `undefined` when it is not a valid email address or phone number. */
 export function oppositionKey(kind: OppositionKind, raw: string, hash: HashFunction): OppositionKey | undefined {
-  const normalised = matchKey(kind, raw);
+  const normalised = matchForms(kind, raw)[0];
   return normalised === undefined ? undefined : { kind, key: hash(`${kind}:${normalised}`) };
 }
 
-/** The keys of a person's identifiers, each once; invalid identifiers are left out. */
+/**
+ * The keys of a person's identifiers, each once; invalid identifiers are left out. An overseas number whose
+ * normalised form changed brings its old key too, so an entry listed under it still matches.
+ */
 export function oppositionKeys(
   identifiers: { readonly emails?: readonly string[]; readonly phones?: readonly string[] },
   hash: HashFunction,
 ): readonly OppositionKey[] {
   const keys = new Map<string, OppositionKey>();
   const add = (kind: OppositionKind, raw: string): void => {
-    const key = oppositionKey(kind, raw, hash);
-    if (key !== undefined) keys.set(`${key.kind}:${key.key}`, key);
+    for (const form of matchForms(kind, raw)) {
+      const key: OppositionKey = { kind, key: hash(`${kind}:${form}`) };
+      keys.set(`${key.kind}:${key.key}`, key);
+    }
   };
   for (const email of identifiers.emails ?? []) add('email', email);
   for (const phone of identifiers.phones ?? []) add('phone', phone);

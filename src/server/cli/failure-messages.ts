@@ -2,6 +2,7 @@
  * French and English sentences of the failures a user can meet (`failureText`). Each takes the error's typed
  * fields: names of files, variables, entity types and record ids, never a secret nor a personal-data value.
  */
+import type { CsvEncodingProblem } from '../csv/errors';
 import type { StateFileProblem } from '../state/state-file-error';
 
 type Lang = 'fr' | 'en';
@@ -13,6 +14,8 @@ export interface FailureMessages {
   readonly dirMissing: (dir: string) => string;
   readonly dirNotDirectory: (dir: string) => string;
   readonly csvFile: Readonly<Record<'missing' | 'notAFile' | 'unreadable', (file: string) => string>>;
+  /** A CSV file neither UTF-8 nor Windows-1252 (`CsvEncodingError`): the file, the line, what was found. */
+  readonly csvEncoding: (file: string, line: number, problem: CsvEncodingProblem) => string;
   /** `file: part; part`, the parts below. */
   readonly header: (file: string, parts: readonly string[]) => string;
   readonly headerEmpty: string;
@@ -51,6 +54,13 @@ const fr: FailureMessages = {
     notAFile: (file) => `${file} n’est pas un fichier`,
     unreadable: (file) => `Fichier illisible : ${file}`,
   },
+  csvEncoding: (file, line, problem) => `Impossible de lire ${file} : la ligne ${line} contient ${({
+    invalidUtf8: 'des octets qui ne sont pas de l’UTF-8 après du texte UTF-8 (encodages mélangés ?)',
+    notWindows1252: 'un octet qui n’est ni de l’UTF-8 ni du Windows-1252',
+    mixed: 'du texte UTF-8 dans un fichier qui n’est pas en UTF-8 (encodages mélangés ?)',
+    nulByte: 'un octet nul (pas un CSV texte : un classeur renommé en .csv, ou de l’UTF-16 ?)',
+    utf16: 'une marque d’ordre UTF-16 (« Texte Unicode »)',
+  } satisfies Record<CsvEncodingProblem, string>)[problem]}. Enregistrez-le en « CSV UTF-8 » ou corrigez cette ligne.`,
   header: (file, parts) => `${file} : ${parts.join(' ; ')}`,
   headerEmpty: 'fichier vide, ligne d’en-tête absente',
   headerDuplicates: (columns) => `colonnes en double dans l’en-tête : ${columns}`,
@@ -87,6 +97,13 @@ const en: FailureMessages = {
     notAFile: (file) => `${file} is not a file`,
     unreadable: (file) => `Unreadable file: ${file}`,
   },
+  csvEncoding: (file, line, problem) => `Cannot read ${file}: line ${line} holds ${({
+    invalidUtf8: 'bytes that are not UTF-8 after UTF-8 text (mixed encodings?)',
+    notWindows1252: 'a byte that is neither UTF-8 nor Windows-1252',
+    mixed: 'UTF-8 text in a file that is not UTF-8 (mixed encodings?)',
+    nulByte: 'a NUL byte (not a text CSV: a spreadsheet renamed .csv, or UTF-16?)',
+    utf16: 'a UTF-16 byte order mark ("Unicode Text")',
+  } satisfies Record<CsvEncodingProblem, string>)[problem]}. Save it as "CSV UTF-8", or fix that line.`,
   header: (file, parts) => `${file}: ${parts.join('; ')}`,
   headerEmpty: 'empty file, no header row',
   headerDuplicates: (columns) => `duplicate columns in the header: ${columns}`,

@@ -9,7 +9,7 @@ import { JsonlFileError } from '../audit/jsonl-file-error';
 import { RunLockedError } from '../audit/run-locked-error';
 import { SaltFileError } from '../audit/salt-file-error';
 import { ConfigError } from '../config/config-error';
-import { CsvFileError, CsvHeaderError } from '../csv/errors';
+import { CsvEncodingError, CsvFileError, CsvHeaderError } from '../csv/errors';
 import {
   describeRequest, isEspoContractError, isEspoError, isEspoHttpError, isEspoNetworkError, isEspoRecordNotFoundError, isEspoTimeoutError,
 } from '../espo/errors';
@@ -54,6 +54,7 @@ function espoText(error: EspoError, t: FailureMessages): string | undefined {
 function fileText(error: unknown, t: FailureMessages): string | undefined {
   if (error instanceof DatasetDirectoryError) return error.reason === 'missing' ? t.dirMissing(error.dir) : t.dirNotDirectory(error.dir);
   if (error instanceof CsvFileError) return t.csvFile[error.reason](error.file);
+  if (error instanceof CsvEncodingError) return t.csvEncoding(error.file, error.line, error.problem);
   if (error instanceof CsvHeaderError) return headerText(error, t);
   if (error instanceof JsonlFileError) return t.jsonlLine(error.path, error.line, error.reason === 'notJson');
   if (error instanceof SaltFileError) return t.salt[error.reason](error.path);

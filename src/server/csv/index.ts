@@ -3,7 +3,10 @@
 export { readCsv } from './reader';
 export type { ReadCsvOptions } from './reader';
 export type { CsvIssue, CsvIssueCode, CsvReadItem } from './types';
-export { CsvFileError, CsvHeaderError } from './errors';
+export { CsvEncodingError, CsvFileError, CsvHeaderError } from './errors';
+export type { CsvEncodingProblem } from './errors';
+export type { CsvEncoding } from './encoding';
+export { CsvDecodeStream } from './decode-stream';
 export { delimiterOfHeader, sniffDelimiter } from './delimiter';
 export type { CsvDelimiter } from './delimiter';
 export { entitySpec, fileOf, SAMPLE_FILES } from './entity-spec';

@@ -4,7 +4,7 @@ import { JsonlFileError, RunLockedError, SaltFileError } from '../../../src/serv
 import { failureMessage, failureText } from '../../../src/server/cli/failure-text';
 import { ConfigError } from '../../../src/server/config';
 import type { ConfigProblem } from '../../../src/server/config';
-import { CsvFileError, CsvHeaderError } from '../../../src/server/csv/errors';
+import { CsvEncodingError, CsvFileError, CsvHeaderError } from '../../../src/server/csv/errors';
 import {
   EspoAbortError, EspoContractError, EspoHttpError, EspoNetworkError, EspoRecordNotFoundError, EspoTimeoutError,
 } from '../../../src/server/espo/errors';
@@ -38,6 +38,8 @@ const CASES: readonly Case[] = [
   { name: 'a missing dataset directory', error: new DatasetDirectoryError('/data/garage', 'missing'), fields: ['/data/garage'] },
   { name: 'a dataset path that is a file', error: new DatasetDirectoryError('/data/garage.csv', 'notADirectory'), fields: ['/data/garage.csv'] },
   { name: 'a missing CSV file', error: new CsvFileError('opportunities.csv', 'missing'), fields: ['opportunities.csv'] },
+  { name: 'a CSV file of mixed encodings', error: new CsvEncodingError('consentements.csv', 3003, 'mixed'), fields: ['consentements.csv', '3003'] },
+  { name: 'a UTF-16 CSV file', error: new CsvEncodingError('contacts.csv', 1, 'utf16'), fields: ['contacts.csv'] },
   { name: 'an unreadable CSV file', error: new CsvFileError('contacts.csv', 'unreadable'), fields: ['contacts.csv'] },
   { name: 'a CSV header', error: new CsvHeaderError('leads.csv', { empty: false, duplicates: ['Nom'], missingRequired: ['lastName'] }), fields: ['leads.csv', 'Nom', 'lastName'] },
   { name: 'an empty CSV file', error: new CsvHeaderError('leads.csv', { empty: true, duplicates: [], missingRequired: [] }), fields: ['leads.csv'] },
