@@ -6,12 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { Command } from 'commander';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { webhooksCommand } from '../../../src/server/cli/commands/webhooks';
-import type { CliContext } from '../../../src/server/cli/context';
 import { createEspoClient } from '../../../src/server/espo';
 import { registerWebhooks, WEBHOOK_EVENTS } from '../../../src/server/serve';
 import { readWebhooks } from '../../../src/server/state';
@@ -21,19 +17,12 @@ import { useMswServer } from '../../msw/server';
 import { instantRetry } from '../espo/helpers';
 import { restHarness } from '../jobs/score/fake-espo';
 import { tempDir } from '../jobs/score/fixtures';
+import { RECEIVER_URL, runWebhooks } from './webhooks-cli';
 
 const server = useMswServer();
-const URL = 'http://127.0.0.1:8787/webhooks/espocrm';
+const URL = RECEIVER_URL;
 
-async function run(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv) {
-  const out: string[] = [];
-  const err: string[] = [];
-  let exitCode = 0;
-  const sink = (chunks: string[]) => new Writable({ write: (chunk: Buffer, _e, done) => { chunks.push(chunk.toString()); done(); } });
-  const ctx: CliContext = { lang: 'en', stdout: sink(out), stderr: sink(err), env, cwd, isTty: false, setExitCode: (c) => { exitCode = c; } };
-  await new Command('autocible').exitOverride().addCommand(webhooksCommand(ctx)).parseAsync(['webhooks', ...args], { from: 'user' });
-  return { stdout: out.join(''), stderr: err.join(''), exitCode };
-}
+const run = runWebhooks;
 
 async function setup() {
   const harness = restHarness(server, {});

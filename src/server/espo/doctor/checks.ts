@@ -54,39 +54,38 @@ export async function checkExtension(client: EspoClient): Promise<DoctorCheck> {
   return check('extension', 'fail', 'extensionMissing', { missing: missing.join(', ') });
 }
 
-function grants(entry: EspoAppUser['acl']['table'][string] | undefined): boolean {
-  if (entry === true) return true;
-  if (entry === undefined || entry === false) return false;
-  const allowed = (level: unknown): boolean => (typeof level === 'string' && level !== 'no') || level === true;
-  return allowed(entry.read) && allowed(entry.edit);
+type AclEntry = EspoAppUser['acl']['table'][string] | undefined;
+
+/** A level of a role's table that lets the action happen (`all`, `team`, `own`, `yes`, true). */
+const allowed = (level: unknown): boolean => (typeof level === 'string' && level !== 'no') || level === true;
+
+/** `entry` (a scope's row) allows every action `levelsOf` reads from it; true and false stand for the whole row. */
+const grantsAll = (entry: AclEntry, levelsOf: (row: Exclude<AclEntry, boolean | undefined>) => readonly unknown[]): boolean =>
+  entry === true || (entry !== undefined && entry !== false && levelsOf(entry).every(allowed));
+
+/**
+ * One check of the role's table: `pass` for an administrator or when every scope is granted, else `fail` naming
+ * the scopes (and `extra` grants) missing.
+ */
+function scopeCheck(
+  me: EspoAppUser, id: DoctorCheckId, reason: DoctorReason, scopes: readonly string[], granted: (entry: AclEntry) => boolean, extra: readonly string[] = [],
+): DoctorCheck {
+  const user = me.user.userName;
+  const name = typeof user === 'string' ? user : me.user.id;
+  if (me.user.isAdmin === true || me.user.type === 'admin') return check(id, 'pass', 'ok', { user: name });
+  const missing = [...scopes.filter((scope) => !granted(me.acl.table[scope])), ...extra];
+  return missing.length === 0 ? check(id, 'pass', 'ok', { user: name }) : check(id, 'fail', reason, { user: name, missing: missing.join(', ') });
 }
 
 /** Read and edit on every scope the jobs need, and the Data Privacy permission (erase), from `App/user` acl. */
 export function checkPermissions(me: EspoAppUser): DoctorCheck {
-  const user = me.user.userName;
-  const name = typeof user === 'string' ? user : me.user.id;
-  if (me.user.isAdmin === true || me.user.type === 'admin') return check('permissions', 'pass', 'ok', { user: name });
-  const missing: string[] = REQUIRED_SCOPES.filter((scope) => !grants(me.acl.table[scope]));
-  if (me.acl.dataPrivacyPermission !== 'yes') missing.push('Data Privacy');
-  return missing.length === 0
-    ? check('permissions', 'pass', 'ok', { user: name })
-    : check('permissions', 'fail', 'permissionsMissing', { user: name, missing: missing.join(', ') });
+  const privacy = me.acl.dataPrivacyPermission === 'yes' ? [] : ['Data Privacy'];
+  return scopeCheck(me, 'permissions', 'permissionsMissing', REQUIRED_SCOPES, (entry) => grantsAll(entry, (row) => [row.read, row.edit]), privacy);
 }
 
 /** Read on every scope the jobs only read, from `App/user` acl. */
 export function checkReadAccess(me: EspoAppUser): DoctorCheck {
-  const user = me.user.userName;
-  const name = typeof user === 'string' ? user : me.user.id;
-  if (me.user.isAdmin === true || me.user.type === 'admin') return check('readAccess', 'pass', 'ok', { user: name });
-  const reads = (entry: EspoAppUser['acl']['table'][string] | undefined): boolean => {
-    if (entry === true) return true;
-    if (entry === undefined || entry === false) return false;
-    return (typeof entry.read === 'string' && entry.read !== 'no') || entry.read === true;
-  };
-  const missing = READ_SCOPES.filter((scope) => !reads(me.acl.table[scope]));
-  return missing.length === 0
-    ? check('readAccess', 'pass', 'ok', { user: name })
-    : check('readAccess', 'fail', 'readMissing', { user: name, missing: missing.join(', ') });
+  return scopeCheck(me, 'readAccess', 'readMissing', READ_SCOPES, (entry) => grantsAll(entry, (row) => [row.read]));
 }
 
 /**
@@ -95,17 +94,5 @@ export function checkReadAccess(me: EspoAppUser): DoctorCheck {
  * `Acl/Table/DefaultTable::mergeTableListItem`), so an absent `stream` counts as `read`.
  */
 export function checkStream(me: EspoAppUser): DoctorCheck {
-  const user = me.user.userName;
-  const name = typeof user === 'string' ? user : me.user.id;
-  if (me.user.isAdmin === true || me.user.type === 'admin') return check('stream', 'pass', 'ok', { user: name });
-  const readsStream = (entry: EspoAppUser['acl']['table'][string] | undefined): boolean => {
-    if (entry === true) return true;
-    if (entry === undefined || entry === false) return false;
-    const level = entry.stream ?? entry.read;
-    return (typeof level === 'string' && level !== 'no') || level === true;
-  };
-  const missing = STREAM_SCOPES.filter((scope) => !readsStream(me.acl.table[scope]));
-  return missing.length === 0
-    ? check('stream', 'pass', 'ok', { user: name })
-    : check('stream', 'fail', 'streamMissing', { user: name, missing: missing.join(', ') });
+  return scopeCheck(me, 'stream', 'streamMissing', STREAM_SCOPES, (entry) => grantsAll(entry, (row) => [row.stream ?? row.read]));
 }
