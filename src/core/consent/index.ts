@@ -45,6 +45,6 @@ export type { AttributeReader, KnownRelationship } from './person-query';
 // Opposition list
 export { emailMatchKey, normaliseEmail } from './normalise-email';
 export { normalisePhone } from './normalise-phone';
-export { oppositionKey, oppositionKeys } from './opposition-key';
+export { oppositionKey, oppositionKeyForms, oppositionKeys } from './opposition-key';
 export { OPPOSITION_LIST_SOURCE_REF, oppositionEvents } from './opposition-events';
 export type { HashFunction, OppositionKey, OppositionKind } from './opposition-key';

@@ -30,6 +30,14 @@ function matchForms(kind: OppositionKind, raw: string): readonly string[] {
   return phone === undefined ? [] : [phone, ...legacyPhoneForms(phone)];
 }
 
+/**
+ * The keys one identifier may be listed under: its key first, then the keys an older AutoCible gave it (empty when
+ * it is not a valid email address or phone number).
+ */
+export function oppositionKeyForms(kind: OppositionKind, raw: string, hash: HashFunction): readonly OppositionKey[] {
+  return matchForms(kind, raw).map((form) => ({ kind, key: hash(`${kind}:${form}`) }));
+}
+
 /** The key of one identifier, or `undefined` when it is not a valid email address or phone number. */
 export function oppositionKey(kind: OppositionKind, raw: string, hash: HashFunction): OppositionKey | undefined {
   const normalised = matchForms(kind, raw)[0];

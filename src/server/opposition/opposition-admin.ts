@@ -5,7 +5,7 @@
  * Reports name identifiers by kind and position only: never the identifier, never its hash.
  */
 import { join } from 'node:path';
-import type { HashFunction, OppositionKind } from '../../core/consent';
+import type { HashFunction, OppositionKey, OppositionKind } from '../../core/consent';
 import type { AuditActor } from '../audit/audit-entry';
 import { AUDIT_FILE, AuditLog } from '../audit/audit-log';
 import { ensureInstallationSalt, installationHash, readInstallationSalt } from '../audit/installation-hash';
@@ -64,13 +64,17 @@ const ADD_REASON = 'objection';
 // Without a salt nothing is listed; keys then only tell duplicates apart, in memory, and are never written.
 const UNSALTED: HashFunction = (input) => input;
 
-type Planned = OppositionLookupLine & Pick<ResolvedIdentifier, 'key'>;
+/** `listedKeys`: the forms of the identifier the list holds (its key, or a key an older AutoCible gave it). */
+type Planned = OppositionLookupLine & Pick<ResolvedIdentifier, 'key'> & { readonly listedKeys: readonly OppositionKey[] };
 
 function plan(resolved: readonly ResolvedIdentifier[], list: OppositionList | null, change: 'add' | 'remove' | null, dryRun: boolean): Planned[] {
   const seen = new Set<string>();
-  return resolved.map(({ index, kind, key }) => {
-    const entry = key === undefined ? undefined : list?.entry(key);
-    const base = { index, kind, key, valid: key !== undefined, listed: entry !== undefined, addedOn: entry?.addedOn ?? null, reason: entry?.reason ?? null };
+  return resolved.map(({ index, kind, key, legacy }) => {
+    const listedKeys = key === undefined || list === null ? [] : [key, ...legacy].filter((form) => list.entry(form) !== undefined);
+    const entry = listedKeys[0] === undefined ? undefined : list?.entry(listedKeys[0]);
+    const base = {
+      index, kind, key, listedKeys, valid: key !== undefined, listed: entry !== undefined, addedOn: entry?.addedOn ?? null, reason: entry?.reason ?? null,
+    };
     if (key === undefined || change === null) return { ...base, action: null };
     const id = `${key.kind}:${key.key}`;
     const first = !seen.has(id);
@@ -82,7 +86,7 @@ function plan(resolved: readonly ResolvedIdentifier[], list: OppositionList | nu
 }
 
 const report = (planned: readonly Planned[], hasSalt: boolean, saltCreated = false): OppositionAdminReport => ({
-  lines: planned.map(({ key: _key, ...line }) => line), hasSalt, saltCreated,
+  lines: planned.map(({ key: _key, listedKeys: _listed, ...line }) => line), hasSalt, saltCreated,
 });
 
 async function readList(stateDir: string, salt: string | null): Promise<{ hash: HashFunction; list: OppositionList | null }> {
@@ -104,14 +108,17 @@ async function write(planned: readonly Planned[], list: OppositionList, options:
   if (changes.length === 0) return;
   const audit = await AuditLog.open(join(options.stateDir, AUDIT_FILE));
   try {
-    for (const { key, action } of changes) {
+    for (const { key, action, listedKeys } of changes) {
       if (key === undefined) continue;
       const added = action === 'added';
-      await audit.append({
-        v: 1, kind: 'opposition', at: now().toISOString(), actor: options.actor, action: added ? 'added' : 'removed',
-        identifierHash: { kind: key.kind, key: key.key }, reason: added ? ADD_REASON : 'newConsent',
-      });
-      await (added ? list.add([key], options.today, ADD_REASON) : list.remove([key], options.today));
+      // A removal takes off every form the identifier is listed under, each with its audit entry first.
+      for (const changed of added ? [key] : listedKeys) {
+        await audit.append({
+          v: 1, kind: 'opposition', at: now().toISOString(), actor: options.actor, action: added ? 'added' : 'removed',
+          identifierHash: { kind: changed.kind, key: changed.key }, reason: added ? ADD_REASON : 'newConsent',
+        });
+        await (added ? list.add([changed], options.today, ADD_REASON) : list.remove([changed], options.today));
+      }
     }
   } finally {
     await audit.close();

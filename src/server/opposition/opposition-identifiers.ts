@@ -1,5 +1,5 @@
 import type { HashFunction, OppositionKey, OppositionKind } from '../../core/consent';
-import { oppositionKey } from '../../core/consent';
+import { oppositionKeyForms } from '../../core/consent';
 import type { PersonIdentifiers } from './opposition-check';
 
 /** One identifier given by a user, known from here on only by its place and its key. */
@@ -9,11 +9,16 @@ export interface ResolvedIdentifier {
   readonly kind: OppositionKind;
   /** Undefined when the text is not an e-mail address or a French/E.164 phone number. */
   readonly key: OppositionKey | undefined;
+  /** The keys an older AutoCible listed the same identifier under (an overseas number it keyed as `+33…`). */
+  readonly legacy: readonly OppositionKey[];
 }
 
 /** The e-mails, then the phones, each in the order given. */
 export function resolveIdentifiers(identifiers: PersonIdentifiers, hash: HashFunction): readonly ResolvedIdentifier[] {
-  const resolve = (kind: OppositionKind) => (raw: string, at: number): ResolvedIdentifier => ({ index: at + 1, kind, key: oppositionKey(kind, raw, hash) });
+  const resolve = (kind: OppositionKind) => (raw: string, at: number): ResolvedIdentifier => {
+    const [key, ...legacy] = oppositionKeyForms(kind, raw, hash);
+    return { index: at + 1, kind, key, legacy };
+  };
   return [...(identifiers.emails ?? []).map(resolve('email')), ...(identifiers.phones ?? []).map(resolve('phone'))];
 }
 
