@@ -99,7 +99,12 @@ describe('autocible opposition add and remove', () => {
     expect((await run(cwd, ['add', '--email', EMAIL, '--today', '2026-02-30', '--yes'])).exitCode).toBe(2);
     expect((await run(cwd, ['add', '--email', EMAIL, '--reason', 'retention', '--yes'])).exitCode).toBe(2);
     expect((await run(cwd, ['remove', '--yes'])).exitCode).toBe(2);
+    // A day not yet come: the list would carry it.
+    const future = await run(cwd, ['add', '--email', EMAIL, '--today', '2099-01-01', '--yes']);
+    expect(future.exitCode).toBe(2);
+    expect(future.stderr).toMatch(/^--today 2099-01-01 is after today \(\d{4}-\d{2}-\d{2}\): the opposition list carries no day yet to come/u);
     expect(await stateFiles(cwd)).toEqual([]);
+    expect((await run(cwd, ['add', '--email', EMAIL, '--today', '2099-01-01'])).exitCode).toBe(0);
   });
 
   it('stops with exit code 1, writing nothing, while a retention apply holds the lock', async () => {

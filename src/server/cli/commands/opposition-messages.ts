@@ -29,6 +29,8 @@ export interface OppositionMessages {
     readonly noIdentifier: string;
     readonly invalidIdentifier: (label: string, kind: OppositionKind) => string;
     readonly badToday: (value: string) => string;
+    /** `--yes` with a `--today` after the dealership's today: the list would carry a day not yet come. */
+    readonly futureToday: (value: string, today: string) => string;
     readonly badReason: (value: string) => string;
   };
 }
@@ -67,6 +69,7 @@ const fr: OppositionMessages = {
     noIdentifier: 'donnez au moins une adresse (--email) ou un numéro (--phone)',
     invalidIdentifier: (label, kind) => `${label} : ${kind === 'email' ? 'pas une adresse e-mail' : 'pas un numéro de téléphone français ou E.164'}`,
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
+    futureToday: (value, today) => `--today ${value} est après aujourd’hui (${today}) : la liste d’opposition ne porte pas de date à venir (sans --yes, la simulation l’accepte).`,
     badReason: (value) => `--reason attend objection, reçu « ${value} » (retention est réservé à retention apply)`,
   },
 };
@@ -105,6 +108,7 @@ const en: OppositionMessages = {
     noIdentifier: 'give at least one address (--email) or number (--phone)',
     invalidIdentifier: (label, kind) => `${label}: ${kind === 'email' ? 'not an e-mail address' : 'not a French or E.164 phone number'}`,
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
+    futureToday: (value, today) => `--today ${value} is after today (${today}): the opposition list carries no day yet to come (without --yes, the dry run accepts it).`,
     badReason: (value) => `--reason expects objection, got "${value}" (retention belongs to retention apply)`,
   },
 };

@@ -109,8 +109,11 @@ function changeInput(ctx: CliContext, t: OppositionMessages, flags: ChangeFlags)
     badOption(ctx, invalid.map((line) => t.errors.invalidIdentifier(t.label(line.kind, line.index), line.kind)).join('\n'));
     return null;
   }
-  const today = flags.today ?? dealerToday(ctx);
-  const problem = !isIsoDate(today) ? t.errors.badToday(today) : flags.reason !== undefined && flags.reason !== 'objection' ? t.errors.badReason(flags.reason) : null;
+  const dealerDay = dealerToday(ctx);
+  const today = flags.today ?? dealerDay;
+  const problem = !isIsoDate(today) ? t.errors.badToday(today)
+    : flags.yes === true && today > dealerDay ? t.errors.futureToday(today, dealerDay)
+    : flags.reason !== undefined && flags.reason !== 'objection' ? t.errors.badReason(flags.reason) : null;
   if (problem === null) return { identifiers, today };
   badOption(ctx, problem);
   return null;
