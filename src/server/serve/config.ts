@@ -7,6 +7,7 @@ import { isAbsolute, join } from 'node:path';
 import { Cron } from 'croner';
 import { z } from 'zod';
 import { ConfigError, DEFAULT_CONFIG_FILE } from '../config';
+import { DEFAULT_TIME_ZONE, dayOfIn } from '../config/dealer-day';
 import type { ConfigProblem } from '../config';
 
 const validCron = (pattern: string): boolean => {
@@ -29,7 +30,7 @@ const validTimeZone = (zone: string): boolean => {
 
 /** The calendar day (`YYYY-MM-DD`) of `now` in `timeZone`: the dealership's "today" for date rules. */
 export function dayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dayOfIn(timeZone)(now);
 }
 
 export const ScheduleSchema = z.object({
@@ -57,7 +58,7 @@ export const ServeConfigSchema = z.object({
     { cron: '5 * * * *', mode: 'incremental' },
   ]),
   /** Time zone of the schedules, and of "today" for date rules. @defaultValue 'Europe/Paris' */
-  timezone: z.string().min(1).refine(validTimeZone, { error: 'is not an IANA time zone' }).default('Europe/Paris'),
+  timezone: z.string().min(1).refine(validTimeZone, { error: 'is not an IANA time zone' }).default(DEFAULT_TIME_ZONE),
 });
 export type ServeConfig = z.infer<typeof ServeConfigSchema>;
 

@@ -4,9 +4,8 @@
  * the machine's own day would be yesterday between midnight and 01:00 or 02:00 in Paris: the two would rewrite each
  * other's scores, and `serve` would not resume a run interrupted then (its checkpoint is for another day).
  */
+import { DEFAULT_TIME_ZONE } from '../../config/dealer-day';
 import { dayIn, loadServeConfig } from '../../serve/config';
-
-export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 /** `serve.timezone`, or the default when the file has none (or a `serve` section `serve` itself would refuse). */
 export function dealerTimeZone(options: { readonly env: NodeJS.ProcessEnv; readonly cwd: string; readonly configPath?: string | undefined }): string {

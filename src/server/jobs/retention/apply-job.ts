@@ -17,7 +17,7 @@ import { abandonedResult, abandonRecord } from './abandon-record';
 import { anonymiseRecord } from './anonymise-record';
 import type { ApplyOutcome, ApplyRecordResult, ApplyStop, RetentionApplyInput, RetentionApplyReport } from './apply-types';
 import { failureOf } from './apply-failure';
-import { DEFAULT_RETENTION_TIME_ZONE, dayOfIn } from './dealer-day-of';
+import { DEFAULT_TIME_ZONE, dayOfIn } from '../../config/dealer-day';
 import { fieldsStillHolding } from './erase-targets';
 import { gatherRetentionInput } from './gather';
 import type { RgpdJobContext } from './job-context';
@@ -53,7 +53,7 @@ class RunState {
 }
 
 async function decide(input: RetentionApplyInput, entityType: PersonEntityType, record: EspoRecord, lookups: RetentionLookups, signal: AbortSignal) {
-  const options = { dayOf: dayOfIn(input.timeZone ?? DEFAULT_RETENTION_TIME_ZONE) };
+  const options = { dayOf: dayOfIn(input.timeZone ?? DEFAULT_TIME_ZONE) };
   const plan = planRetention(await gatherRetentionInput(input.gateway, entityType, record, lookups, signal), input.policy ?? DEFAULT_RETENTION_POLICY, input.today, options);
   return { plan, decision: { ruleId: plan.ruleId, anchorDate: plan.anchorDate, deadline: plan.deadline } satisfies Decision };
 }

@@ -7,7 +7,7 @@
 import type { RetentionAction, RetentionPlan, RetentionPolicy } from '../../../core/retention';
 import { DEFAULT_RETENTION_POLICY } from '../../../core/retention';
 import type { EspoGateway } from '../../espo/gateway';
-import { DEFAULT_RETENTION_TIME_ZONE, dayOfIn } from './dealer-day-of';
+import { DEFAULT_TIME_ZONE, dayOfIn } from '../../config/dealer-day';
 import type { RgpdJobContext } from './job-context';
 import { indexedLookups } from './lookups';
 import type { PersonEntityType } from './persons';
@@ -86,7 +86,7 @@ export async function runRetentionPlan(input: RetentionPlanInput, ctx: RgpdJobCo
   let gone = 0;
   const lookups = await indexedLookups(input.gateway, ctx.signal);
   const settings: PersonPlanSettings = {
-    gateway: input.gateway, policy: input.policy ?? DEFAULT_RETENTION_POLICY, today: input.today, dayOf: dayOfIn(input.timeZone ?? DEFAULT_RETENTION_TIME_ZONE),
+    gateway: input.gateway, policy: input.policy ?? DEFAULT_RETENTION_POLICY, today: input.today, dayOf: dayOfIn(input.timeZone ?? DEFAULT_TIME_ZONE),
   };
   for (const [stepIndex, entityType] of entityTypes.entries()) {
     let done = 0;

@@ -4,7 +4,7 @@ import { DEFAULT_RETENTION_POLICY } from '../../../../src/core/retention';
 import { MemoryGateway } from '../../../../src/server/espo';
 import type { EspoRecord } from '../../../../src/server/espo';
 import { PLAN_SELECT, indexedLookups, runRetentionApply, runRetentionPlan } from '../../../../src/server/jobs/retention';
-import { dayOfIn } from '../../../../src/server/jobs/retention/dealer-day-of';
+import { dayOfIn } from '../../../../src/server/config/dealer-day';
 import { currentAccountIds } from '../../../../src/server/jobs/retention/persons';
 import { planPerson } from '../../../../src/server/jobs/retention/plan-person';
 import { useMswServer } from '../../../msw/server';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RETENTION_POLICY, calendarDay, planRetention } from '../../../../src/core/retention';
-import { DEFAULT_RETENTION_TIME_ZONE, dayOfIn } from '../../../../src/server/jobs/retention/dealer-day-of';
+import { DEFAULT_TIME_ZONE as DEFAULT_RETENTION_TIME_ZONE, dayOfIn } from '../../../../src/server/config/dealer-day';
 
 describe('dayOfIn', () => {
   const paris = dayOfIn(DEFAULT_RETENTION_TIME_ZONE);

@@ -3,7 +3,7 @@ import { DEFAULT_RETENTION_POLICY } from '../../../../src/core/retention';
 import type { EspoRecord } from '../../../../src/server/espo';
 import { PLAN_SELECT, inboundActivity, indexedLookups, runRetentionApply } from '../../../../src/server/jobs/retention';
 import type { PersonEntityType } from '../../../../src/server/jobs/retention';
-import { dayOfIn } from '../../../../src/server/jobs/retention/dealer-day-of';
+import { dayOfIn } from '../../../../src/server/config/dealer-day';
 import { planPerson } from '../../../../src/server/jobs/retention/plan-person';
 import { jobContext } from './context';
 import { CountingGateway } from './counting-gateway';

@@ -1,12 +1,12 @@
 /**
- * The dealership's calendar for the retention plan: EspoCRM stores datetimes in UTC (platform §4.2), while
- * "today" is the dealership's day (`serve.timezone`, cli/commands/dealer-day.ts). An e-mail sent at 00:30 in
- * Paris is stored at 23:30 UTC the day before; the plan dates it by the Paris day.
+ * The dealership's calendar: "today" and the day of an instant in its time zone (`serve.timezone`), for `serve`,
+ * every command's default `--today` (cli/commands/dealer-day.ts) and the retention plan. EspoCRM stores datetimes
+ * in UTC (platform §4.2): an e-mail sent at 00:30 in Paris is stored at 23:30 UTC the day before.
  */
-import type { DayOf } from '../../../core/retention';
+import type { DayOf } from '../../core/retention';
 
-/** `serve.timezone`'s default, as `dealerTimeZone` falls back to. */
-export const DEFAULT_RETENTION_TIME_ZONE = 'Europe/Paris';
+/** `serve.timezone`'s default. */
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 // One function per time zone: building a formatter per date would cost more than the plan itself.
 const BY_ZONE = new Map<string, DayOf>();
