@@ -4,11 +4,13 @@
  * keys, rule ids) are quoted as they are written: « … » in French, "…" in English.
  */
 import type { FactType } from './fact-types';
-import type { OperatorName } from './operators/types';
+import { OPERATOR_NEEDS } from './operators/needs';
 import type { ScoringModelIssue } from './scoring-model-error';
 import type { ModelIssueCode, ModelIssueKind, ModelIssueParams } from './validate-issue';
 
 export type ModelIssueLang = 'fr' | 'en';
+
+export { OPERATOR_NEEDS };
 
 type Texts = { readonly [C in ModelIssueCode]: (params: ModelIssueParams[C]) => string };
 
@@ -28,32 +30,6 @@ const FACT_VALUES: Readonly<Record<ModelIssueLang, Readonly<Record<FactType, str
   en: { number: 'a number', date: 'a date YYYY-MM-DD', enum: 'a code', multiEnum: 'a code', bool: 'true or false', string: 'text' },
 };
 
-/**
- * What each operator takes as its value. The English is the operator's own `needs` (a test checks that they
- * agree), kept here so that wording an issue does not load the operators.
- */
-export const OPERATOR_NEEDS: Readonly<Record<OperatorName, Readonly<Record<ModelIssueLang, string>>>> = (() => {
-  const scalar = { fr: 'attend un nombre, un texte, un code, une date ou true/false', en: 'needs a number, text, code, date or true/false' };
-  const ordering = { fr: 'attend un nombre, ou une date AAAA-MM-JJ pour un fait de type date', en: 'needs a number, or a date YYYY-MM-DD for a date fact' };
-  const list = { fr: 'attend une liste non vide de valeurs', en: 'needs a non-empty list of values' };
-  const none = { fr: 'ne prend pas de valeur', en: 'takes no value' };
-  const period = (unitFr: string, unitEn: string, max: number): Readonly<Record<ModelIssueLang, string>> => ({
-    fr: `attend un nombre entier ${unitFr} (0 à ${frNumber(max)})`,
-    en: `needs a whole number of ${unitEn} (0 to ${String(max)})`,
-  });
-  const days = period('de jours', 'days', 36_500);
-  const months = period('de mois', 'months', 1_200);
-  return {
-    equals: scalar, notEquals: scalar, in: list, notIn: list,
-    greaterThan: ordering, greaterThanOrEquals: ordering, lessThan: ordering, lessThanOrEquals: ordering,
-    between: { fr: 'attend [min, max] (bornes comprises)', en: 'needs [min, max] (both ends included)' },
-    isEmpty: none, isNotEmpty: none,
-    contains: { fr: 'attend un code ou une liste non vide de codes', en: 'needs a code or a non-empty list of codes' },
-    withinNextDays: days, withinLastDays: days, olderThanDays: days,
-    withinNextMonths: months, withinLastMonths: months, olderThanMonths: months,
-    olderThanYears: period('d’années', 'years', 100),
-  };
-})();
 
 /** Where the parser stopped, and the YAML parser's problem when it is one of the usual ones. */
 const YAML_CODES: Readonly<Record<string, Readonly<Record<ModelIssueLang, string>>>> = {

@@ -17,7 +17,6 @@ function equality(name: OperatorName, op: OpCode): OperatorDef {
   return defineOperator({
     name,
     factTypes: ['number', 'date', 'enum', 'string', 'bool'],
-    needs: 'needs a number, text, code, date or true/false',
     value: Scalar,
     check: checkScalar,
     compile: (slot, value, fact) => fixed(new CondNode(op, slot, 0, 0, internal(value, fact))),
@@ -31,7 +30,6 @@ function ordering(name: OperatorName, op: OpCode): OperatorDef {
   return defineOperator({
     name,
     factTypes: ['number', 'date'],
-    needs: 'needs a number, or a date YYYY-MM-DD for a date fact',
     value: NumberOrDate,
     check: checkScalar,
     compile: (slot, value: ScalarValue, fact: FactDef) => fixed(boundNode(op, slot, internal(value, fact) as number)),
@@ -47,7 +45,6 @@ export const lessThanOrEquals = ordering('lessThanOrEquals', OP.LE);
 export const between = defineOperator({
   name: 'between',
   factTypes: ['number', 'date'],
-  needs: 'needs [min, max] (both ends included)',
   value: z.tuple([NumberOrDate, NumberOrDate]),
   check: ([min, max], fact) => {
     const problem = checkScalar(min, fact) ?? checkScalar(max, fact);

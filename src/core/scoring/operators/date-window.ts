@@ -21,7 +21,6 @@ function dateWindow(name: OperatorName, unit: 'days' | 'months' | 'years', max: 
   return defineOperator({
     name,
     factTypes: ['date'],
-    needs: `needs a whole number of ${unit} (0 to ${max})`,
     value: period(max, unit),
     compile: (slot, n) => (today) => {
       const [from, to] = bounds(today, n);

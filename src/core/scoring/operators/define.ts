@@ -1,5 +1,6 @@
 import type { FactDef } from '../fact-types';
 import { CondNode, OP } from './node';
+import { OPERATOR_NEEDS } from './needs';
 import type { OperatorDef, OperatorSpec } from './types';
 
 const FALSE_NODE = new CondNode(OP.FALSE, 0, 0, 0, null);
@@ -12,14 +13,15 @@ function parse<V>(spec: OperatorSpec<V>, value: unknown): { ok: true; value: V }
 
 /** Wraps a typed operator spec so the registry can validate and compile values it only knows as `unknown`. */
 export function defineOperator<V>(spec: OperatorSpec<V>): OperatorDef {
+  const needs = OPERATOR_NEEDS[spec.name].en;
   return {
     name: spec.name,
     factTypes: spec.factTypes,
-    needs: spec.needs,
+    needs,
     value: spec.value,
     validate(value: unknown, fact: FactDef): string | undefined {
       const parsed = parse(spec, value);
-      if (!parsed.ok) return `operator "${spec.name}" ${spec.needs}`;
+      if (!parsed.ok) return `operator "${spec.name}" ${needs}`;
       return spec.check?.(parsed.value, fact);
     },
     compile(slot: number, value: unknown, fact: FactDef) {

@@ -9,7 +9,6 @@ function presence(name: OperatorName, op: OpCode): OperatorDef {
   return defineOperator({
     name,
     factTypes: ALL_TYPES,
-    needs: 'takes no value',
     value: undefined,
     compile: (slot) => {
       const node = new CondNode(op, slot, 0, 0, null);

@@ -18,7 +18,6 @@ function membership(name: OperatorName, op: OpCode): OperatorDef {
   return defineOperator({
     name,
     factTypes: ['number', 'enum', 'string'],
-    needs: 'needs a non-empty list of values',
     value: ScalarList,
     check: checkList,
     compile: (slot, list, fact) => {
@@ -35,7 +34,6 @@ export const notInSet = membership('notIn', OP.NOT_IN);
 export const contains = defineOperator({
   name: 'contains',
   factTypes: ['multiEnum'],
-  needs: 'needs a code or a non-empty list of codes',
   value: z.union([z.string(), z.array(z.string()).min(1)]),
   check: (value, fact) => {
     for (const code of typeof value === 'string' ? [value] : value) {

@@ -31,8 +31,6 @@ export interface OperatorSpec<V> {
   readonly name: OperatorName;
   /** Fact types the operator applies to. */
   readonly factTypes: readonly FactType[];
-  /** What `value` must be, for messages: `operator "between" needs [min, max]`. */
-  readonly needs: string;
   /** Shape of `value` in a model file; `undefined` for operators that take no value. */
   readonly value: z.ZodType<V> | undefined;
   /** Checks the value against the fact (a date for a date fact, known enum codes…); returns a message or nothing. */
@@ -45,6 +43,7 @@ export interface OperatorSpec<V> {
 export interface OperatorDef {
   readonly name: OperatorName;
   readonly factTypes: readonly FactType[];
+  /** What `value` must be, for messages (`operators/needs.ts`): `operator "between" needs [min, max]`. */
   readonly needs: string;
   readonly value: z.ZodType | undefined;
   /** A message naming the problem with `value` for `fact`, or `undefined` when it is valid. */
