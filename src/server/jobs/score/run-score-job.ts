@@ -10,7 +10,7 @@ import { badRecordOf, SkipRecordError } from './errors';
 import type { Evaluated } from './evaluate-item';
 import { evaluateItems, isSkipped, lineOf } from './evaluate-item';
 import { ModelSet } from './model-set';
-import { RunState } from './run-state';
+import { mergeIds, RunState } from './run-state';
 import { scoredAtOf } from './score-fields';
 import { SummaryBuilder } from './summary';
 import type { BadRecord, IdsByType, ScoreBatch, ScoreJobContext, ScoreJobInput, ScoreReport } from './types';
@@ -53,8 +53,8 @@ class Tally {
 }
 
 const mergedIds = (a: IdsByType, b: IdsByType): IdsByType => {
-  const merged = (type: ScoredType): string[] => [...new Set([...a[type], ...b[type]])].sort();
-  return { Contact: merged('Contact'), Lead: merged('Lead'), Account: merged('Account') };
+  const merged = mergeIds(a, b);
+  return { Contact: merged.Contact ?? [], Lead: merged.Lead ?? [], Account: merged.Account ?? [] };
 };
 
 /**

@@ -29,7 +29,9 @@ export const RETRY_LIMIT = 10_000;
 const NO_IDS: IdsByType = { Contact: [], Lead: [], Account: [] };
 
 /** `a` and `b` merged per type, each list sorted and without repeats; types without ids are left out. */
-function mergeIds(a: IdsByScoredType | undefined, b: IdsByScoredType | undefined): IdsByScoredType {
+type SomeIds = Partial<Readonly<Record<ScoredType, readonly string[]>>>;
+
+export function mergeIds(a: SomeIds | undefined, b: SomeIds | undefined): IdsByScoredType {
   const merged: IdsByScoredType = {};
   for (const type of SCORED_TYPES) {
     const ids = [...new Set([...(a?.[type] ?? []), ...(b?.[type] ?? [])])].sort();
