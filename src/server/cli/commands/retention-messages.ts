@@ -46,6 +46,9 @@ export interface RetentionMessages {
   readonly sharedKept: (entityType: string, id: string, count: number, dryRun: boolean) => string;
   /** Records an interrupted run had started to anonymise, no longer due: abandoned, their keys taken off the opposition list. */
   readonly abandoned: (count: number, dryRun: boolean) => string;
+  /** An abandoned record's shared addresses, unlinked before the interruption: linked back, and those not found again. */
+  readonly relinked: (entityType: string, id: string, count: number) => string;
+  readonly notRelinked: (entityType: string, id: string, count: number) => string;
   readonly rejectedRows: (count: number) => string;
   /** Rows of the other files (vehicles, opportunities…) the reader rejected. */
   readonly rejectedOtherRows: (count: number) => string;
@@ -106,6 +109,14 @@ const fr: RetentionMessages = {
     const verb = dryRun ? (many ? 'seraient abandonnées' : 'serait abandonnée') : (many ? 'abandonnées' : 'abandonnée');
     return `${formatCount('fr', count)} ${many ? 'anonymisations commencées' : 'anonymisation commencée'} par une exécution interrompue ${verb} : `
       + `${many ? 'les fiches ne sont plus échues, leurs' : 'la fiche n’est plus échue, ses'} clés ${dryRun ? 'seraient' : 'sont'} retirées de la liste d’opposition.`;
+  },
+  relinked: (entityType, id, count) => {
+    const many = count > 1;
+    return `${entityType}/${id} : ${formatCount('fr', count)} ${many ? 'coordonnées partagées retirées' : 'coordonnée partagée retirée'} avant l’interruption ${many ? 'sont rattachées' : 'est rattachée'} de nouveau à la fiche.`;
+  },
+  notRelinked: (entityType, id, count) => {
+    const many = count > 1;
+    return `${entityType}/${id} : ${formatCount('fr', count)} ${many ? 'coordonnées partagées retirées' : 'coordonnée partagée retirée'} avant l’interruption ${many ? 'n’ont pas pu être rattachées' : 'n’a pas pu être rattachée'} de nouveau (l’autre fiche ne ${many ? 'les' : 'la'} porte plus) : à ressaisir sur la fiche.`;
   },
   rejectedRows: (count) => `${formatCount('fr', count)} ${count > 1 ? 'lignes de contacts ou de pistes rejetées' : 'ligne de contact ou de piste rejetée'} à la lecture (voir « autocible sample ») : ${count > 1 ? 'non planifiées' : 'non planifiée'}.`,
   rejectedOtherRows: (count) => `${formatCount('fr', count)} ${count > 1 ? 'lignes des autres fichiers rejetées' : 'ligne des autres fichiers rejetée'} à la lecture (véhicules, opportunités…) : leurs dates ne comptent pas.`,
@@ -169,6 +180,8 @@ const en: RetentionMessages = {
     return `${formatCount('en', count)} ${one ? 'anonymisation' : 'anonymisations'} an interrupted run had started ${dryRun ? 'would be' : one ? 'was' : 'were'} abandoned: `
       + `no longer due; the keys put on the opposition list for ${one ? 'it' : 'them'} ${dryRun ? 'would be' : 'were'} taken off.`;
   },
+  relinked: (entityType, id, count) => `${entityType}/${id}: ${formatCount('en', count)} shared ${count === 1 ? 'address' : 'addresses'} removed before the interruption ${count === 1 ? 'was' : 'were'} linked to the record again.`,
+  notRelinked: (entityType, id, count) => `${entityType}/${id}: ${formatCount('en', count)} shared ${count === 1 ? 'address' : 'addresses'} removed before the interruption could not be linked again (the other record no longer holds ${count === 1 ? 'it' : 'them'}): enter ${count === 1 ? 'it' : 'them'} on the record again.`,
   rejectedRows: (count) => `${formatCount('en', count)} contact or lead ${count === 1 ? 'row' : 'rows'} rejected on reading (see "autocible sample"): not planned.`,
   rejectedOtherRows: (count) => `${formatCount('en', count)} ${count === 1 ? 'row' : 'rows'} of the other files (vehicles, opportunities…) rejected on reading: their dates do not count.`,
   progress: (step, done) => `${stepLabel(step, 'en')}: ${formatCount('en', done)} records`,
@@ -231,9 +244,14 @@ export function applyLines(report: RetentionApplyReport, t: RetentionMessages, l
     .map((r) => t.needsAdmin(r.entityType, r.id, r.notesNeedingAdmin.map(noteText).join(', ')));
   const shared = report.results.filter((r) => r.sharedAddressesUnlinked > 0).map((r) => t.sharedKept(r.entityType, r.id, r.sharedAddressesUnlinked, report.dryRun));
   const abandoned = report.results.filter(isAbandoned).length;
+  const relinked = report.results.flatMap((r) => [
+    ...(r.addressesRelinked === undefined ? [] : [t.relinked(r.entityType, r.id, r.addressesRelinked)]),
+    ...(r.addressesNotRelinked === undefined ? [] : [t.notRelinked(r.entityType, r.id, r.addressesNotRelinked)]),
+  ]);
   return [
     t.applySummary(countsText(report.counts, t.outcomes, lang)),
     ...(abandoned > 0 ? [t.abandoned(abandoned, report.dryRun)] : []),
+    ...relinked,
     ...shared,
     ...admin,
     ...(report.stoppedBy === null ? [] : [report.stoppedBy === 'aborted' ? abortedLine(t, report.dryRun) : t.stops[report.stoppedBy]]),

@@ -2,8 +2,9 @@
  * A record an interrupted run started to anonymise, found no longer due when a rerun checks it again (the person
  * came back, the policy or `--today` changed) before anything was erased. The anonymisation is abandoned: the keys
  * the list step may have put on the opposition list for it (`reason` `retention`; an `objection` stays) are taken
- * back off — an `opposition` audit entry `removed` then a removal line, as `opposition remove` writes them — and
- * a last `done` entry says it was abandoned and why, which closes the record's journal: a rerun does nothing more
+ * back off — an `opposition` audit entry `removed` then a removal line, as `opposition remove` writes them —, the
+ * addresses it shared with another record and unlinked before the interruption are linked back (`relink-shared.ts`),
+ * and a last `done` entry says it was abandoned and why, which closes the record's journal: a rerun does nothing more
  * for it. Killed halfway, the rerun checks again and finishes (a key already off the list is not written twice).
  */
 import type { OppositionKey } from '../../../core/consent';
@@ -16,6 +17,8 @@ import type { PersonEntityType } from './persons';
 import { skipped } from './preview-record';
 import type { Decision } from './record-audit';
 import { recordAuditor } from './record-audit';
+import { NOTHING_RELINKED, relinkShared } from './relink-shared';
+import type { RelinkOutcome } from './relink-shared';
 import type { StartedKeys } from './started-keys';
 
 export interface AbandonTarget {
@@ -29,8 +32,11 @@ export interface AbandonTarget {
 }
 
 /** The result of an abandoned (or, in a dry run, to-be-abandoned) record: skipped as no longer due, with the step it stopped at. */
-export function abandonedResult(target: AbandonTarget): ApplyRecordResult {
-  return { ...skipped(target.entityType, target.record, 'notDue'), ruleId: target.decision.ruleId, resumedFrom: target.resume.step };
+export function abandonedResult(target: AbandonTarget, relink: RelinkOutcome = NOTHING_RELINKED): ApplyRecordResult {
+  return {
+    ...skipped(target.entityType, target.record, 'notDue'), ruleId: target.decision.ruleId, resumedFrom: target.resume.step,
+    ...(relink.relinked > 0 ? { addressesRelinked: relink.relinked } : {}), ...(relink.lost > 0 ? { addressesNotRelinked: relink.lost } : {}),
+  };
 }
 
 /** Whether a result is an abandoned anonymisation: a record an interrupted run had started, skipped as no longer due. */
@@ -53,8 +59,12 @@ export async function abandonRecord(input: RetentionApplyInput, target: AbandonT
     });
     await writers.opposition.remove([key], input.today);
   }
+  const relink = await relinkShared(input.gateway, entityType, record, await started.sharedWith(entityType, record.id), input.hash);
   await recordAuditor(input, entityType, record.id, target.decision)('done', {
-    detail: { outcome: 'abandoned', reason: 'notDue', action: target.action, stoppedAfter: target.resume.step, keysRemoved: listed.length },
+    detail: {
+      outcome: 'abandoned', reason: 'notDue', action: target.action, stoppedAfter: target.resume.step, keysRemoved: listed.length,
+      addressesRelinked: relink.relinked, addressesNotRelinked: relink.lost,
+    },
   });
-  return abandonedResult(target);
+  return abandonedResult(target, relink);
 }

@@ -22,6 +22,7 @@ import { optOutChanges } from './opt-out-changes';
 import type { PersonEntityType } from './persons';
 import type { Decision } from './record-audit';
 import { recordAuditor } from './record-audit';
+import { sharedWithDetail } from './relink-shared';
 import { NOTHING_SHARED, sharedAddresses, sharedCount } from './shared-addresses';
 
 export interface AnonymiseTarget {
@@ -67,7 +68,9 @@ async function runSteps(input: RetentionApplyInput, target: AnonymiseTarget, aud
     // By key, not by row: a key a kept record holds under another spelling stays off the list too.
     const own = await keysToOppose(input.gateway, { entityType, id: record.id }, record, shared, input.hash, signal);
     const added = await writers.opposition.add(own.keys, input.today, 'retention');
-    await audit('opposed', { detail: { keys: own.keys.length, added, shared: sharedCount(shared), keptElsewhere: own.keptElsewhere, unproven: own.unproven } });
+    // `sharedWith` names the shared addresses (hash and holder) before the erase unlinks them: an abandonment links them back.
+    const sharedWith = shared.holders.length === 0 ? {} : { sharedWith: sharedWithDetail(shared.holders, input.hash) };
+    await audit('opposed', { detail: { keys: own.keys.length, added, shared: sharedCount(shared), keptElsewhere: own.keptElsewhere, unproven: own.unproven, ...sharedWith } });
   }
   await after('opposed');
   let erased: EraseOutcome = { fields: [], vehiclesChanged: 0, sharedUnlinked: 0 };

@@ -66,6 +66,10 @@ export interface ApplyRecordResult {
   /** Notes the API user may not delete: an administrator must (platform.md §4.8). */
   readonly notesNeedingAdmin: readonly string[];
   readonly skipReason?: ApplySkipReason;
+  /** An abandoned anonymisation: shared addresses unlinked before the interruption, linked to the person again. */
+  readonly addressesRelinked?: number;
+  /** An abandoned anonymisation: shared addresses unlinked before the interruption that could not be found again. */
+  readonly addressesNotRelinked?: number;
   /** `AutoCibleError.code` of the failure, e.g. `ESPO_HTTP_ERROR`. */
   readonly errorCode?: string;
   readonly errorStatus?: number;

@@ -8,6 +8,7 @@
  * API user may not read Users, no address can be proven unshared: every one is treated as shared.
  */
 import { ADDRESS_OWNER_TYPES } from '../../espo/address-owners';
+import type { AddressOwnerType } from '../../espo/address-owners';
 import type { EspoGateway } from '../../espo/gateway';
 import { where } from '../../espo/query/where';
 import type { EspoRecord } from '../../espo/types';
@@ -16,12 +17,26 @@ import type { PersonRef } from './owner-search';
 import type { PersonEntityType } from './persons';
 import { isErasedValue } from './persons';
 
+/** Another record that uses a shared address: where an abandoned anonymisation finds it again (`relink-shared.ts`). */
+export interface AddressHolder {
+  readonly entityType: AddressOwnerType;
+  readonly id: string;
+}
+
+/** A shared address and the first other record found using it (null: Users unreadable, none could be named). */
+export interface SharedAddress {
+  readonly kind: Kind;
+  readonly value: string;
+  readonly holder: AddressHolder | null;
+}
+
 export interface SharedAddresses {
   readonly emails: readonly string[];
   readonly phones: readonly string[];
+  readonly holders: readonly SharedAddress[];
 }
 
-export const NOTHING_SHARED: SharedAddresses = { emails: [], phones: [] };
+export const NOTHING_SHARED: SharedAddresses = { emails: [], phones: [], holders: [] };
 
 export const sharedCount = (shared: SharedAddresses): number => shared.emails.length + shared.phones.length;
 
@@ -29,7 +44,7 @@ export type Kind = 'emailAddress' | 'phoneNumber';
 
 export const KINDS: readonly Kind[] = ['emailAddress', 'phoneNumber'];
 
-function rowsOf(record: EspoRecord, kind: Kind): Record<string, unknown>[] {
+export function rowsOf(record: EspoRecord, kind: Kind): Record<string, unknown>[] {
   const data: unknown = record[`${kind}Data`];
   return Array.isArray(data) ? data.filter((row): row is Record<string, unknown> => typeof row === 'object' && row !== null) : [];
 }
@@ -48,27 +63,32 @@ export function addressesOf(record: EspoRecord, kind: Kind): string[] {
 }
 
 /**
- * Whether a record other than the person's own uses `value` (EspoCRM's `equals` matches any of a record's
- * addresses), or might: Users the API user may not read count as using it.
+ * A record other than the person's own that uses `value` (EspoCRM's `equals` matches any of a record's
+ * addresses); `null` when none might (Users the API user may not read count as using it); `undefined` when none does.
  */
-async function usedElsewhere(gateway: EspoGateway, self: PersonRef, kind: Kind, value: string, signal?: AbortSignal): Promise<boolean> {
+async function holderOf(gateway: EspoGateway, self: PersonRef, kind: Kind, value: string, signal?: AbortSignal): Promise<AddressHolder | null | undefined> {
   for (const entityType of ADDRESS_OWNER_TYPES) {
-    // `limit: 0`: the first other record found ends the search, incomplete.
-    const search = await searchOwners(gateway, entityType, self, { select: ['id'], where: [where.equals(kind, value)], limit: 0 }, signal);
-    if (!search.complete) return true;
+    // `limit: 1`: the second other record found ends the search; the first is enough to name a holder.
+    const search = await searchOwners(gateway, entityType, self, { select: ['id'], where: [where.equals(kind, value)], limit: 1 }, signal);
+    const first = search.others[0];
+    if (first !== undefined) return { entityType, id: first.id };
+    if (!search.complete) return null;
   }
-  return false;
+  return undefined;
 }
 
-/** The person's addresses another Contact, Lead, Account or User uses (four list requests per address). */
+/** The person's addresses another Contact, Lead, Account or User uses (up to four list requests per address). */
 export async function sharedAddresses(gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, signal?: AbortSignal): Promise<SharedAddresses> {
   const self = { entityType, id: record.id };
-  const shared = async (kind: Kind): Promise<string[]> => {
-    const found: string[] = [];
-    for (const value of addressesOf(record, kind)) if (await usedElsewhere(gateway, self, kind, value, signal)) found.push(value);
-    return found;
-  };
-  return { emails: await shared('emailAddress'), phones: await shared('phoneNumber') };
+  const holders: SharedAddress[] = [];
+  for (const kind of KINDS) {
+    for (const value of addressesOf(record, kind)) {
+      const holder = await holderOf(gateway, self, kind, value, signal);
+      if (holder !== undefined) holders.push({ kind, value, holder });
+    }
+  }
+  const values = (kind: Kind): string[] => holders.filter((h) => h.kind === kind).map((h) => h.value);
+  return { emails: values('emailAddress'), phones: values('phoneNumber'), holders };
 }
 
 function isShared(kind: Kind, value: unknown, shared: SharedAddresses): boolean {

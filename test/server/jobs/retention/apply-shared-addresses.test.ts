@@ -6,38 +6,17 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { oppositionKeys } from '../../../../src/core/consent';
-import { MemoryGateway } from '../../../../src/server/espo';
 import { OppositionList } from '../../../../src/server/opposition';
 import { useMswServer } from '../../../msw/server';
 import { applyFiles, applyOnce, HASH } from './apply-setup';
 import type { Harness } from './harness';
 import { memoryHarness, restHarness } from './harness';
-import { CONTACTS, IDS } from './population';
+import { IDS } from './population';
+import { ACCOUNT_ID, EMAIL, LEAD_ID, PHONE, sharersHarness } from './sharers';
 
 const server = useMswServer();
 
-const person = CONTACTS.find((c) => c.id === IDS.expiredProspect) as Record<string, unknown>;
-const EMAIL = String(person.emailAddress);
-const PHONE = String(person.phoneNumber);
-const ACCOUNT_ID = '6d000000000000901';
-const LEAD_ID = '6d000000000000902';
-
-/** The population, plus an account using the due contact's e-mail and a lead using its phone number. */
-function withSharers(kind: 'memory' | 'rest'): Harness {
-  const account = { id: ACCOUNT_ID, name: 'Fixture Paysages', emailAddress: EMAIL, emailAddressIsOptedOut: false };
-  const lead = { id: LEAD_ID, firstName: 'Léa', lastName: 'Fixture', phoneNumber: PHONE, phoneNumberIsOptedOut: false, createdAt: '2026-05-01 09:00:00', autoCibleLifecycleStage: 'PROSPECT' };
-  if (kind === 'memory') {
-    const harness = memoryHarness();
-    if (!(harness.gateway instanceof MemoryGateway)) throw new TypeError('memory harness');
-    harness.gateway.insert('Account', account);
-    harness.gateway.insert('Lead', lead);
-    return harness;
-  }
-  const harness = restHarness(server);
-  harness.fake.seed('Account', [account]);
-  harness.fake.seed('Lead', [lead]);
-  return harness;
-}
+const withSharers = (kind: 'memory' | 'rest'): Harness => sharersHarness(kind, server);
 
 describe.each(['memory', 'rest'] as const)('retention apply and addresses another record uses (%s gateway)', (kind) => {
   it('erasing would rename the shared address on the other record too: that is what the host does', async () => {
