@@ -10,9 +10,18 @@ const ROOT = resolve(import.meta.dirname, '../../layouts');
 
 /** Host fields the Crm layouts we extend already name (we ship complete layouts, platform §2.8). */
 const HOST_FIELDS: Readonly<Record<EntityType, readonly string[]>> = {
-  Account: ['name', 'emailAddress', 'phoneNumber', 'website', 'billingAddress', 'shippingAddress', 'description', 'type', 'sicCode', 'industry', 'billingAddressCity', 'assignedUser', 'teams', 'createdAt'],
-  Contact: ['name', 'accounts', 'account', 'emailAddress', 'phoneNumber', 'address', 'doNotCall', 'description', 'title', 'assignedUser', 'teams', 'createdAt'],
-  Lead: ['name', 'accountName', 'emailAddress', 'phoneNumber', 'title', 'doNotCall', 'address', 'website', 'description', 'status', 'source', 'opportunityAmount', 'assignedUser', 'campaign', 'createdAt', 'createdBy', 'opportunityAmountConverted', 'targetLists', 'teams', 'createdAccount'],
+  Account: [
+    'name', 'emailAddress', 'phoneNumber', 'website', 'billingAddress', 'billingAddressCountry', 'shippingAddress', 'description', 'type', 'sicCode', 'industry',
+    'billingAddressCity', 'assignedUser', 'teams', 'createdAt', 'createdBy', 'modifiedAt', 'streamUpdatedAt', 'targetLists', 'campaign',
+  ],
+  Contact: [
+    'name', 'accounts', 'account', 'emailAddress', 'phoneNumber', 'address', 'doNotCall', 'description', 'title', 'assignedUser', 'teams', 'createdAt',
+    'createdBy', 'modifiedAt', 'streamUpdatedAt', 'targetLists', 'campaign',
+  ],
+  Lead: [
+    'name', 'accountName', 'emailAddress', 'phoneNumber', 'title', 'doNotCall', 'address', 'website', 'description', 'status', 'source', 'opportunityAmount',
+    'assignedUser', 'campaign', 'createdAt', 'createdBy', 'modifiedAt', 'streamUpdatedAt', 'industry', 'opportunityAmountConverted', 'targetLists', 'teams', 'createdAccount',
+  ],
   AutoCibleVehicle: ['description', 'assignedUser', 'teams', 'createdAt', 'modifiedAt', 'createdBy', 'modifiedBy'],
 };
 
@@ -125,5 +134,24 @@ describe('list views', () => {
   it.each(Object.entries(CRM_LIST_COLUMNS))('%s keeps every column of the Crm list it replaces, in its order', (entityType, columns) => {
     const shipped = (read(entityType, 'list') as { name: string }[]).map((c) => c.name);
     expect(shipped.filter((name) => columns.includes(name))).toEqual(columns);
+  });
+});
+
+/**
+ * The search filters of the Crm layouts we replace (espocrm `Modules/Crm/Resources/layouts/<Entity>/filters.json`, 9.x):
+ * a shipped file replaces the core one whole (platform §2.8), so ours must keep them all, or sales reps lose the
+ * Assigned user, Teams, Target lists… filters of their list searches.
+ */
+const CRM_FILTERS: Readonly<Partial<Record<EntityType, readonly string[]>>> = {
+  Account: ['assignedUser', 'teams', 'createdAt', 'createdBy', 'modifiedAt', 'streamUpdatedAt', 'type', 'industry', 'description', 'emailAddress', 'phoneNumber', 'targetLists', 'billingAddressCountry', 'billingAddress', 'shippingAddress', 'website', 'campaign'],
+  Contact: ['assignedUser', 'teams', 'createdAt', 'createdBy', 'modifiedAt', 'streamUpdatedAt', 'accounts', 'address', 'emailAddress', 'phoneNumber', 'title', 'targetLists', 'campaign'],
+  Lead: ['assignedUser', 'teams', 'createdAt', 'createdBy', 'modifiedAt', 'streamUpdatedAt', 'address', 'accountName', 'campaign', 'emailAddress', 'phoneNumber', 'status', 'source', 'opportunityAmountConverted', 'industry', 'targetLists', 'createdAccount'],
+};
+
+describe('search filters', () => {
+  it.each(Object.entries(CRM_FILTERS))('%s keeps every filter of the Crm layout it replaces, in its order, before its own', (entityType, filters) => {
+    const shipped = read(entityType, 'filters') as string[];
+    expect(shipped.slice(0, filters.length)).toEqual(filters);
+    expect(shipped.slice(filters.length).every((name) => name.startsWith('autoCible'))).toBe(true);
   });
 });
