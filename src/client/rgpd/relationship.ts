@@ -25,15 +25,18 @@ export const NOTHING_MORE: Relationship = { known: {}, complete: true };
 
 /**
  * The contact's won opportunities (EspoCRM relates an opportunity's primary contact to its `contacts`,
- * so the related list holds both) and the vehicle whose financing ends last (MySQL puts null dates
- * last in a descending order): one row each is enough to answer.
+ * so the related list holds both) and the vehicle whose financing ends last: one row each is enough to
+ * answer. Vehicles without an end date are left out by the query, since MySQL sorts null dates last in a
+ * descending order but PostgreSQL sorts them first, where the one row read would hide a running contract.
  */
 export function relationshipRequests(entityType: string, id: string): readonly RelationshipRequest[] {
   if (entityType !== 'Contact') return [];
   const contact = `Contact/${encodeURIComponent(id)}`;
   return [
     { scope: 'Opportunity', url: `${contact}/opportunities`, params: { primaryFilter: 'won', select: 'id', maxSize: 1 } },
-    { scope: 'AutoCibleVehicle', url: `${contact}/autoCibleVehicles`, params: { select: 'financingEndDate', orderBy: 'financingEndDate', order: 'desc', maxSize: 1 } },
+    { scope: 'AutoCibleVehicle', url: `${contact}/autoCibleVehicles`, params: {
+      select: 'financingEndDate', where: [{ type: 'isNotNull', attribute: 'financingEndDate' }], orderBy: 'financingEndDate', order: 'desc', maxSize: 1,
+    } },
   ];
 }
 

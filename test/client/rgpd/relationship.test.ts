@@ -23,7 +23,7 @@ describe('the relationship the record panels read', () => {
     expect(WON).toEqual({ scope: 'Opportunity', url: 'Contact/c%2F1/opportunities', params: { primaryFilter: 'won', select: 'id', maxSize: 1 } });
     expect(VEHICLES).toEqual({
       scope: 'AutoCibleVehicle', url: 'Contact/c%2F1/autoCibleVehicles',
-      params: { select: 'financingEndDate', orderBy: 'financingEndDate', order: 'desc', maxSize: 1 },
+      params: { select: 'financingEndDate', where: [{ type: 'isNotNull', attribute: 'financingEndDate' }], orderBy: 'financingEndDate', order: 'desc', maxSize: 1 },
     });
   });
 

@@ -17,8 +17,9 @@ export function relationshipResponder(person: PersonRelationship = {}): (url: st
       return { total: won, list: won > 0 ? [{ id: 'o1' }] : [] };
     }
     if (url.endsWith('/autoCibleVehicles')) {
+      // The panels ask for the vehicles with an end date only (`isNotNull`).
       const end = person.financingEnd ?? null;
-      return { total: 1, list: [{ id: 'v1', financingEndDate: end }] };
+      return end === null ? { total: 0, list: [] } : { total: 1, list: [{ id: 'v1', financingEndDate: end }] };
     }
     return undefined;
   };
