@@ -56,6 +56,8 @@ export interface RetentionMessages {
   readonly errors: Readonly<Record<'badToday' | 'badLimit' | 'applyNeedsEspo' | 'noPrivacyPermission', (value: string) => string>> & {
     /** `apply --yes` with a `--today` after the dealership's day. */
     readonly futureToday: (value: string, today: string) => string;
+    /** `plan --write` with a `--today` after the dealership's day. */
+    readonly futureTodayWrite: (value: string, today: string) => string;
   };
 }
 
@@ -127,6 +129,7 @@ const fr: RetentionMessages = {
     applyNeedsEspo: () => 'retention apply --yes agit sur EspoCRM : configurez la connexion (ESPO_URL, ESPO_API_KEY ou --config).',
     noPrivacyPermission: (user) => `L’utilisateur API ${user} n’a pas la permission « Data Privacy » : rien n’a été fait.`,
     futureToday: (value, today) => `--today ${value} est après aujourd’hui (${today}) : retention apply --yes n’anonymise personne avant son échéance (sans --yes, la simulation accepte une date future).`,
+    futureTodayWrite: (value, today) => `--today ${value} est après aujourd’hui (${today}) : retention plan --write écrirait sur les fiches des échéances et des statuts pas encore atteints (sans --write, le plan accepte une date future).`,
   },
 };
 
@@ -191,6 +194,7 @@ const en: RetentionMessages = {
     applyNeedsEspo: () => 'retention apply --yes acts on EspoCRM: configure the connection (ESPO_URL, ESPO_API_KEY or --config).',
     noPrivacyPermission: (user) => `The API user ${user} lacks the "Data Privacy" permission: nothing was done.`,
     futureToday: (value, today) => `--today ${value} is after today (${today}): retention apply --yes never anonymises anyone before their deadline (without --yes, the dry run accepts a future date).`,
+    futureTodayWrite: (value, today) => `--today ${value} is after today (${today}): retention plan --write would write on the records deadlines and statuses not reached yet (without --write, the plan accepts a future date).`,
   },
 };
 

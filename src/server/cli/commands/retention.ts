@@ -106,7 +106,7 @@ interface PlanFlags extends SourceFlags, PolicyFlags {
 async function runPlan(ctx: CliContext, deps: RgpdCommandDeps, flags: PlanFlags, guard: InterruptGuard): Promise<void> {
   const t = RETENTION_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
-  if (today === null) return;
+  if (today === null || !futureTodayAllowed(ctx, flags.write === true && flags.today !== undefined, flags.config, today, t.errors.futureTodayWrite)) return;
   try {
     const { policy, line } = await policyOption(ctx, flags);
     const source = await openSourceForCli(ctx, deps, flags);
@@ -195,14 +195,15 @@ async function applyWith(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFla
 }
 
 /**
- * False after refusing (exit 2) an `apply --yes` whose `--today` is after the dealership's day: it would erase people
- * before their deadline and date the opposition list in the future. A dry run may look ahead.
+ * False after refusing (exit 2) a run that `writes` with a `--today` after the dealership's day: `apply --yes` would
+ * erase people before their deadline and date the opposition list in the future, `plan --write` would show on the
+ * records deadlines and statuses not reached yet. A dry run, or a plan that writes nothing, may look ahead.
  */
-function todayAllowed(ctx: CliContext, t: RetentionMessages, flags: ApplyFlags, today: string): boolean {
-  if (flags.yes !== true || flags.today === undefined) return true;
-  const dealerDay = dealerToday(ctx, flags.config);
+function futureTodayAllowed(ctx: CliContext, writes: boolean, config: string | undefined, today: string, message: (value: string, today: string) => string): boolean {
+  if (!writes) return true;
+  const dealerDay = dealerToday(ctx, config);
   if (today <= dealerDay) return true;
-  ctx.stderr.write(`${t.errors.futureToday(today, dealerDay)}\n`);
+  ctx.stderr.write(`${message(today, dealerDay)}\n`);
   ctx.setExitCode(2);
   return false;
 }
@@ -211,7 +212,7 @@ async function runApply(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFlag
   const t = RETENTION_MESSAGES[ctx.lang];
   const today = checkToday(ctx, flags.today, t.errors.badToday);
   const limit = parseLimit(ctx, t, flags.limit);
-  if (today === null || limit === null || !todayAllowed(ctx, t, flags, today)) return;
+  if (today === null || limit === null || !futureTodayAllowed(ctx, flags.yes === true && flags.today !== undefined, flags.config, today, t.errors.futureToday)) return;
   // Ctrl-C stops after the current request; the journal lets the next run finish the record.
   const controller = new AbortController();
   const release = interruptsOf(ctx).once(() => controller.abort());
