@@ -17,6 +17,8 @@ export interface ConsentWriteMessages {
   readonly syncOutcomes: Readonly<Record<ConsentSyncOutcome | 'unchanged', string>>;
   readonly syncTitle: (source: string, today: string, dryRun: boolean) => string;
   readonly syncSummary: (people: number, counts: string, added: number, fromFlags: number, fromList: number, refused: number) => string;
+  /** Hand edits recorded but overridden by another event (`ConsentSyncReport.outrankedEdits`), with what the salesperson should know. */
+  readonly syncOutranked: (count: number) => string;
   readonly lineColumns: readonly string[];
   readonly recordColumns: readonly string[];
   readonly lineOutcomes: Readonly<Record<ImportLineOutcome, string>>;
@@ -56,11 +58,12 @@ const fr: ConsentMessages = {
     json: 'une ligne JSON par fiche modifiée (et par ligne du fichier à revoir)', syncJson: 'une ligne JSON par fiche modifiée', yes: 'enregistre réellement (champs modifiés seulement)',
     today: 'date du jour AAAA-MM-JJ (date des oppositions non datées ; par défaut aujourd’hui)', file: 'fichier CSV des consentements',
   },
-  syncColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Saisies refusées'],
+  syncColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Saisies refusées', 'Saisies sans effet'],
   syncOutcomes: { updated: 'mise à jour', wouldUpdate: 'serait mise à jour', unchanged: 'déjà à jour', invalidHistory: 'historique illisible', gone: 'supprimée' },
   syncTitle: (source, today, dryRun) => `${dryRun ? 'Simulation de la synchronisation' : 'Synchronisation'} des consentements — ${source}, au ${today}`,
   syncSummary: (people, counts, added, fromFlags, fromList, refused) =>
     `${nFr(people)} personnes lues : ${counts}. Événements ajoutés à l’historique : ${nFr(added)}, dont ${nFr(fromFlags)} oppositions lues sur les cases « désinscrit » / « ne pas appeler » d’EspoCRM et ${nFr(fromList)} oppositions venues de la liste d’opposition. Saisies refusées : ${nFr(refused)}.`,
+  syncOutranked: (count) => `${nFr(count)} ${count > 1 ? 'saisies enregistrées dans l’historique restent' : 'saisie enregistrée dans l’historique reste'} sans effet : une opposition plus récente, ou une opposition que seul un consentement prouvé (OPT_IN avec preuve) peut lever, décide du canal, et la fiche affiche de nouveau son statut.`,
   lineColumns: ['Ligne', 'Résultat', 'Canal', 'Clé', 'Détail'],
   recordColumns: ['Fiche', 'Type', 'Résultat', 'Canaux', 'Ajouts', 'Lignes'],
   lineOutcomes: {
@@ -119,11 +122,12 @@ const en: ConsentMessages = {
     json: 'one JSON line per changed record (and per file line to review)', syncJson: 'one JSON line per changed record', yes: 'really write (changed fields only)',
     today: 'day of the run YYYY-MM-DD (date of undated objections; default today)', file: 'CSV file of consents',
   },
-  syncColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Refused edits'],
+  syncColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Refused edits', 'Overridden edits'],
   syncOutcomes: { updated: 'updated', wouldUpdate: 'would be updated', unchanged: 'up to date', invalidHistory: 'unreadable history', gone: 'deleted' },
   syncTitle: (source, today, dryRun) => `Consent ${dryRun ? 'sync dry run' : 'sync'} — ${source}, as of ${today}`,
   syncSummary: (people, counts, added, fromFlags, fromList, refused) =>
     `${nEn(people)} people read: ${counts}. Events added to the history: ${nEn(added)}, of which ${nEn(fromFlags)} objections read from EspoCRM's opted-out / do-not-call flags and ${nEn(fromList)} from the opposition list. Edits refused: ${nEn(refused)}.`,
+  syncOutranked: (count) => `${nEn(count)} ${count === 1 ? 'edit recorded in the history has' : 'edits recorded in the history have'} no effect: a later objection, or an objection that only a proven consent (OPT_IN with proof) can lift, decides the channel, and the record shows its status again.`,
   lineColumns: ['Line', 'Outcome', 'Channel', 'Key', 'Detail'],
   recordColumns: ['Record', 'Type', 'Outcome', 'Channels', 'Added', 'Lines'],
   lineOutcomes: {

@@ -97,7 +97,7 @@ const channelList = (channels: readonly ConsentChannel[], t: ConsentMessages): s
 
 function syncRow(line: ConsentSyncLine, t: ConsentMessages): string[] {
   const refused = line.rejected.map((r) => `${t.channels[r.channel]} (${t.fields[r.field]})`).join(', ');
-  return [line.id, line.entityType, t.syncOutcomes[line.outcome], channelList(line.channels, t), String(line.eventsAdded), refused];
+  return [line.id, line.entityType, t.syncOutcomes[line.outcome], channelList(line.channels, t), String(line.eventsAdded), refused, line.outranked.map((c) => t.channels[c]).join(', ')];
 }
 
 /** From the moment a run may write to EspoCRM, Ctrl-C says the people already processed are saved. */
@@ -132,8 +132,11 @@ async function runSync(ctx: CliContext, deps: RgpdCommandDeps, flags: SyncFlags,
     const onRecord = (line: ConsentSyncLine): void => void (flags.json === true ? ctx.stdout.write(`${JSON.stringify(line)}\n`) : rows.push(syncRow(line, t)));
     const withOpposition = opposition === undefined ? {} : { opposition: { ...opposition, allIdentifiers: flags.allIdentifiers === true } };
     const report = await runConsentSync({ gateway: source.gateway, today, onRecord, ...withOpposition }, jobContext(ctx, dryRun, t.progress));
-    const { people, counts, eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits } = report;
-    const summary = [t.syncSummary(people, countsText(counts, t.syncOutcomes, ctx.lang), eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits), ...writeNotes(t, source, dryRun)];
+    const { people, counts, eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits, outrankedEdits } = report;
+    const summary = [
+      t.syncSummary(people, countsText(counts, t.syncOutcomes, ctx.lang), eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits),
+      ...(outrankedEdits > 0 ? [t.syncOutranked(outrankedEdits)] : []), ...writeNotes(t, source, dryRun),
+    ];
     printRun(ctx, flags.json, t.syncTitle(sourceLabel(source), today, dryRun), [rows], summary);
     ctx.setExitCode(report.counts.invalidHistory > 0 ? 1 : 0);
   } catch (error) {

@@ -5,8 +5,8 @@
  */
 import type { ConsentChannel, ConsentEvent, ConsentEventField } from '../../../core/consent';
 import {
-  CONSENT_CHANNELS, CONSENT_HISTORY_FIELD, HOST_OPT_OUT_ATTRIBUTES, channelFieldNames, consentFromFields, consentToFields, hostFlagEvents, hostOptOutFlags,
-  mergeConsent, oppositionEvents, parseConsentHistory, serialiseConsentHistory,
+  CONSENT_CHANNELS, CONSENT_HISTORY_FIELD, HOST_OPT_OUT_ATTRIBUTES, channelConsent, channelFieldNames, consentEventKey, consentFromFields, consentToFields,
+  hostFlagEvents, hostOptOutFlags, mergeConsent, oppositionEvents, parseConsentHistory, serialiseConsentHistory,
 } from '../../../core/consent';
 import type { EspoRecord } from '../../espo/types';
 
@@ -33,6 +33,11 @@ export interface FoldedConsent {
   readonly fromHostFlags: readonly ConsentChannel[];
   /** Channels whose objection was read from the opposition list on this run (the other channels already said opt-out). */
   readonly fromOppositionList: readonly ConsentChannel[];
+  /**
+   * Channels whose hand edit is recorded but does not show: another event decides the channel's state (a later
+   * objection; an objection that only a proven opt-in lifts), so the flat fields go back to that event's status.
+   */
+  readonly outranked: readonly ConsentChannel[];
 }
 
 export interface FoldOptions {
@@ -60,7 +65,14 @@ export function foldConsent(record: EspoRecord, today: string, options: FoldOpti
   const listed = options.opposed === true ? oppositionEvents(withFlags, today) : [];
   const history = listed.length === 0 ? withFlags : mergeConsent(withFlags, listed);
   const channelsOf = (events: readonly ConsentEvent[]): ConsentChannel[] => events.map((event) => event.channel);
-  return { stored, history, rejected, fromHostFlags: channelsOf(flagged), fromOppositionList: channelsOf(listed) };
+  return { stored, history, rejected, fromHostFlags: channelsOf(flagged), fromOppositionList: channelsOf(listed), outranked: outrankedEdits(stored, folded.history, history, today) };
+}
+
+/** The channels of the hand edits (`edited` minus `stored`) whose status the final `history` does not show. */
+function outrankedEdits(stored: readonly ConsentEvent[], edited: readonly ConsentEvent[], history: readonly ConsentEvent[], today: string): ConsentChannel[] {
+  const storedKeys = new Set(stored.map(consentEventKey));
+  const edits = edited.filter((event) => !storedKeys.has(consentEventKey(event)));
+  return edits.filter((edit) => channelConsent(history, edit.channel, today).status !== edit.status).map((edit) => edit.channel);
 }
 
 function isBlank(value: unknown): boolean {

@@ -63,6 +63,8 @@ export interface ConsentSyncLine {
   /** Channels whose objection was read from the opposition list (counted in `eventsAdded`); never says which identifier matched. */
   readonly fromOppositionList: readonly ConsentChannel[];
   readonly rejected: readonly RejectedEdit[];
+  /** Channels whose hand edit was recorded but is overridden by another event (`FoldedConsent.outranked`): the fields show that event. */
+  readonly outranked: readonly ConsentChannel[];
 }
 
 export interface ConsentSyncReport {
@@ -75,6 +77,8 @@ export interface ConsentSyncReport {
   readonly hostFlagObjections: number;
   readonly oppositionObjections: number;
   readonly rejectedEdits: number;
+  /** Hand edits recorded but overridden by another event. */
+  readonly outrankedEdits: number;
 }
 
 /** The line of a record that changes: the objections it names are those the written history records. */
@@ -86,6 +90,7 @@ function changedLine(record: EspoRecord, entityType: PersonEntityType, outcome: 
     fromHostFlags: historyChanged ? folded.fromHostFlags : [],
     fromOppositionList: historyChanged ? folded.fromOppositionList : [],
     rejected: folded.rejected,
+    outranked: folded.outranked,
   };
 }
 
@@ -105,7 +110,7 @@ function planned(record: EspoRecord, input: ConsentSyncInput, opposed: boolean):
 
 async function syncRecord(input: ConsentSyncInput, entityType: PersonEntityType, listed: EspoRecord, ctx: RgpdJobContext): Promise<ConsentSyncLine | null> {
   const bare = (outcome: ConsentSyncOutcome): ConsentSyncLine =>
-    ({ id: listed.id, entityType, outcome, channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [] });
+    ({ id: listed.id, entityType, outcome, channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [], outranked: [] });
   const person = new ListedPerson(input.gateway, entityType, listed, ctx.signal);
   const opposed = await isOpposedPerson(person, input.opposition);
   if (opposed === null) return bare('gone');
@@ -142,6 +147,7 @@ export async function runConsentSync(input: ConsentSyncInput, ctx: RgpdJobContex
   let people = 0;
   let eventsAdded = 0;
   let rejectedEdits = 0;
+  let outrankedEdits = 0;
   let hostFlagObjections = 0;
   let oppositionObjections = 0;
   const select = [...FOLD_SELECT, 'autoCibleRetentionStatus', ...(input.opposition === undefined ? [] : IDENTIFIER_SELECT)];
@@ -156,10 +162,11 @@ export async function runConsentSync(input: ConsentSyncInput, ctx: RgpdJobContex
         hostFlagObjections += line.fromHostFlags.length;
         oppositionObjections += line.fromOppositionList.length;
         rejectedEdits += line.rejected.length;
+        outrankedEdits += line.outranked.length;
         input.onRecord?.(line);
       }
       if (people % 200 === 0) ctx.progress({ step: entityType, done: people, stepIndex, stepCount: entityTypes.length });
     }
   }
-  return { today: input.today, dryRun: ctx.dryRun, people, counts, eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits };
+  return { today: input.today, dryRun: ctx.dryRun, people, counts, eventsAdded, hostFlagObjections, oppositionObjections, rejectedEdits, outrankedEdits };
 }

@@ -42,9 +42,23 @@ describe('autocible consent sync', () => {
     const run = await runCli(consentCommand, ['consent', 'sync', '--dir', await writeRgpdDataset(), '--json', '--today', '2026-06-30']);
     const lines = jsonLines(run.stdout);
     expect(lines.map((l) => [l.id, l.outcome, l.eventsAdded])).toEqual([['c0000000000000001', 'wouldUpdate', 1], ['c0000000000000002', 'wouldUpdate', 1]]);
-    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['channels', 'entityType', 'eventsAdded', 'fromHostFlags', 'fromOppositionList', 'id', 'outcome', 'rejected']);
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['channels', 'entityType', 'eventsAdded', 'fromHostFlags', 'fromOppositionList', 'id', 'outcome', 'outranked', 'rejected']);
     expect(run.stderr).toContain('Dry run: nothing was changed');
     for (const value of PERSONAL) expect(run.stdout + run.stderr).not.toContain(value);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('says how many edits stay without effect, in French: a soft opt-in typed over a recorded objection', async () => {
+    const dir = await writeRgpdDataset();
+    const history = JSON.stringify({ version: 1, events: [{ channel: 'email', status: 'OPT_OUT', date: '2026-02-01', source: 'EMAIL' }] });
+    await writeFile(join(dir, 'contacts.csv'), [
+      'id,firstName,lastName,emailAddress,createdAt,autoCibleLifecycleStage,autoCibleCustomerKind,autoCibleConsentEmailStatus,autoCibleConsentEmailDate,autoCibleConsentEmailSource,autoCibleConsentHistory',
+      `c0000000000000002,Lina,Recente,lina.recente@exemple.fr,2026-01-10 09:00:00,PROSPECT,PARTICULIER,SOFT_OPT_IN,2026-06-10,MAGASIN,"${history.replaceAll('"', '""')}"`,
+      '',
+    ].join('\n'), 'utf8');
+    const run = await runCli(consentCommand, ['consent', 'sync', '--dir', dir, '--today', '2026-06-30'], { lang: 'fr' });
+    expect(run.stdout).toMatch(/c0000000000000002 +Contact +serait mise à jour +e-mail +1 +e-mail/u);
+    expect(run.stdout).toContain('1 saisie enregistrée dans l’historique reste sans effet : une opposition plus récente');
     expect(run.exitCode).toBe(0);
   });
 

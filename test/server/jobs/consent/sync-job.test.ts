@@ -22,7 +22,7 @@ describe.each(writeHarnesses(server))('consent sync on the %s', (_name, setup) =
   it('records the flat consent of a person with no history, then writes nothing on a second run', async () => {
     const harness = setup();
     const first = await sync(harness);
-    expect(first.lines).toEqual([{ id: IDS.expiredProspect, entityType: 'Contact', outcome: 'updated', channels: [], eventsAdded: 1, fromHostFlags: [], fromOppositionList: [], rejected: [] }]);
+    expect(first.lines).toEqual([{ id: IDS.expiredProspect, entityType: 'Contact', outcome: 'updated', channels: [], eventsAdded: 1, fromHostFlags: [], fromOppositionList: [], rejected: [], outranked: [] }]);
     expect(await harness.history('Contact', IDS.expiredProspect)).toEqual([
       { channel: 'email', status: 'OPT_IN', date: '2022-01-10', source: 'FORMULAIRE', proof: 'Case cochée formulaire essai v3' },
     ]);
@@ -38,7 +38,7 @@ describe.each(writeHarnesses(server))('consent sync on the %s', (_name, setup) =
     await sync(harness);
     await harness.edit('Contact', IDS.expiredProspect, EMAIL_OPT_OUT);
     const { lines } = await sync(harness);
-    expect(lines).toEqual([{ id: IDS.expiredProspect, entityType: 'Contact', outcome: 'updated', channels: [], eventsAdded: 1, fromHostFlags: [], fromOppositionList: [], rejected: [] }]);
+    expect(lines).toEqual([{ id: IDS.expiredProspect, entityType: 'Contact', outcome: 'updated', channels: [], eventsAdded: 1, fromHostFlags: [], fromOppositionList: [], rejected: [], outranked: [] }]);
     expect((await harness.history('Contact', IDS.expiredProspect)).map((e) => [e.date, e.status])).toEqual([['2022-01-10', 'OPT_IN'], ['2026-06-01', 'OPT_OUT']]);
     expect(harness.updates().at(-1)?.attributes).toEqual({ autoCibleConsentHistory: expect.any(String) });
     for (const update of harness.updates()) for (const attribute of Object.keys(update.attributes)) expect(CONSENT_FIELDS).toContain(attribute);
@@ -50,7 +50,7 @@ describe.each(writeHarnesses(server))('consent sync on the %s', (_name, setup) =
     const first = await sync(harness);
     expect(first.lines.find((l) => l.id === IDS.emailedProspect)).toEqual({
       id: IDS.emailedProspect, entityType: 'Contact', outcome: 'updated', channels: ['sms'], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [],
-      rejected: [{ channel: 'sms', field: 'proof', reason: expect.any(String) }],
+      rejected: [{ channel: 'sms', field: 'proof', reason: expect.any(String) }], outranked: [],
     });
     expect(await harness.record('Contact', IDS.emailedProspect)).toMatchObject({ autoCibleConsentSmsStatus: 'UNKNOWN', autoCibleConsentSmsDate: null, autoCibleConsentSmsSource: null });
     expect(await harness.history('Contact', IDS.emailedProspect)).toEqual([]);
@@ -65,6 +65,33 @@ describe.each(writeHarnesses(server))('consent sync on the %s', (_name, setup) =
     const { lines } = await sync(harness);
     expect(lines[0]?.rejected).toEqual([{ channel: 'sms', field: 'date', reason: expect.any(String) }]);
     expect(await harness.record('Contact', IDS.calledProspect)).toMatchObject({ autoCibleConsentSmsStatus: 'OPT_OUT', autoCibleConsentSmsDate: '2025-01-01', autoCibleConsentSmsProof: null });
+  });
+
+  it('reports a soft opt-in typed over an objection: recorded, but the objection still decides the channel', async () => {
+    const harness = setup();
+    await harness.edit('Contact', IDS.calledProspect, { autoCibleConsentSmsStatus: 'OPT_OUT', autoCibleConsentSmsDate: '2025-01-01', autoCibleConsentSmsSource: 'EMAIL' });
+    await sync(harness);
+    await harness.edit('Contact', IDS.calledProspect, { autoCibleConsentSmsStatus: 'SOFT_OPT_IN', autoCibleConsentSmsDate: '2026-06-10', autoCibleConsentSmsSource: 'MAGASIN' });
+    const { lines, report } = await sync(harness);
+    expect(lines).toEqual([expect.objectContaining({ id: IDS.calledProspect, channels: ['sms'], eventsAdded: 1, rejected: [], outranked: ['sms'] })]);
+    expect(report.outrankedEdits).toBe(1);
+    expect(await harness.record('Contact', IDS.calledProspect)).toMatchObject({ autoCibleConsentSmsStatus: 'OPT_OUT', autoCibleConsentSmsDate: '2025-01-01' });
+    expect((await sync(harness)).lines).toEqual([]);
+  });
+
+  it('reports a proven opt-in dated before a recorded objection, and not one dated after it, which lifts it', async () => {
+    const harness = setup();
+    await harness.edit('Contact', IDS.calledProspect, { autoCibleConsentSmsStatus: 'OPT_OUT', autoCibleConsentSmsDate: '2025-06-01', autoCibleConsentSmsSource: 'EMAIL' });
+    await sync(harness);
+    const optIn = { autoCibleConsentSmsStatus: 'OPT_IN', autoCibleConsentSmsSource: 'FORMULAIRE', autoCibleConsentSmsProof: 'Formulaire signé' };
+    await harness.edit('Contact', IDS.calledProspect, { ...optIn, autoCibleConsentSmsDate: '2025-03-01' });
+    expect((await sync(harness)).lines.map((l) => l.outranked)).toEqual([['sms']]);
+    expect(await harness.record('Contact', IDS.calledProspect)).toMatchObject({ autoCibleConsentSmsStatus: 'OPT_OUT' });
+    await harness.edit('Contact', IDS.calledProspect, { ...optIn, autoCibleConsentSmsDate: '2026-06-10' });
+    const later = await sync(harness);
+    expect(later.lines.map((l) => l.outranked)).toEqual([[]]);
+    expect(later.report.outrankedEdits).toBe(0);
+    expect(await harness.record('Contact', IDS.calledProspect)).toMatchObject({ autoCibleConsentSmsStatus: 'OPT_IN', autoCibleConsentSmsDate: '2026-06-10' });
   });
 
   it('dates an objection typed without a date on the day of the run', async () => {

@@ -58,7 +58,7 @@ describe.each(writeHarnesses(server))('consent sync with the opposition list on 
     const { lines, report } = await sync(harness, { opposition: { list, hash } });
     expect(lines).toEqual([{
       id: IDS.emailedProspect, entityType: 'Contact', outcome: 'updated', channels: [...CONSENT_CHANNELS], eventsAdded: 4, fromHostFlags: [],
-      fromOppositionList: [...CONSENT_CHANNELS], rejected: [],
+      fromOppositionList: [...CONSENT_CHANNELS], rejected: [], outranked: [],
     }]);
     expect(report).toMatchObject({ eventsAdded: 4, oppositionObjections: 4, hostFlagObjections: 0 });
     const history = await harness.history('Contact', IDS.emailedProspect);
@@ -149,7 +149,7 @@ describe.each(writeHarnesses(server))('consent sync with the opposition list on 
     vi.spyOn(harness.gateway, 'get').mockImplementation(async (_type, id) => (id === IDS.emailedProspect ? null : { id }));
     const writes = harness.updates().length;
     const { lines, report } = await sync(harness, { opposition: { ...opposition, allIdentifiers: true } });
-    expect(lines).toEqual([{ id: IDS.emailedProspect, entityType: 'Contact', outcome: 'gone', channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [] }]);
+    expect(lines).toEqual([{ id: IDS.emailedProspect, entityType: 'Contact', outcome: 'gone', channels: [], eventsAdded: 0, fromHostFlags: [], fromOppositionList: [], rejected: [], outranked: [] }]);
     expect(report.counts.gone).toBe(1);
     expect(harness.updates()).toHaveLength(writes);
   });
