@@ -1,4 +1,5 @@
 /** Rows of a dataset on disk, one entity type at a time: a CSV directory (the sample's format) or a JSONL file. */
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -91,18 +92,33 @@ export class CsvDirReader implements RowReader {
   }
 }
 
-type JsonlLine = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly broken: true };
+type JsonlLine = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly broken: 'invalidJson' | 'notUtf8' };
 
+/** Why a line in another encoding than UTF-8 (JSON's own, RFC 8259 §8.1) is refused. */
+const NOT_UTF8: Label = {
+  fr: 'ligne qui n’est pas en UTF-8 (enregistrez le fichier en UTF-8)',
+  en: 'line not in UTF-8 (save the file as UTF-8)',
+};
+
+// Read as latin1 (one character per byte) so that a line in another encoding is refused, never decoded with
+// U+FFFD in place of its accented letters.
 async function* jsonLines(path: string, signal: AbortSignal): AsyncGenerator<JsonlLine> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8', signal }), crlfDelay: Infinity });
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'latin1', signal }), crlfDelay: Infinity });
   let line = 0;
-  for await (const text of lines) {
+  for await (const raw of lines) {
     line += 1;
-    if (text.trim() === '') continue;
+    if (raw.trim() === '') continue;
+    // eslint-disable-next-line no-control-regex -- pure ASCII needs no decoding
+    const ascii = !/[^\x00-\x7f]/u.test(raw);
+    const bytes = ascii ? null : Buffer.from(raw, 'latin1');
+    if (bytes !== null && !isUtf8(bytes)) {
+      yield { line, broken: 'notUtf8' };
+      continue;
+    }
     try {
-      yield { line, value: JSON.parse(text) as unknown };
+      yield { line, value: JSON.parse(bytes === null ? raw : bytes.toString('utf8').replace(/^\uFEFF/u, '')) as unknown };
     } catch {
-      yield { line, broken: true };
+      yield { line, broken: 'invalidJson' };
     }
   }
 }
@@ -138,7 +154,7 @@ export class JsonlReader implements RowReader {
 
   async *brokenLines(signal: AbortSignal): AsyncGenerator<FileRow> {
     for await (const item of jsonLines(this.path, signal)) {
-      if (!('value' in item)) yield { kind: 'rejected', line: item.line, reason: 'invalidJson' };
+      if (!('value' in item)) yield { kind: 'rejected', line: item.line, reason: item.broken, ...(item.broken === 'notUtf8' ? { detail: NOT_UTF8 } : {}) };
       else if (typed(item.value) === null) yield { kind: 'rejected', line: item.line, reason: 'missingEntityTypeOrId' };
     }
   }

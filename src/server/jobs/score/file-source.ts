@@ -52,7 +52,7 @@ export class FileSource implements ScoreSource {
     const bad = await this.index.build(this.reader, signal);
     if (this.reader.brokenLines === undefined) return bad;
     for await (const row of this.reader.brokenLines(signal)) {
-      if (row.kind === 'rejected') bad.push({ entityType: null, id: null, line: row.line, reason: row.reason });
+      if (row.kind === 'rejected') bad.push({ entityType: null, id: null, line: row.line, reason: row.reason, ...(row.detail ? { detail: row.detail } : {}) });
     }
     return bad;
   }

@@ -108,6 +108,26 @@ describe('score job on a JSONL file', () => {
   });
 });
 
+describe('JSONL encoding', () => {
+  it('refuses a line that is not UTF-8 by number, never reading it with U+FFFD, and reads a UTF-8 file with a byte order mark', async () => {
+    const path = join(await tempDir(), 'records.jsonl');
+    const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+    await writeFile(path, Buffer.concat([
+      utf8('\uFEFF{"entityType":"Contact","id":"c1","lastName":"Lefèvre"}\n'),
+      // « Hélène » saved by a Windows tool: é is the single byte 0xE9.
+      Buffer.from('{"entityType":"Contact","id":"c2","lastName":"H\u00e9l\u00e8ne"}\n', 'latin1'),
+      utf8('{"entityType":"Contact","id":"c3","lastName":"Müller"}\n'),
+    ]));
+    const reader = new JsonlReader(path);
+    const records: unknown[] = [];
+    for await (const row of reader.rows('Contact', new AbortController().signal)) if (row.kind === 'record') records.push(row.record);
+    expect(records).toEqual([{ id: 'c1', lastName: 'Lefèvre' }, { id: 'c3', lastName: 'Müller' }]);
+    const broken: unknown[] = [];
+    for await (const row of reader.brokenLines(new AbortController().signal)) broken.push(row);
+    expect(broken).toEqual([{ kind: 'rejected', line: 2, reason: 'notUtf8', detail: { fr: expect.stringContaining('UTF-8'), en: 'line not in UTF-8 (save the file as UTF-8)' } }]);
+  });
+});
+
 describe('file rows for a reader that needs one attribute', () => {
   const rowsOf = async (reader: { rows: JsonlReader['rows'] }, options?: { onlyWith: string }): Promise<unknown[]> => {
     const out: unknown[] = [];
