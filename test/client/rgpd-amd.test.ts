@@ -134,11 +134,16 @@ describe('a customer’s sales and vehicle contracts, read as the consent check 
     expect(textsOf(view.html, 'relationship-note')).toEqual([]);
   });
 
-  it('allows a call without consent while a financing contract runs, not once it has ended', async () => {
-    const running = await render(b2cContact([]), { respond: relationshipResponder({ financingEnd: '2027-03-01' }) });
+  it('allows a customer a call without consent while a financing contract runs, not once it has ended', async () => {
+    const running = await render(b2cContact([]), { respond: relationshipResponder({ won: 1, financingEnd: '2027-03-01' }) });
     expect(channelOf(running.view.html, 'phone')).toMatchObject({ state: 'eligible', reason: 'Contrat en cours : l’appel est permis sans consentement, seulement en rapport avec ce contrat.' });
-    const ended = await render(b2cContact([]), { respond: relationshipResponder({ financingEnd: '2026-01-31' }) });
+    const ended = await render(b2cContact([]), { respond: relationshipResponder({ won: 1, financingEnd: '2026-01-31' }) });
     expect(channelOf(ended.view.html, 'phone').state).toBe('notEligible');
+  });
+
+  it('does not take a prospect’s financing end date (a car financed elsewhere) for a contract of the dealership', async () => {
+    const { view } = await render(b2cContact([]), { respond: relationshipResponder({ financingEnd: '2027-03-01' }) });
+    expect(channelOf(view.html, 'phone').state).toBe('notEligible');
   });
 
   it('says so when the user may not read opportunities, and stays on the strict side', async () => {

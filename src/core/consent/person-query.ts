@@ -36,7 +36,11 @@ export function isExistingCustomer(get: AttributeReader, known: KnownRelationshi
   return CUSTOMER_STAGES.has(get('autoCibleLifecycleStage')) || isText(get('autoCibleLastWorkshopVisitAt')) || (known.wonOpportunities ?? 0) > 0;
 }
 
-/** A financing contract still running on `today`: the « contrat en cours » exception for calls (§2.4). */
+/**
+ * A financing contract still running on `today` on one of the person's vehicles. It is the « contrat en cours »
+ * exception for calls (§2.4) only for an existing customer (`personEligibilityQuery`): a vehicle's financing end
+ * date may be targeting data about a car bought and financed elsewhere, a contract the dealership is no party to.
+ */
 export function hasRunningContract(known: KnownRelationship, today: string): boolean {
   return (known.financingEndDates ?? []).some((end) => end !== null && end.slice(0, 10) >= today);
 }
@@ -73,14 +77,15 @@ export function personEligibilityQuery(
   today: string,
   known: KnownRelationship = {},
 ): EligibilityQuery {
+  const customer = isExistingCustomer(get, known);
   return {
     person: { id: person.id, consentHistory: person.history },
     channel,
     today,
     customerKind: customerKind(get('autoCibleCustomerKind')),
-    isExistingCustomer: isExistingCustomer(get, known),
+    isExistingCustomer: customer,
     hostFlags: hostOptOutFlags(get),
     // No Bloctel result is stored: until 2026-08-10 a consumer number counts as unchecked (not callable).
-    hasRunningContract: hasRunningContract(known, today),
+    hasRunningContract: customer && hasRunningContract(known, today),
   };
 }

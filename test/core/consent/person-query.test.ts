@@ -31,6 +31,16 @@ describe('reading a person for the eligibility rules', () => {
     expect(hasRunningContract({}, '2026-09-01')).toBe(false);
   });
 
+  it('takes a running financing contract for the « contrat en cours » exception only for an existing customer', () => {
+    const known = { financingEndDates: ['2027-06-30'] };
+    // A prospect listed on Bloctel whose car is on a bank's LOA: targeting data, not the dealership's contract.
+    const prospect = reader({ autoCibleLifecycleStage: 'PROSPECT', autoCibleCustomerKind: 'PARTICULIER' });
+    expect(personEligibilityQuery(prospect, { id: 'c1', history: [] }, 'phone', '2026-09-01', known).hasRunningContract).toBe(false);
+    expect(eligibility(personEligibilityQuery(prospect, { id: 'c1', history: [] }, 'phone', '2026-09-01', known))).toMatchObject({ eligible: false });
+    const customer = reader({ autoCibleLifecycleStage: 'CLIENT', autoCibleCustomerKind: 'PARTICULIER' });
+    expect(eligibility(personEligibilityQuery(customer, { id: 'c1', history: [] }, 'phone', '2026-09-01', known))).toMatchObject({ eligible: true, ruleId: 'B2C_PHONE_CONTRACT' });
+  });
+
   it('takes EspoCRM opt-out flags only when they are true or false', () => {
     expect(hostOptOutFlags(reader({ emailAddressIsOptedOut: true, phoneNumberIsOptedOut: 'yes', doNotCall: false }))).toEqual({
       emailAddressIsOptedOut: true, phoneNumberIsOptedOut: null, doNotCall: false,
