@@ -16,8 +16,8 @@ export const vmcUiLabels: Readonly<Record<string, { readonly fr: string; readonl
   autoCibleVmcMarge: { fr: 'VMC sur marge', en: 'VMC on margin' },
   autoCibleVmcNetteMarge: { fr: 'VMC nette sur marge', en: 'Net VMC on margin' },
   autoCibleVmcMarginCaveat: {
-    fr: 'Variante ajoutée au cours : même formule avec montant moyen × taux de marge. La VMC nette du cours retire un coût d’un chiffre d’affaires et surestime donc la valeur.',
-    en: 'Not in the course: the same formula with average amount × margin rate. The course’s net VMC subtracts a cost from revenue, so it overstates value.',
+    fr: 'Variante ajoutée au cours : même formule avec montant moyen × taux de marge sur prix de vente (taux de marque : 50 € de marge sur 200 € HT = 25 %). La VMC nette du cours retire un coût d’un chiffre d’affaires et surestime donc la valeur.',
+    en: 'Not in the course: the same formula with average amount × margin on selling price (€50 margin on €200 excl. VAT = 25 %). The course’s net VMC subtracts a cost from revenue, so it overstates value.',
   },
   autoCibleVmcInputsHeading: { fr: 'Données utilisées', en: 'Inputs used' },
   autoCibleVmcPurchasesPerYear: { fr: 'Achats par an', en: 'Purchases per year' },
@@ -26,7 +26,9 @@ export const vmcUiLabels: Readonly<Record<string, { readonly fr: string; readonl
   autoCibleVmcPeriodYears: { fr: 'Période (années)', en: 'Period (years)' },
   autoCibleVmcCostToReach: { fr: 'Coût pour atteindre un client', en: 'Cost to reach a customer' },
   autoCibleVmcConversionRate: { fr: 'Taux de conversion', en: 'Conversion rate' },
-  autoCibleVmcMarginRate: { fr: 'Taux de marge', en: 'Margin rate' },
+  // The course's « taux de marge » is the margin as a share of the selling price (m × taux = profit per sale):
+  // in accounting terms a taux de marque (domain.md §4.5), not a markup on cost. The label says which.
+  autoCibleVmcMarginRate: { fr: 'Taux de marge sur prix de vente HT (taux de marque)', en: 'Margin on selling price (excl. VAT)' },
   autoCibleVmcPurchaseHistory: { fr: 'Historique d’achats', en: 'Purchase history' },
   autoCibleVmcSourceHistory: {
     fr: 'historique : {count} opportunité(s) gagnée(s) sur {years} an(s)',

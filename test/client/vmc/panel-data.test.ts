@@ -62,7 +62,7 @@ describe('the VMC panel data', () => {
     const panel = data({ status: 'unavailable' }, { marginRate: 2, periodYears: 0 });
     expect(panel.errors).toEqual([
       'Cannot compute: invalid value for “Period (years)”.',
-      'Cannot compute: invalid value for “Margin rate”.',
+      'Cannot compute: invalid value for “Margin on selling price (excl. VAT)”.',
     ]);
     expect(panel.outputs.find((r) => r.name === 'acquisitionCost')?.value).toBe('€750');
   });
