@@ -49,8 +49,11 @@ export const DERIVED_FACTS: readonly FactDef[] = [
   fact('maxVehicleMileage', 'number', 'Kilométrage le plus élevé', 'Highest mileage'),
   fact('vehiclesDueForRenewal', 'number', 'Véhicules à renouveler', 'Vehicles due for renewal'),
   fact('renewalDueSharePercent', 'number', 'Part du parc à renouveler (%)', 'Share of vehicles due for renewal (%)'),
-  fact('nextCtDueDate', 'date', 'Prochain contrôle technique', 'Next roadworthiness test'),
-  fact('daysToNextCt', 'number', 'Jours avant le prochain contrôle technique', 'Days to next roadworthiness test'),
+  // A VUL over 4 years also has the annual pollution check between two CTs (domain.md §1.5).
+  fact('nextCtDueDate', 'date', "Prochain contrôle technique (ou contrôle pollution d'un VUL de plus de 4 ans)",
+    'Next roadworthiness test (or emissions check of an LCV over 4 years)'),
+  fact('daysToNextCt', 'number', "Jours avant le prochain contrôle technique (ou contrôle pollution d'un VUL de plus de 4 ans)",
+    'Days to next roadworthiness test (or emissions check of an LCV over 4 years)'),
   fact('nextWarrantyEndDate', 'date', 'Prochaine fin de garantie', 'Next warranty end'),
   fact('daysToWarrantyEnd', 'number', 'Jours avant la fin de garantie', 'Days to warranty end'),
   fact('lastPurchaseDate', 'date', 'Dernier achat de véhicule', 'Last vehicle purchase'),

@@ -1,5 +1,6 @@
 import { categoryFromGenre, energyFamilyFromCode } from '../catalogue';
 import { addMonthsToDay, wholeMonthsBetween } from '../catalogue';
+import type { VehicleCategoryCode } from '../catalogue';
 import { readCode, readDay, readNumber } from './record-reader';
 import type { RawRecord } from './record-reader';
 
@@ -15,7 +16,10 @@ export interface VehicleFacts {
   /** Whole months since first registration; `null` when the MEC is unknown or after today. */
   readonly ageMonths: number | null;
   readonly mileage: number | null;
-  /** Next contrôle technique deadline on or after today, for VP, VUL and vehicles of unknown category. */
+  /**
+   * Next date a control is due, on or after today, for VP, VUL and vehicles of unknown category: the
+   * contrôle technique and, for a VUL over 4 years, the annual pollution check (see `nextCtDueDay`).
+   */
   readonly ctDueDay: number | null;
   readonly financingEndDay: number | null;
   readonly lastWorkshopDay: number | null;
@@ -25,16 +29,27 @@ export interface VehicleFacts {
 
 const VEHICLE = 'AutoCibleVehicle';
 
+const VP: VehicleCategoryCode = 'VP';
+const VUL: VehicleCategoryCode = 'VUL';
+
 /**
- * MEC + 4 years, then every 2 years: the first deadline on or after `today` (domain.md §1.5), as
- * `nextControleTechniqueDue` in the catalogue computes it, assuming each test was passed on time.
+ * Next date a control is due, the first on or after `today` (domain.md §1.5), assuming each test was
+ * passed on its deadline, every deadline computed from the MEC (never chained):
+ * - contrôle technique at MEC + 4 years, then every 2 years, as `nextControleTechniqueDue` in the
+ *   catalogue computes it;
+ * - `annualAfterFirstCt` (a VUL: N1 / CTTE): once the first CT is past, also the complementary
+ *   pollution check on the 1st anniversary of the last CT, so a deadline every year from MEC + 4 years
+ *   (CT at 4, 6, 8… years, pollution check at 5, 7, 9…).
+ * Cheap: one month count and at most two date additions.
  */
-export function nextCtDueDay(mecDay: number, today: number): number {
+export function nextCtDueDay(mecDay: number, today: number, annualAfterFirstCt = false): number {
+  const step = annualAfterFirstCt ? 1 : 2;
   const elapsedYears = mecDay <= today ? Math.floor(wholeMonthsBetween(mecDay, today) / 12) : 0;
-  let years = elapsedYears <= 4 ? 4 : 4 + 2 * Math.floor((elapsedYears - 4) / 2);
+  // Start at the last deadline that cannot be after today, then step forward.
+  let years = elapsedYears <= 4 ? 4 : 4 + step * Math.floor((elapsedYears - 4) / step);
   let due = addMonthsToDay(mecDay, years * 12);
   while (due < today) {
-    years += 2;
+    years += step;
     due = addMonthsToDay(mecDay, years * 12);
   }
   return due;
@@ -58,7 +73,7 @@ function energyOf(vehicle: RawRecord): string | null {
 export function vehicleFacts(vehicle: RawRecord, today: number): VehicleFacts {
   const category = categoryOf(vehicle);
   const mecDay = readDay(VEHICLE, vehicle, 'mecDate');
-  const hasCt = category === null || category === 'VP' || category === 'VUL';
+  const hasCt = category === null || category === VP || category === VUL;
   return {
     category,
     brand: readCode(VEHICLE, vehicle, 'brand'),
@@ -67,7 +82,7 @@ export function vehicleFacts(vehicle: RawRecord, today: number): VehicleFacts {
     mecDay,
     ageMonths: mecDay !== null && mecDay <= today ? wholeMonthsBetween(mecDay, today) : null,
     mileage: readNumber(VEHICLE, vehicle, 'mileage'),
-    ctDueDay: hasCt && mecDay !== null ? nextCtDueDay(mecDay, today) : null,
+    ctDueDay: hasCt && mecDay !== null ? nextCtDueDay(mecDay, today, category === VUL) : null,
     financingEndDay: readDay(VEHICLE, vehicle, 'financingEndDate'),
     lastWorkshopDay: readDay(VEHICLE, vehicle, 'lastWorkshopVisitAt'),
     purchaseDay: readDay(VEHICLE, vehicle, 'purchaseDate'),

@@ -122,6 +122,17 @@ describe('default B2C renewal model', () => {
     expect(score({ entityType: 'Contact', record: {}, vehicles: [] })).toMatchObject({ grade: 'D', score: 0, fired: [] });
   });
 
+  it('counts the annual pollution check of a van over 4 years as a control due (ct-due-3m)', () => {
+    const scoreOn = (input: FactInput, today: string): ScoreResult =>
+      compileModel(selectModel(DEFAULT_MODELS, input).model)(buildFacts(input, today), today);
+    // CT on 2024-08-01, next CT 2026-08-01; the pollution check falls due on 2025-08-01.
+    const van = scoreOn({ entityType: 'Contact', record: {}, vehicles: [{ mecDate: '2020-08-01', genre: 'CTTE' }] }, '2025-06-15');
+    expect(ids(van)).toContain('ct-due-3m');
+    expect(van.topReasons.fr).toContain('01/08/2025');
+    const car = scoreOn({ entityType: 'Contact', record: {}, vehicles: [{ mecDate: '2020-08-01', genre: 'VP' }] }, '2025-06-15');
+    expect(ids(car)).not.toContain('ct-due-3m');
+  });
+
   it('holds back a customer who bought a car less than a year ago', () => {
     const result = score({ entityType: 'Lead', record: {}, vehicles: [{ mecDate: '2018-01-01', purchaseDate: '2024-09-01' }] });
     expect(ids(result)).toEqual(['vehicle-6-8y', 'bought-recently', 'floor:fit']);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonthsIso, nextControleTechniqueDue, vehicleAgeMonths } from '../../../src/core/catalogue';
-import { buildFacts, describeFacts, FactInputError, FACT_NAMES, factValue, getFactDef } from '../../../src/core/scoring';
+import { addMonthsIso, monthsBetween, nextControleTechniqueDue, vehicleAgeMonths } from '../../../src/core/catalogue';
+import { buildFacts, describeFacts, FactInputError, FACT_NAMES, factValue, getFactDef, parseDay } from '../../../src/core/scoring';
 import type { FactInput } from '../../../src/core/scoring';
 
 const TODAY = '2025-03-15';
@@ -140,6 +140,89 @@ describe('buildFacts', () => {
       const end = addMonthsIso(today, months);
       const built = buildFacts({ entityType: 'Contact', record: {}, vehicles: [{ financingMode: 'LOA', financingEndDate: end }] }, today);
       expect(factValue(built, 'monthsToLeaseEnd')).toBe(months);
+    }));
+  });
+});
+
+/** `nextCtDueDate` of a record owning one vehicle, as of `today`. */
+function nextDue(vehicle: Record<string, unknown>, today: string): unknown {
+  return describeFacts(buildFacts({ entityType: 'Contact', record: {}, vehicles: [vehicle] }, today))['nextCtDueDate'];
+}
+
+/**
+ * The rule as the brief states it, from the catalogue's CT dates: for a VUL whose first CT is past,
+ * the earlier of the next 2-yearly CT and the 1st anniversary of the last CT when still ahead.
+ */
+function expectedVulDue(mec: string, today: string): string {
+  const ct = nextControleTechniqueDue(mec, today);
+  const ctYears = monthsBetween(mec, ct) / 12;
+  if (ct === today || ctYears < 6) return ct;
+  const pollution = addMonthsIso(mec, (ctYears - 1) * 12); // last CT (ctYears − 2) + 1 year
+  return pollution >= today ? pollution : ct;
+}
+
+const dayCount = (from: string, to: string): number => (parseDay(to) ?? NaN) - (parseDay(from) ?? NaN);
+
+describe('next control due (domain.md §1.5): contrôle technique, and the annual pollution check of a VUL over 4 years', () => {
+  it('gives a CTTE van over 4 years its pollution check, 1 year after the last CT', () => {
+    // CT on 2024-08-01 (MEC + 4 years), next CT 2026-08-01: the pollution check comes first.
+    expect(nextDue({ mecDate: '2020-08-01', genre: 'CTTE' }, '2025-06-15')).toBe('2025-08-01');
+    expect(nextDue({ mecDate: '2020-08-01', category: 'VUL' }, '2025-06-15')).toBe('2025-08-01');
+    expect(nextDue({ mecDate: '2020-08-01', genre: 'DERIV-VP' }, '2025-08-01')).toBe('2025-08-01');
+  });
+
+  it('leaves a VP of the same dates on the 2-yearly CT', () => {
+    expect(nextDue({ mecDate: '2020-08-01', category: 'VP' }, '2025-06-15')).toBe('2026-08-01');
+    expect(nextDue({ mecDate: '2020-08-01', genre: 'VP' }, '2025-06-15')).toBe('2026-08-01');
+  });
+
+  it('treats a vehicle of unknown category as a VP', () => {
+    expect(nextDue({ mecDate: '2020-08-01' }, '2025-06-15')).toBe('2026-08-01');
+  });
+
+  it('gives a 2-year-old VUL its first CT at 4 years: no pollution check before it', () => {
+    expect(nextDue({ mecDate: '2023-06-01', category: 'VUL' }, '2025-06-15')).toBe('2027-06-01');
+    expect(nextDue({ mecDate: '2020-08-01', category: 'VUL' }, '2024-07-31')).toBe('2024-08-01');
+    expect(nextDue({ mecDate: '2020-08-01', category: 'VUL' }, '2024-08-01')).toBe('2024-08-01');
+  });
+
+  it('moves to the 2-yearly CT the day after the pollution check anniversary, and back a year later', () => {
+    expect(nextDue({ mecDate: '2020-08-01', category: 'VUL' }, '2025-08-02')).toBe('2026-08-01');
+    expect(nextDue({ mecDate: '2020-08-01', category: 'VUL' }, '2026-08-01')).toBe('2026-08-01');
+    expect(nextDue({ mecDate: '2020-08-01', category: 'VUL' }, '2026-08-02')).toBe('2027-08-01');
+  });
+
+  it('counts a 29 February MEC as the catalogue does: 28 February in common years', () => {
+    expect(nextDue({ mecDate: '2020-02-29', category: 'VUL' }, '2024-03-01')).toBe('2025-02-28');
+    expect(nextDue({ mecDate: '2020-02-29', category: 'VUL' }, '2027-03-01')).toBe('2028-02-29');
+  });
+
+  it('keeps the earliest due date over an owner’s vehicles, the van’s pollution check included', () => {
+    const built = buildFacts({
+      entityType: 'Account', record: {},
+      vehicles: [{ mecDate: '2020-08-01', category: 'VP' }, { mecDate: '2020-09-10', genre: 'CTTE' }],
+    }, '2025-06-15');
+    expect(describeFacts(built)).toMatchObject({ nextCtDueDate: '2025-09-10', daysToNextCt: 87 });
+  });
+
+  it('for a VUL over 4 years, a control is due within 366 days; for a VP, within 731', () => {
+    fc.assert(fc.property(isoDate, isoDate, (mec, today) => {
+      fc.pre(addMonthsIso(mec, 48) <= today);
+      const vul = nextDue({ mecDate: mec, category: 'VUL' }, today) as string;
+      const vp = nextDue({ mecDate: mec, category: 'VP' }, today) as string;
+      expect(vp).toBe(nextControleTechniqueDue(mec, today));
+      expect(vul).toBe(expectedVulDue(mec, today));
+      expect(dayCount(today, vul)).toBeGreaterThanOrEqual(0);
+      expect(dayCount(today, vul)).toBeLessThanOrEqual(366);
+      expect(dayCount(today, vp)).toBeLessThanOrEqual(731);
+      expect(vul <= vp).toBe(true);
+    }), { numRuns: 500 });
+  });
+
+  it('for a VUL not yet 4 years old, the first CT at MEC + 4 years, as for a VP', () => {
+    fc.assert(fc.property(isoDate, isoDate, (mec, today) => {
+      fc.pre(mec <= today && today <= addMonthsIso(mec, 48));
+      expect(nextDue({ mecDate: mec, category: 'VUL' }, today)).toBe(addMonthsIso(mec, 48));
     }));
   });
 });
