@@ -14,10 +14,12 @@ export type AnchorInput =
   | 'wonOpportunities'
   | 'vehicles.purchaseDate'
   | 'vehicles.financingEndDate'
+  | 'vehicles.warrantyEndDate'
   | 'vehicles.lastWorkshopVisitAt'
   | 'accountWonOpportunities'
   | 'accountVehicles.purchaseDate'
   | 'accountVehicles.financingEndDate'
+  | 'accountVehicles.warrantyEndDate'
   | 'accountVehicles.lastWorkshopVisitAt';
 
 /**
@@ -27,6 +29,8 @@ export type AnchorInput =
 const SOURCE_OF: Readonly<Record<AnchorInput, RetentionAnchorSourceCode>> = {
   'vehicles.financingEndDate': 'FINANCING_END',
   'accountVehicles.financingEndDate': 'FINANCING_END',
+  'vehicles.warrantyEndDate': 'WARRANTY_END',
+  'accountVehicles.warrantyEndDate': 'WARRANTY_END',
   wonOpportunities: 'PURCHASE',
   'vehicles.purchaseDate': 'PURCHASE',
   accountWonOpportunities: 'PURCHASE',
@@ -75,6 +79,7 @@ export function rawDates(input: RetentionInput): readonly RawDate[] {
     return [
       ...one(`${prefix}.purchaseDate`, vehicle.purchaseDate),
       ...one(`${prefix}.financingEndDate`, vehicle.financingEndDate),
+      ...one(`${prefix}.warrantyEndDate`, vehicle.warrantyEndDate),
       ...one(`${prefix}.lastWorkshopVisitAt`, vehicle.lastWorkshopVisitAt),
     ].map(tag);
   });
@@ -98,7 +103,7 @@ export function toCandidate(raw: RawDate, dayOf: DayOf): DateCandidate | undefin
   return date === undefined ? undefined : { ...raw, source: SOURCE_OF[raw.input], date };
 }
 
-/** The latest candidate; on a tie, the most specific source (financing end, purchase, workshop…). */
+/** The latest candidate; on a tie, the most specific source (financing end, warranty end, purchase, workshop…). */
 export function latestCandidate(candidates: readonly DateCandidate[]): DateCandidate | undefined {
   let best: DateCandidate | undefined;
   for (const candidate of candidates) {

@@ -10,8 +10,8 @@ const WON_INPUTS: ReadonlySet<AnchorInput> = new Set<AnchorInput>(['wonOpportuni
  * Prospect or customer (domain.md §2.2). A customer is a record whose stage says so, or who has a won
  * opportunity (whatever its date: classify.ts), an invoiced workshop visit up to `today`, or a vehicle whose
  * purchase is dated after `today` (a car sold and not yet delivered): evidence of a relationship beats a stale
- * stage. A vehicle's past purchase or any financing date alone does not make a customer: the car may have been
- * bought, or financed, elsewhere (targeting data). The same evidence on the company the person is a current
+ * stage. A vehicle's past purchase or any financing or warranty date alone does not make a customer: the car may
+ * have been bought, or financed, elsewhere (targeting data). The same evidence on the company the person is a current
  * contact of makes them a customer's contact, kept as a customer (B2B: the relationship is the company's).
  *
  * @param usable the dates up to today

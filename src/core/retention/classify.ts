@@ -28,8 +28,14 @@ export interface ClassifiedDates {
  */
 const SALE_INPUTS: ReadonlySet<AnchorInput> = new Set<AnchorInput>(['wonOpportunities', 'vehicles.purchaseDate', 'accountWonOpportunities', 'accountVehicles.purchaseDate']);
 
-/** Financing end dates: a customer's contract runs until then, so does the relationship. */
-const FINANCING_INPUTS: ReadonlySet<AnchorInput> = new Set<AnchorInput>(['vehicles.financingEndDate', 'accountVehicles.financingEndDate']);
+/**
+ * Contract ends: a vehicle's financing end and manufacturer warranty end. A customer's contract runs until then, so
+ * does the relationship: dated after today they anchor on their own day. Like every customer date, a prospect's are
+ * not used (the vehicle may have been bought elsewhere: targeting data).
+ */
+const CONTRACT_END_INPUTS: ReadonlySet<AnchorInput> = new Set<AnchorInput>([
+  'vehicles.financingEndDate', 'accountVehicles.financingEndDate', 'vehicles.warrantyEndDate', 'accountVehicles.warrantyEndDate',
+]);
 
 function ignore(candidate: { input: AnchorInput; value: string; vehicleId?: string }, reason: IgnoredDate['reason']): IgnoredDate {
   const { input, value, vehicleId } = candidate;
@@ -45,24 +51,25 @@ function ignore(candidate: { input: AnchorInput; value: string; vehicleId?: stri
  *   counts as `today`, the latest day the sale can have been made. The deadline it sets is then the policy's
  *   duration from today, never from a day still to come: a date in the future does not extend retention beyond
  *   what the référentiel allows as of the run (each later run counts its own today while the date is ahead);
- * - a customer's financing end date anchors on that day: the contract runs until then, so does the relationship.
+ * - a customer's financing end or manufacturer warranty end anchors on that day: the contract runs until then, so
+ *   does the relationship.
  */
 export function classifyDates(input: RetentionInput, today: string, dayOf: DayOf): ClassifiedDates {
   const ignored: IgnoredDate[] = [];
   const past: DateCandidate[] = [];
   const pendingSales: DateCandidate[] = [];
-  const futureFinancing: DateCandidate[] = [];
+  const futureContractEnds: DateCandidate[] = [];
   for (const raw of rawDates(input)) {
     const candidate = toCandidate(raw, dayOf);
     if (candidate === undefined) ignored.push(ignore(raw, 'invalid'));
     else if (candidate.date <= today) past.push(candidate);
     else if (SALE_INPUTS.has(candidate.input)) pendingSales.push({ ...candidate, date: today });
-    else if (FINANCING_INPUTS.has(candidate.input)) futureFinancing.push(candidate);
+    else if (CONTRACT_END_INPUTS.has(candidate.input)) futureContractEnds.push(candidate);
     else ignored.push(ignore(candidate, 'future'));
   }
   const category = retentionCategory(input, past, pendingSales);
-  if (category === 'customer') return { category, anchors: [...past, ...pendingSales, ...futureFinancing], ignored };
+  if (category === 'customer') return { category, anchors: [...past, ...pendingSales, ...futureContractEnds], ignored };
   const anchors = past.filter((c) => PROSPECT_INPUTS.has(c.input));
-  const notForProspects = [...past, ...futureFinancing].filter((c) => !PROSPECT_INPUTS.has(c.input));
+  const notForProspects = [...past, ...futureContractEnds].filter((c) => !PROSPECT_INPUTS.has(c.input));
   return { category, anchors, ignored: [...ignored, ...notForProspects.map((c) => ignore(c, 'notForProspects'))] };
 }

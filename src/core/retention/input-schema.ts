@@ -9,7 +9,7 @@ import { RetentionInputError } from './retention-input-error';
 
 const date = /* @__PURE__ */ (() => string().nullable().optional())();
 const dates = /* @__PURE__ */ (() => array(string()).optional())();
-const vehicles = () => array(strictObject({ id: string().optional(), purchaseDate: date, financingEndDate: date, lastWorkshopVisitAt: date })).optional();
+const vehicles = () => array(strictObject({ id: string().optional(), purchaseDate: date, financingEndDate: date, warrantyEndDate: date, lastWorkshopVisitAt: date })).optional();
 
 export const retentionInputSchema = /* @__PURE__ */ (() =>
   strictObject({

@@ -10,6 +10,11 @@ export interface RetentionVehicle {
   readonly purchaseDate?: string | null | undefined;
   /** End of the loan, LOA or LLD; may be in the future (the relationship runs until then). */
   readonly financingEndDate?: string | null | undefined;
+  /**
+   * End of the manufacturer warranty (`warrantyEndDate`); may be in the future (the relationship runs until then).
+   * Counts only for a customer: the vehicle may be targeting data about a car bought elsewhere.
+   */
+  readonly warrantyEndDate?: string | null | undefined;
   /** Last invoiced workshop visit of this vehicle. */
   readonly lastWorkshopVisitAt?: string | null | undefined;
 }

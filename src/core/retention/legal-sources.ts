@@ -16,8 +16,8 @@ export const RETENTION_SOURCES = {
     reference: `${REFERENTIEL} ; CNIL SAN-2020-003 (Spartoo)`,
   },
   customer: {
-    fr: 'Données d’un client utilisées pour la prospection : 3 ans après la fin de la relation commerciale (dernier achat, fin du contrat de financement, dernier passage atelier).',
-    en: 'Customer data used for marketing: 3 years after the end of the commercial relationship (last purchase, end of financing, last workshop visit).',
+    fr: 'Données d’un client utilisées pour la prospection : 3 ans après la fin de la relation commerciale (dernier achat, fin du contrat de financement, fin de la garantie constructeur, dernier passage atelier).',
+    en: 'Customer data used for marketing: 3 years after the end of the commercial relationship (last purchase, end of financing, end of manufacturer warranty, last workshop visit).',
     reference: `${REFERENTIEL} ; CNIL SAN-2020-008 (Carrefour)`,
   },
   repermission: {

@@ -13,8 +13,8 @@ export function retentionPeriod(category: RetentionCategory, policy: RetentionPo
   switch (category) {
     case 'person':
       return {
-        fr: `Prospect : ${years(policy.prospectMonths, 'fr')} après la collecte ou le dernier contact venant de lui ; client : ${years(policy.customerMonths, 'fr')} après la fin de la relation (dernier achat, fin du financement, dernier passage atelier). Puis anonymisation (autocible retention apply).`,
-        en: `Prospect: ${years(policy.prospectMonths, 'en')} after collection or their last inbound contact; customer: ${years(policy.customerMonths, 'en')} after the end of the relationship (last purchase, end of financing, last workshop visit). Then anonymised (autocible retention apply).`,
+        fr: `Prospect : ${years(policy.prospectMonths, 'fr')} après la collecte ou le dernier contact venant de lui ; client : ${years(policy.customerMonths, 'fr')} après la fin de la relation (dernier achat, fin du financement, fin de garantie, dernier passage atelier). Puis anonymisation (autocible retention apply).`,
+        en: `Prospect: ${years(policy.prospectMonths, 'en')} after collection or their last inbound contact; customer: ${years(policy.customerMonths, 'en')} after the end of the relationship (last purchase, end of financing, end of warranty, last workshop visit). Then anonymised (autocible retention apply).`,
       };
     case 'consentProof':
       return {

@@ -89,7 +89,7 @@ describe('enumerations', () => {
     ]);
     expect(codes(byId('retentionStatus'))).toEqual(['KEEP', 'REPERMISSION', 'ANONYMISE', 'REVIEW', 'HOLD', 'ANONYMISED']);
     expect(codes(byId('retentionAnchorSource'))).toEqual([
-      'COLLECTION', 'INBOUND_CONTACT', 'PURCHASE', 'FINANCING_END', 'WORKSHOP_VISIT', 'NONE',
+      'COLLECTION', 'INBOUND_CONTACT', 'PURCHASE', 'FINANCING_END', 'WARRANTY_END', 'WORKSHOP_VISIT', 'NONE',
     ]);
     expect(codes(byId('contactRole'))).toEqual([
       'DIRIGEANT', 'DAF', 'ACHETEUR', 'RESP_PARC', 'SERVICES_GEN', 'OFFICE_MANAGER', 'RH', 'RSE_MOBILITE', 'COMPTABLE', 'UTILISATEUR',

@@ -8,7 +8,12 @@ import { isoDate } from '../catalogue/arbitraries';
 const dateText = fc.oneof({ weight: 6, arbitrary: isoDate }, { weight: 1, arbitrary: fc.constantFrom('', 'n/a', '2023-02-30', '31/12/2020') });
 const dateList = fc.array(dateText, { maxLength: 3 });
 const vehicleList = fc.array(
-  fc.record({ purchaseDate: fc.option(dateText, { nil: null }), financingEndDate: fc.option(dateText, { nil: null }), lastWorkshopVisitAt: fc.option(dateText, { nil: null }) }),
+  fc.record({
+    purchaseDate: fc.option(dateText, { nil: null }),
+    financingEndDate: fc.option(dateText, { nil: null }),
+    warrantyEndDate: fc.option(dateText, { nil: null }),
+    lastWorkshopVisitAt: fc.option(dateText, { nil: null }),
+  }),
   { maxLength: 2 },
 );
 const SALES: readonly (string | null)[] = ['wonOpportunities', 'vehicles.purchaseDate', 'accountWonOpportunities', 'accountVehicles.purchaseDate'];
@@ -49,12 +54,13 @@ describe('planRetention invariants', () => {
     );
   });
 
-  it('never anchors on a date after today, except a customer’s financing end', () => {
+  it('never anchors on a date after today, except a customer’s financing or warranty end', () => {
     fc.assert(
       fc.property(retentionInput, isoDate, (input, today) => {
         const plan = planRetention(input, DEFAULT_RETENTION_POLICY, today);
         if (plan.anchorDate !== null && plan.anchorDate > today) {
-          expect(plan).toMatchObject({ category: 'customer', anchorSource: 'FINANCING_END', action: input.legalHold === true ? 'hold' : 'keep' });
+          expect(plan).toMatchObject({ category: 'customer', action: input.legalHold === true ? 'hold' : 'keep' });
+          expect(['FINANCING_END', 'WARRANTY_END']).toContain(plan.anchorSource);
         }
       }),
     );
@@ -87,7 +93,7 @@ describe('planRetention invariants', () => {
           ...(input.heldMeetings ?? []),
           ...(input.wonOpportunities ?? []),
           ...(input.accountWonOpportunities ?? []),
-          ...[...(input.vehicles ?? []), ...(input.accountVehicles ?? [])].flatMap((v) => [v.purchaseDate, v.financingEndDate, v.lastWorkshopVisitAt]),
+          ...[...(input.vehicles ?? []), ...(input.accountVehicles ?? [])].flatMap((v) => [v.purchaseDate, v.financingEndDate, v.warrantyEndDate, v.lastWorkshopVisitAt]),
         ];
         expect(all.map((d) => (typeof d === 'string' ? calendarDay(d) : undefined))).toContain(plan.anchorDate);
       }),

@@ -56,6 +56,7 @@ export const RETENTION_ANCHOR_SOURCE = defineEnum('retentionAnchorSource', [
   option('INBOUND_CONTACT', 'Dernier contact entrant', 'Last inbound contact'),
   option('PURCHASE', 'Dernier achat', 'Last purchase'),
   option('FINANCING_END', 'Fin du contrat de financement', 'End of financing contract'),
+  option('WARRANTY_END', 'Fin de garantie constructeur', 'End of manufacturer warranty'),
   option('WORKSHOP_VISIT', 'Dernier passage atelier', 'Last workshop visit'),
   option('NONE', 'Aucune date connue', 'No known date'),
 ]);

@@ -27,8 +27,8 @@ export const RETENTION_FIELDS: readonly FieldDef[] = [
     type: 'date',
     label: label('Début du délai de conservation', 'Retention clock start'),
     tooltip: label(
-      'Date qui fait courir le délai de conservation : collecte, dernier contact entrant, achat, fin de contrat ou passage atelier, la plus récente.',
-      'Date the retention clock runs from: collection, last inbound contact, purchase, contract end or workshop visit, whichever is latest.',
+      'Date qui fait courir le délai de conservation : collecte, dernier contact entrant, achat, fin de contrat, fin de garantie ou passage atelier, la plus récente.',
+      'Date the retention clock runs from: collection, last inbound contact, purchase, contract end, warranty end or workshop visit, whichever is latest.',
     ),
   },
   {

@@ -22,10 +22,12 @@ export interface PersonVehicle {
   readonly accountId: string | null;
   readonly purchaseDate: string | null;
   readonly financingEndDate: string | null;
+  /** End of the manufacturer warranty. */
+  readonly warrantyEndDate: string | null;
   readonly lastWorkshopVisitAt: string | null;
 }
 
-export const VEHICLE_SELECT = ['contactId', 'accountId', 'purchaseDate', 'financingEndDate', 'lastWorkshopVisitAt'] as const;
+export const VEHICLE_SELECT = ['contactId', 'accountId', 'purchaseDate', 'financingEndDate', 'warrantyEndDate', 'lastWorkshopVisitAt'] as const;
 
 export function vehicleOf(record: EspoRecord): PersonVehicle {
   return {
@@ -34,13 +36,14 @@ export function vehicleOf(record: EspoRecord): PersonVehicle {
     accountId: textOf(record, 'accountId'),
     purchaseDate: textOf(record, 'purchaseDate'),
     financingEndDate: textOf(record, 'financingEndDate'),
+    warrantyEndDate: textOf(record, 'warrantyEndDate'),
     lastWorkshopVisitAt: textOf(record, 'lastWorkshopVisitAt'),
   };
 }
 
 /** The dates of a vehicle the plan reads. */
-export function retentionVehicle({ id, purchaseDate, financingEndDate, lastWorkshopVisitAt }: PersonVehicle): RetentionVehicle {
-  return { id, purchaseDate, financingEndDate, lastWorkshopVisitAt };
+export function retentionVehicle({ id, purchaseDate, financingEndDate, warrantyEndDate, lastWorkshopVisitAt }: PersonVehicle): RetentionVehicle {
+  return { id, purchaseDate, financingEndDate, warrantyEndDate, lastWorkshopVisitAt };
 }
 
 export interface AccountPurchases {
