@@ -1,11 +1,28 @@
 import type { ScoreGradeCode } from '../catalogue';
-import type { ScoringModel } from './model-schema';
+import type { GradeBar, ScoringModel } from './model-schema';
 
-/** The grade of a score: `A` from `grades.A` up, then `B`, `C`, and `D` below `grades.C`. */
-export function gradeOf(score: number, grades: ScoringModel['grades']): ScoreGradeCode {
-  if (score >= grades.A) return 'A';
-  if (score >= grades.B) return 'B';
-  if (score >= grades.C) return 'C';
+/** A grade's bar with every part spelt out: an axis without a minimum has 0, which every record reaches. */
+export interface GradeMinimums {
+  readonly score: number;
+  readonly fit: number;
+  readonly engagement: number;
+}
+
+/** The bar of a grade as the model writes it (a score, or a score with axis minimums), spelt out. */
+export function gradeMinimums(bar: GradeBar): GradeMinimums {
+  return typeof bar === 'number' ? { score: bar, fit: 0, engagement: 0 } : { score: bar.score, fit: bar.fit ?? 0, engagement: bar.engagement ?? 0 };
+}
+
+const reaches = (bar: GradeBar, score: number, fit: number, engagement: number): boolean => {
+  const min = gradeMinimums(bar);
+  return score >= min.score && fit >= min.fit && engagement >= min.engagement;
+};
+
+/** The first grade, A then B then C, whose bar the record reaches; `D` otherwise. */
+export function gradeOf(score: number, fit: number, engagement: number, grades: ScoringModel['grades']): ScoreGradeCode {
+  if (reaches(grades.A, score, fit, engagement)) return 'A';
+  if (reaches(grades.B, score, fit, engagement)) return 'B';
+  if (reaches(grades.C, score, fit, engagement)) return 'C';
   return 'D';
 }
 

@@ -40,7 +40,21 @@ export const RuleSchema = z.strictObject({
 });
 
 const Threshold = z.number().int().min(1).max(100);
+const AxisMinimum = z.number().int().min(0).max(100);
 const Weight = z.number().min(0).max(100);
+
+/**
+ * A grade's bar: the lowest score, or the lowest score and the lowest fit and engagement (domain.md §3.5: route on
+ * both axes, "fit ≥ X AND intent ≥ Y"; a blended score alone hides a good company that is not ready).
+ */
+export const GradeBarSchema = z.union([
+  Threshold,
+  z.strictObject({
+    score: Threshold,
+    fit: AxisMinimum.optional().meta({ description: 'Lowest fit of the grade (0–100).' }),
+    engagement: AxisMinimum.optional().meta({ description: 'Lowest engagement of the grade (0–100).' }),
+  }),
+]);
 
 export const ScoringModelSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -52,8 +66,10 @@ export const ScoringModelSchema = z.strictObject({
     customerKinds: z.array(z.enum(['PARTICULIER', 'PROFESSIONNEL'])).min(1),
     entityTypes: z.array(z.enum(['Account', 'Contact', 'Lead'])).min(1),
   }),
-  grades: z.strictObject({ A: Threshold, B: Threshold, C: Threshold })
-    .meta({ description: 'Lowest score of each grade; below `C` is `D`.' }),
+  grades: z.strictObject({ A: GradeBarSchema, B: GradeBarSchema, C: GradeBarSchema }).meta({
+    description: 'Bar of each grade: its lowest score, or `{score, fit, engagement}` with the lowest of each axis too. '
+      + 'A record gets the first grade whose bar it reaches, A then B then C; `D` otherwise.',
+  }),
   combine: z.strictObject({ fitWeight: Weight, engagementWeight: Weight }).meta({
     description: 'score = round((fitWeight × fit + engagementWeight × engagement) / (fitWeight + engagementWeight)).',
   }),
@@ -70,6 +86,7 @@ export type ScoringRule = ScoringModel['rules'][number];
 export type ScoringGroup = ScoringModel['groups'][number];
 export type DecaySpec = z.output<typeof DecaySchema>;
 export type Axis = ScoringRule['axis'];
+export type GradeBar = z.output<typeof GradeBarSchema>;
 
 /** The same schema with conditions left unchecked: `validate-model.ts` checks them with rule-aware messages. */
 export const ScoringModelShellSchema = ScoringModelSchema.extend({

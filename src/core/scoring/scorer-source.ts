@@ -1,5 +1,7 @@
 import type { CompiledRule } from './compiled-rule';
 import { FACT_REGISTRY } from './fact-registry';
+import { gradeMinimums } from './grade';
+import type { GradeBar } from './model-schema';
 import { conditionSource } from './operators/js-source';
 import type { Constants } from './operators/js-source';
 import type { CondNode } from './operators/node';
@@ -17,7 +19,7 @@ export interface ScorerPlan {
   readonly today: number;
   readonly fitWeight: number;
   readonly engagementWeight: number;
-  readonly grades: { readonly A: number; readonly B: number; readonly C: number };
+  readonly grades: { readonly A: GradeBar; readonly B: GradeBar; readonly C: GradeBar };
 }
 
 const int = (n: number): string => String(n | 0);
@@ -138,6 +140,15 @@ function fixedReasonSource(rule: CompiledRule, n: string): string {
   return [`t = X${n}; r = last[${n}];`, ...check, 'R[n++] = r;'].join('\n');
 }
 
+/** Whether the record reaches a grade's bar: its score, and the axis minimums it sets (0 is always reached). */
+function gradeSource(bar: GradeBar, k: Constants): string {
+  const min = gradeMinimums(bar);
+  const parts = [`score >= ${k.number(min.score)}`];
+  if (min.fit > 0) parts.push(`fit >= ${k.number(min.fit)}`);
+  if (min.engagement > 0) parts.push(`eng >= ${k.number(min.engagement)}`);
+  return `(${parts.join(' && ')})`;
+}
+
 function capsSource(caps: readonly CappedGroup[], axis: 'fit' | 'engagement', total: string, k: Constants): string {
   if (caps.length === 0) return '';
   const list = axis === 'fit' ? 'fitCaps' : 'engagementCaps';
@@ -188,7 +199,6 @@ export function scorerSource(plan: ScorerPlan, k: Constants): string {
   if (plan.rules.length > RANK_SPAN) throw new RangeError(`a generated scorer ranks at most ${String(RANK_SPAN)} rules, not ${String(plan.rules.length)}`);
   const groups = Array.from({ length: plan.groupCount }, (_, g) => `g${int(g)} = 0`);
   const total = plan.fitWeight + plan.engagementWeight;
-  const { A, B, C } = plan.grades;
   const facts = new LocalFacts();
   const rules = plan.rules.map((rule, i) => ruleSource(rule, i, plan, k, facts));
   return [
@@ -203,7 +213,7 @@ export function scorerSource(plan: ScorerPlan, k: Constants): string {
     clampSource('fit', 'fit'),
     clampSource('eng', 'engagement'),
     `const score = Math.round((${k.number(plan.fitWeight)} * fit + ${k.number(plan.engagementWeight)} * eng) / ${k.number(total)});`,
-    `const grade = score >= ${k.number(A)} ? 'A' : score >= ${k.number(B)} ? 'B' : score >= ${k.number(C)} ? 'C' : 'D';`,
+    `const grade = ${gradeSource(plan.grades.A, k)} ? 'A' : ${gradeSource(plan.grades.B, k)} ? 'B' : ${gradeSource(plan.grades.C, k)} ? 'C' : 'D';`,
     firedSource(),
     'const topReasons = k0 === 0 ? NONE : t0.sentence(k1 > 0 ? t1 : null, k2 > 0 ? t2 : null);',
     `return { score, fit, engagement: eng, grade, fired, evaluated: ${int(plan.rules.length)}, topReasons, modelVersion: VERSION };`,

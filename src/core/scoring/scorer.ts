@@ -76,7 +76,7 @@ export function interpretedScorer(run: ScorerRun, match: RuleMatcher = interpret
     const fit = clampAxis(fitTotal, 'fit', labels, fired);
     const engagement = clampAxis(engagementTotal, 'engagement', labels, fired);
     const score = combineAxes(fit, engagement, model.combine);
-    const grade = gradeOf(score, model.grades);
+    const grade = gradeOf(score, fit, engagement, model.grades);
     return { score, fit, engagement, grade, fired: fired.copy(), evaluated: rules.length, topReasons: top.sentence(), modelVersion: run.parts.modelVersion };
   };
 }

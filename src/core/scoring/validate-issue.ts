@@ -37,6 +37,8 @@ export interface ModelIssueParams {
   readonly duplicateId: { readonly kind: 'rule' | 'group'; readonly id: string };
   readonly groupMixesAxes: { readonly group: string };
   readonly gradesOrder: { readonly A: number; readonly B: number; readonly C: number };
+  /** A grade whose bar (score and axis minimums) every record reaching it also passes for `above`. */
+  readonly gradeUnreachable: { readonly grade: 'B' | 'C'; readonly above: 'A' | 'B' };
   readonly noWeight: Readonly<Record<never, never>>;
   readonly accountNotProfessional: Readonly<Record<never, never>>;
   // The schema's problems with one field, which the text names before them.

@@ -1,3 +1,5 @@
+import { gradeMinimums } from './grade';
+import type { GradeMinimums } from './grade';
 import { getFactDef } from './fact-registry';
 import type { IssueList } from './issues';
 import type { ScoringModel } from './model-schema';
@@ -46,9 +48,29 @@ function checkGroupAxes(model: ShellModel, issues: IssueList): void {
   });
 }
 
-function checkModelSettings(model: ShellModel, issues: IssueList): void {
+/**
+ * Grades are given A then B then C: a lower grade every record of which already reaches a higher one's bar would
+ * never be given. With scores alone that is the order A > B > C; with axis minimums, each part must leave room.
+ */
+function checkGrades(model: ShellModel, issues: IssueList): void {
   const { A, B, C } = model.grades;
-  if (!(A > B && B > C)) issues.add(['grades'], issueKind('gradesOrder', { A, B, C }));
+  if (typeof A === 'number' && typeof B === 'number' && typeof C === 'number') {
+    if (!(A > B && B > C)) issues.add(['grades'], issueKind('gradesOrder', { A, B, C }));
+    return;
+  }
+  const bars = { A: gradeMinimums(A), B: gradeMinimums(B), C: gradeMinimums(C) };
+  const covers = (high: GradeMinimums, low: GradeMinimums): boolean => high.score <= low.score && high.fit <= low.fit && high.engagement <= low.engagement;
+  const pairs = [['B', 'A'], ['C', 'A'], ['C', 'B']] as const;
+  for (const [grade, above] of pairs) {
+    if (covers(bars[above], bars[grade])) {
+      issues.add(['grades', grade], issueKind('gradeUnreachable', { grade, above }));
+      return;
+    }
+  }
+}
+
+function checkModelSettings(model: ShellModel, issues: IssueList): void {
+  checkGrades(model, issues);
   if (model.combine.fitWeight + model.combine.engagementWeight <= 0) issues.add(['combine'], issueKind('noWeight', {}));
   const { entityTypes, customerKinds } = model.appliesTo;
   if (entityTypes.includes('Account') && !customerKinds.includes('PROFESSIONNEL')) {

@@ -67,6 +67,16 @@ const arbitraryModel: fc.Arbitrary<ScoringModelInput> = fc.record({
   caps: fc.tuple(fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 80 })),
   weights: fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 100 })),
   grades: fc.uniqueArray(fc.integer({ min: 1, max: 100 }), { minLength: 3, maxLength: 3 }).map((g) => [...g].sort((a, b) => b - a)),
+  // Axis minimums on some grades (a score alone, or `{score, fit, engagement}`): scores in order keep every grade reachable.
+  minimums: fc.array(fc.option(fc.record({ fit: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }), engagement: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }) }), { nil: undefined }), { minLength: 3, maxLength: 3 }),
+}).map(({ count, caps, weights, grades: scores, minimums }) => {
+  const bar = (i: number, fallback: number) => {
+    const score = scores[i] ?? fallback;
+    const min = minimums[i];
+    if (min === undefined) return score;
+    return { score, ...(min.fit === undefined ? {} : { fit: min.fit }), ...(min.engagement === undefined ? {} : { engagement: min.engagement }) };
+  };
+  return { count, caps, weights, grades: { A: bar(0, 90), B: bar(1, 50), C: bar(2, 10) } };
 }).chain(({ count, caps, weights, grades }) => fc.tuple(...Array.from({ length: count }, (_, i) => arbitraryRule(i))).map((rules) => modelInput(rules, {
   groups: [
     { id: 'fit-capped', label: { fr: 'Plafonné', en: 'Capped' }, cap: caps[0] },
@@ -74,7 +84,7 @@ const arbitraryModel: fc.Arbitrary<ScoringModelInput> = fc.record({
     { id: 'engagement-capped', label: { fr: 'Engagement', en: 'Engagement' }, cap: caps[1] },
   ],
   combine: { fitWeight: weights[0], engagementWeight: weights[1] },
-  grades: { A: grades[0] ?? 90, B: grades[1] ?? 50, C: grades[2] ?? 10 },
+  grades,
 })));
 
 function scoreBoth(pair: ReturnType<typeof scorers>, batch: readonly Facts[]): void {

@@ -79,7 +79,27 @@ describe('default B2B fleet model', () => {
     expect(['A', 'B']).toContain(result.grade);
     expect(ids(result)).toEqual(expect.arrayContaining(['fleet-10-49', 'decision-maker', 'lease-end-3m', 'inbound-contact']));
     expect(result.topReasons.fr.startsWith('Fin de location le 12/05/2025')).toBe(true);
-    expect(result.modelVersion).toBe('b2b-fleet@2025.1.0');
+    expect(result.modelVersion).toBe('b2b-fleet@2025.2.0');
+  });
+
+  // domain.md §3.5–3.6 (a): route on both axes. MQL = fit ≥ 40 AND engagement ≥ 30; hot = engagement ≥ 60.
+  it('grades on both axes: a large fleet with no request is not an A, a small fleet asking this week is', () => {
+    const grade = (fit: number, engagement: number): string => {
+      const run = compileModel({ ...B2B_FLEET_MODEL, rules: [
+        { id: 'f', axis: 'fit', when: { fact: 'fleetSize', operator: 'isNotEmpty' }, points: fit, reason: { fr: 'f', en: 'f' } },
+        { id: 'e', axis: 'engagement', when: { fact: 'fleetSize', operator: 'isNotEmpty' }, points: engagement, reason: { fr: 'e', en: 'e' } },
+      ], groups: [] });
+      const result = run(buildFacts({ entityType: 'Account', record: { autoCibleFleetSize: 120 }, vehicles: [] }, TODAY), TODAY);
+      expect([result.fit, result.engagement]).toEqual([fit, engagement]);
+      return result.grade;
+    };
+    expect(grade(90, 20)).toBe('C');
+    expect(grade(20, 65)).toBe('A');
+    expect(grade(40, 30)).toBe('B');
+    expect(grade(90, 55)).toBe('B');
+    expect(grade(39, 100)).toBe('A');
+    expect(grade(5, 60)).toBe('C');
+    expect(grade(10, 10)).toBe('D');
   });
 
   it('grades D an empty account', () => {

@@ -46,6 +46,7 @@ const SAMPLES: { readonly [C in ModelIssueCode]: ModelIssueParams[C] } = {
   duplicateId: { kind: 'group', id: 'contract-end' },
   groupMixesAxes: { group: 'contract-end' },
   gradesOrder: { A: 50, B: 60, C: 30 },
+  gradeUnreachable: { grade: 'B', above: 'A' },
   noWeight: {},
   accountNotProfessional: {},
   required: {},

@@ -131,6 +131,16 @@ describe('scoring model validation', () => {
     expect(issuesOf(input).map((i) => i.path)).toEqual([['groups', 0], ['grades'], ['appliesTo']]);
   });
 
+  it('takes grade bars with axis minimums, and refuses a grade no record could get', () => {
+    const withGrades = (grades: unknown): unknown => modelInput([rule({ when: { fact: 'fleetSize', operator: 'isNotEmpty' } })], { grades } as never);
+    expect(validateScoringModel(withGrades({ A: { score: 35, engagement: 60 }, B: { score: 35, fit: 40, engagement: 30 }, C: 20 })).grades.B).toEqual({ score: 35, fit: 40, engagement: 30 });
+    // Every record that reaches B's bar (score 40, fit 50) reaches A's (score 35, fit 40): B would never be given.
+    const [issue] = issuesOf(withGrades({ A: { score: 35, fit: 40 }, B: { score: 40, fit: 50 }, C: 20 }));
+    expect(issue?.path).toEqual(['grades', 'B']);
+    expect(issue?.message).toContain('grade B would never be given');
+    expect(issuesOf(withGrades({ A: { score: 60, fit: 101 }, B: 40, C: 20 }))[0]?.path).toEqual(['grades', 'A', 'fit']);
+  });
+
   it('parses YAML and JSON text', () => {
     const input = modelInput([rule({ when: { fact: 'fleetSize', operator: 'greaterThan', value: 3 } })]);
     expect(parseScoringModel(JSON.stringify(input), 'json')).toEqual(validateScoringModel(input));

@@ -80,13 +80,19 @@ describe('scoring invariants', () => {
     }), { numRuns: 60 });
   });
 
-  it('grades never get better as the score falls', () => {
+  it('grades never get better as the score, the fit or the engagement falls, with or without axis minimums', () => {
     const rank = { A: 0, B: 1, C: 2, D: 3 } as const;
-    const thresholds = fc.uniqueArray(fc.integer({ min: 1, max: 100 }), { minLength: 3, maxLength: 3 })
-      .map((t) => [...t].sort((x, y) => y - x)).map(([A = 3, B = 2, C = 1]) => ({ A, B, C }));
-    fc.assert(fc.property(thresholds, fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (grades, s1, s2) => {
-      const [low, high] = s1 <= s2 ? [s1, s2] : [s2, s1];
-      expect(rank[gradeOf(low, grades)]).toBeGreaterThanOrEqual(rank[gradeOf(high, grades)]);
+    const axis = fc.integer({ min: 0, max: 100 });
+    const bar = fc.oneof(
+      fc.integer({ min: 1, max: 100 }),
+      fc.record({ score: fc.integer({ min: 1, max: 100 }), fit: fc.option(axis, { nil: undefined }), engagement: fc.option(axis, { nil: undefined }) }, { requiredKeys: ['score'] }),
+    );
+    const grades = fc.record({ A: bar, B: bar, C: bar });
+    const point = fc.tuple(axis, axis, axis);
+    fc.assert(fc.property(grades, point, point, (g, p1, p2) => {
+      const low = [0, 1, 2].map((i) => Math.min(p1[i] ?? 0, p2[i] ?? 0)) as [number, number, number];
+      const high = [0, 1, 2].map((i) => Math.max(p1[i] ?? 0, p2[i] ?? 0)) as [number, number, number];
+      expect(rank[gradeOf(...low, g)]).toBeGreaterThanOrEqual(rank[gradeOf(...high, g)]);
     }));
   });
 

@@ -3,7 +3,7 @@ import type { ScoringModel } from '../model-schema';
 
 export const B2B_FLEET_MODEL: ScoringModel = {
   "id": "b2b-fleet",
-  "version": "2025.1.0",
+  "version": "2025.2.0",
   "name": {
     "fr": "Prospection flottes B2B",
     "en": "B2B fleet prospecting"
@@ -19,8 +19,15 @@ export const B2B_FLEET_MODEL: ScoringModel = {
     ]
   },
   "grades": {
-    "A": 55,
-    "B": 35,
+    "A": {
+      "score": 35,
+      "engagement": 60
+    },
+    "B": {
+      "score": 35,
+      "fit": 40,
+      "engagement": 30
+    },
     "C": 20
   },
   "combine": {
