@@ -25,6 +25,11 @@ export interface ScoreMessages {
   readonly counts: (written: string, unchanged: string, errors: string, toWrite: boolean) => string;
   /** Of the errors, the writes that failed, and what happens to them. */
   readonly unwritten: (count: string) => string;
+  /**
+   * Persons left unscored by retention (due for anonymisation or anonymised), and of them how many had an earlier
+   * score cleared (`toWrite`: to clear, nothing was saved), shown when there are some.
+   */
+  readonly skippedRetention: (count: string, cleared: string | null, toWrite: boolean) => string;
   readonly badRecords: string;
   readonly more: (count: string) => string;
   /** "line 12" of an input file. */
@@ -77,6 +82,8 @@ const fr: ScoreMessages = {
   channelNames: { email: 'e-mail', sms: 'SMS', phone: 'téléphone', postal: 'courrier' },
   counts: (written, unchanged, errors, toWrite) => `${toWrite ? 'À écrire' : 'Écrits'} : ${written}   Inchangés : ${unchanged}   Erreurs : ${errors}`,
   unwritten: (count) => `Non écrits : ${count} ; le prochain passage incrémental (--since) les recalculera et réessaiera.`,
+  skippedRetention: (count, cleared, toWrite) => `Non calculés (conservation : à anonymiser ou déjà anonymisés) : ${count}`
+    + (cleared === null ? '' : ` ; score ${toWrite ? 'à effacer' : 'effacé'} : ${cleared}`),
   badRecords: 'Enregistrements ignorés',
   more: (count) => `… et ${count} de plus`,
   line: (line) => `ligne ${line}`,
@@ -124,6 +131,8 @@ const en: ScoreMessages = {
   channelNames: { email: 'e-mail', sms: 'SMS', phone: 'phone', postal: 'post' },
   counts: (written, unchanged, errors, toWrite) => `${toWrite ? 'To write' : 'Written'}: ${written}   Unchanged: ${unchanged}   Errors: ${errors}`,
   unwritten: (count) => `Not written: ${count}; the next incremental run (--since) will rescore them and try again.`,
+  skippedRetention: (count, cleared, toWrite) => `Not scored (retention: due for anonymisation or anonymised): ${count}`
+    + (cleared === null ? '' : `; score ${toWrite ? 'to clear' : 'cleared'}: ${cleared}`),
   badRecords: 'Skipped records',
   more: (count) => `… and ${count} more`,
   line: (line) => `line ${line}`,
@@ -175,7 +184,8 @@ export function interruptedLine(report: ScoreReport, lang: CliLang, outPath: str
 }
 
 /**
- * The human summary: counts per grade, top reasons, written/unchanged/errors, skipped records. `saved`: the
+ * The human summary: counts per grade, top reasons, written/unchanged/errors, persons retention left unscored,
+ * skipped records. `saved`: the
  * changes went somewhere (false offline without --out: the count is then of the changes to write). `outPath`:
  * the `--out` file.
  */
@@ -184,10 +194,13 @@ export function renderScoreSummary(report: ScoreReport, lang: CliLang, saved = !
   const n = (count: number): string => formatCount(lang, count);
   const bad = report.badRecords.slice(0, 20).map((bad) => badLine(bad, lang));
   const hidden = report.errors - bad.length;
+  const toWrite = report.dryRun || !saved;
+  const cleared = report.cleared > 0 ? n(report.cleared) : null;
   return [
     t.scored(n(report.scored), n(report.perType.Contact), n(report.perType.Lead), n(report.perType.Account)),
     ...renderGradesAndReasons(report, lang),
-    t.counts(n(report.written), n(report.unchanged), n(report.errors), report.dryRun || !saved),
+    t.counts(n(report.written), n(report.unchanged), n(report.errors), toWrite),
+    ...(report.skippedRetention > 0 ? [t.skippedRetention(n(report.skippedRetention), cleared, toWrite)] : []),
     ...(report.unwritten > 0 && !report.dryRun ? [t.unwritten(n(report.unwritten))] : []),
     ...(bad.length === 0 ? [] : [`${t.badRecords}${colon(lang).trimEnd()}`, ...bad, ...(hidden > 0 ? [`  ${t.more(n(hidden))}`] : [])]),
     ...(report.interrupted ? [interruptedLine(report, lang, outPath)] : []),

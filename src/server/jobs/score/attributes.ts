@@ -5,7 +5,7 @@
  * too: the job compares them with the new score and writes only what changed.
  */
 import { getEntity } from '../../../core/catalogue';
-import type { FieldDef } from '../../../core/catalogue';
+import type { FieldDef, RetentionStatusCode } from '../../../core/catalogue';
 import { HOST_OPT_OUT_ATTRIBUTES } from '../../../core/consent';
 import type { ScoredType } from '../../state/score-state';
 
@@ -25,13 +25,38 @@ function consentAttributes(entityType: ScoredType): readonly string[] {
   return [...getEntity(entityType).fields.filter((field) => field.dataCategory === 'consent').map(attributeOf), ...HOST_OPT_OUT_ATTRIBUTES];
 }
 
+/** A person's retention status: read only to leave out the records retention withholds, never a fact. */
+export const RETENTION_STATUS_ATTRIBUTE = 'autoCibleRetentionStatus';
+
+// Typed with the catalogue's codes: renaming an option there breaks the build here.
+const DUE: RetentionStatusCode = 'ANONYMISE';
+const ANONYMISED: RetentionStatusCode = 'ANONYMISED';
+
+/**
+ * Retention withholds the record from scoring (domain.md §2.9 step 3, §3.6): due for anonymisation or already
+ * anonymised. An Account has no retention status and is never withheld.
+ */
+export function withheldByRetention(record: Readonly<Record<string, unknown>>): boolean {
+  const status = record[RETENTION_STATUS_ATTRIBUTE];
+  return status === DUE || status === ANONYMISED;
+}
+
+/**
+ * Due for anonymisation: its score is cleared so it drops out of lists sorted by score. An anonymised record keeps
+ * the score it had, which holds no personal data, for statistics (as `core/retention/anonymisation.ts` keeps it).
+ */
+export function dueForAnonymisation(record: Readonly<Record<string, unknown>>): boolean {
+  return record[RETENTION_STATUS_ATTRIBUTE] === DUE;
+}
+
 /**
  * Attributes of a record to score: its catalogue fields (facts and score fields), a person's consent fields
- * and opt-out flags (for the channels beside the score), its account link and `modifiedAt`.
+ * and opt-out flags (for the channels beside the score) and retention status, its account link and `modifiedAt`.
  */
 export function recordAttributes(entityType: ScoredType): readonly string[] {
   const fields = getEntity(entityType).fields.filter((field) => !notFact(field)).map(attributeOf);
-  return [...new Set([...fields, ...consentAttributes(entityType), ...(entityType === 'Contact' ? ['accountId'] : []), 'modifiedAt'])];
+  const person = entityType === 'Account' ? [] : [...consentAttributes(entityType), RETENTION_STATUS_ATTRIBUTE];
+  return [...new Set([...fields, ...person, ...(entityType === 'Contact' ? ['accountId'] : []), 'modifiedAt'])];
 }
 
 /** Vehicle attributes that feed facts, and the owner links. */

@@ -10,7 +10,7 @@ import { where } from '../../espo/query/where';
 import type { EspoGateway, WhereItem } from '../../espo';
 import type { ScoredType } from '../../state/score-state';
 import { consentMayBeCut, isBrokenJson, ListedPerson, refreshedFrom } from '../consent/listed-person';
-import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, recordAttributes, SCORE_REASONS_ATTRIBUTE, VEHICLE_ATTRIBUTES } from './attributes';
+import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, recordAttributes, SCORE_REASONS_ATTRIBUTE, VEHICLE_ATTRIBUTES, withheldByRetention } from './attributes';
 import { chunks, groupBy, idsAfter, mergeById, none } from './id-streams';
 import type { IdRecord } from './id-streams';
 import type { IdsByType, LinkedQuery, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
@@ -77,11 +77,12 @@ export class GatewaySource implements ScoreSource {
   /**
    * The batch, with each record whose text the list call may have cut read whole: a person's consent, any score
    * reasons (a cut value never equals the new one, so the record would be written at every run). One deleted since
-   * the list is left out, as if deleted just before it: it can no longer be scored nor written.
+   * the list is left out, as if deleted just before it: it can no longer be scored nor written. A person retention
+   * withholds is never read whole: it is not scored, and a cut score is still one to clear.
    */
   private async withWholeText(entityType: ScoredType, records: readonly IdRecord[], signal: AbortSignal): Promise<readonly IdRecord[]> {
-    const mayBeCut = (record: IdRecord): boolean =>
-      (entityType !== 'Account' && consentMayBeCut(record)) || isBrokenJson(record[SCORE_REASONS_ATTRIBUTE]);
+    const mayBeCut = (record: IdRecord): boolean => !withheldByRetention(record)
+      && ((entityType !== 'Account' && consentMayBeCut(record)) || isBrokenJson(record[SCORE_REASONS_ATTRIBUTE]));
     if (!records.some(mayBeCut)) return records;
     const out: IdRecord[] = [];
     for (const record of records) {
@@ -121,15 +122,17 @@ export class GatewaySource implements ScoreSource {
   }
 
   private async withRelated(entityType: ScoredType, records: readonly IdRecord[], signal: AbortSignal): Promise<ScoreItem[]> {
-    const ids = records.map((r) => r.id);
     if (entityType === 'Lead') return records.map((record) => ({ entityType, id: record.id, record, vehicles: [] }));
+    // A contact retention withholds is not scored: its vehicles and account are not read.
+    const scored = entityType === 'Contact' ? records.filter((r) => !withheldByRetention(r)) : records;
+    const ids = scored.map((r) => r.id);
     const ownerKey = entityType === 'Contact' ? 'contactId' : 'accountId';
     const vehicles = groupBy(await this.related('AutoCibleVehicle', ownerKey, ids, VEHICLE_ATTRIBUTES, signal), ownerKey);
     if (entityType === 'Account') {
       const members = groupBy(await this.related('Contact', 'accountId', ids, MEMBER_ATTRIBUTES, signal), 'accountId');
       return records.map((record) => ({ entityType, id: record.id, record, vehicles: vehicles.get(record.id) ?? [], contacts: members.get(record.id) ?? [] }));
     }
-    await this.loadAccounts(records, signal);
+    await this.loadAccounts(scored, signal);
     return records.map((record) => ({
       entityType, id: record.id, record, vehicles: vehicles.get(record.id) ?? [],
       account: typeof record.accountId === 'string' ? this.accounts.get(record.accountId) : undefined,

@@ -1,14 +1,15 @@
 /**
  * The score job (issue 4, style principle 9): streams Contacts, Leads and Accounts with their vehicles, scores
- * each with the model of its customer kind, and writes only the score fields that changed. A bad record is
- * reported and skipped; the signal stops the run after the current batch, whose writes complete first, and the
- * checkpoint lets a rerun continue.
+ * each with the model of its customer kind, and writes only the score fields that changed. A person retention
+ * withholds (due for anonymisation or anonymised) is not scored, and a score it still holds is cleared once. A
+ * bad record is reported and skipped; the signal stops the run after the current batch, whose writes complete
+ * first, and the checkpoint lets a rerun continue.
  */
 import { SCORED_TYPES } from '../../state/score-state';
 import type { ScoredType } from '../../state/score-state';
 import { badRecordOf, SkipRecordError } from './errors';
-import type { Evaluated } from './evaluate-item';
-import { evaluateItems, isSkipped, lineOf } from './evaluate-item';
+import type { Evaluated, Withheld } from './evaluate-item';
+import { evaluateItems, isSkipped, isWithheld, lineOf } from './evaluate-item';
 import { ModelSet } from './model-set';
 import { mergeIds, RunState } from './run-state';
 import { scoredAtOf } from './score-fields';
@@ -23,6 +24,8 @@ class Tally {
   unchanged = 0;
   errors = 0;
   unwritten = 0;
+  skippedRetention = 0;
+  cleared = 0;
   readonly bad: BadRecord[] = [];
   readonly perType: Record<ScoredType, number> = { Contact: 0, Lead: 0, Account: 0 };
   readonly summary = new SummaryBuilder();
@@ -79,20 +82,26 @@ async function extraIds(input: ScoreJobInput, run: RunState, ctx: ScoreJobContex
   return mergedIds(mergedIds({ Contact: contacts, Lead: targets.Lead ?? [], Account: accounts }, owners), linked);
 }
 
-async function writeBatch(input: ScoreJobInput, ctx: ScoreJobContext, done: readonly Evaluated[], tally: Tally): Promise<void> {
+/** Writes the scores that changed and clears the scores of the records retention withholds (`withheld`). */
+async function writeBatch(input: ScoreJobInput, ctx: ScoreJobContext, done: readonly Evaluated[], withheld: readonly Withheld[], tally: Tally): Promise<void> {
   const target = ctx.dryRun ? undefined : input.target;
-  const changed = done.filter((e) => Object.keys(e.changes).length > 0);
+  const changed: (Evaluated | Withheld)[] = done.filter((e) => Object.keys(e.changes).length > 0);
   tally.unchanged += done.length - changed.length;
+  for (const w of withheld) if (Object.keys(w.changes).length > 0) changed.push(w);
   // Not given the signal: once a batch is scored its writes complete, so the checkpoint never lies.
   const results = await Promise.allSettled(changed.map(async (e) => target?.update(e.item.entityType, e.item.id, e.changes)));
   results.forEach((result, i) => {
-    const e = changed[i] as Evaluated;
-    if (result.status === 'fulfilled') tally.written += 1;
-    else tally.writeFailed(e.item.entityType, e.item.id, badRecordOf(skipOf(e, result.reason)));
+    const e = changed[i] as Evaluated | Withheld;
+    if (result.status === 'fulfilled') {
+      tally.written += 1;
+      if (isWithheld(e)) tally.cleared += 1;
+    } else {
+      tally.writeFailed(e.item.entityType, e.item.id, badRecordOf(skipOf(e, result.reason)));
+    }
   });
 }
 
-function skipOf(e: Evaluated, reason: unknown): SkipRecordError {
+function skipOf(e: Evaluated | Withheld, reason: unknown): SkipRecordError {
   if (reason instanceof SkipRecordError) return reason;
   const code = typeof reason === 'object' && reason !== null && 'code' in reason ? String(reason.code) : 'WRITE_FAILED';
   const status = typeof reason === 'object' && reason !== null && 'status' in reason && typeof reason.status === 'number' ? reason.status : undefined;
@@ -103,11 +112,14 @@ async function processBatch(input: ScoreJobInput, ctx: ScoreJobContext, batch: S
   for (const bad of batch.rejected) tally.report(bad);
   const scoredAt = scoredAtOf(input.scoredAtDay ?? input.today, ctx.now());
   const done: Evaluated[] = [];
+  const withheld: Withheld[] = [];
   for (const outcome of evaluateItems(batch.items, models, scoredAt, input.today)) {
     if (isSkipped(outcome)) tally.report(badRecordOf(outcome));
+    else if (isWithheld(outcome)) withheld.push(outcome);
     else done.push(outcome);
   }
-  await writeBatch(input, ctx, done, tally);
+  tally.skippedRetention += withheld.length;
+  await writeBatch(input, ctx, done, withheld, tally);
   for (const e of done) {
     tally.summary.add(e.model, e.result, e.channels);
     tally.perType[e.item.entityType] += 1;
@@ -170,11 +182,14 @@ export async function runScoreJob(input: ScoreJobInput, ctx: ScoreJobContext): P
     interrupted = true;
   }
   if (!ctx.dryRun) await remember(input, run, tally, interrupted);
-  ctx.log.info('score run done', { mode: input.mode, interrupted, written: tally.written, errors: tally.errors });
+  ctx.log.info('score run done', {
+    mode: input.mode, interrupted, written: tally.written, errors: tally.errors, skippedRetention: tally.skippedRetention, cleared: tally.cleared,
+  });
   return {
     ...tally.summary.summary(),
     mode: input.mode, today: input.today, dryRun: ctx.dryRun, since: input.mode === 'incremental' ? run.since?.toISOString() ?? null : null,
     written: tally.written, unchanged: tally.unchanged, errors: tally.errors, unwritten: tally.unwritten, badRecords: tally.bad,
+    skippedRetention: tally.skippedRetention, cleared: tally.cleared,
     interrupted, resumed: run.resumed, perType: { ...tally.perType },
   };
 }

@@ -6,7 +6,7 @@ import type { ScoringModel } from '../../../core/scoring';
 import { DEFAULT_MODELS } from '../../../core/scoring';
 import { SCORED_TYPES } from '../../state/score-state';
 import type { ScoredType } from '../../state/score-state';
-import { evaluateItems, isSkipped } from './evaluate-item';
+import { evaluateItems, isSkipped, isWithheld } from './evaluate-item';
 import { groupBy } from './id-streams';
 import { ModelSet } from './model-set';
 import { SummaryBuilder } from './summary';
@@ -58,6 +58,8 @@ export function scoreDataset(records: Dataset, options: ScoreDatasetOptions): Sc
           errors += 1;
           continue;
         }
+        // Due for anonymisation or anonymised: never scored, nor counted.
+        if (isWithheld(outcome)) continue;
         summary.add(outcome.model, outcome.result, outcome.channels);
         perType[entityType] += 1;
       }

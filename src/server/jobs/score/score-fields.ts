@@ -2,7 +2,7 @@ import type { ScoringModel, ScoreResult } from '../../../core/scoring';
 import { SCORE_REASONS_VERSION, serialiseScoreReasons } from '../../../core/score-reasons';
 import type { ScoreReasons } from '../../../core/score-reasons';
 import { changedAttributes } from '../../espo/changes';
-import { SCORED_AT_ATTRIBUTE } from './attributes';
+import { SCORE_ATTRIBUTES, SCORED_AT_ATTRIBUTE } from './attributes';
 import type { RawRecord } from './types';
 
 /** The `autoCibleScoreReasons` value the score panel reads (src/core/score-reasons). */
@@ -38,6 +38,22 @@ export function scoreChanges(record: RawRecord, desired: Readonly<Record<string,
   // generation, 18 MB of old-generation garbage per 100 000 records (`node --trace-gc-nvp`, promoted=).
   if (Object.keys(changed).length > 0) changed[SCORED_AT_ATTRIBUTE] = scoredAt;
   return changed;
+}
+
+const CLEARED_ATTRIBUTES: readonly string[] = [...SCORE_ATTRIBUTES, SCORED_AT_ATTRIBUTE];
+
+/**
+ * What clears the score a record retention withholds still holds: each score field with a value (the score,
+ * its axes, grade, reasons, model and `autoCibleScoredAt`) set to null, so the record drops out of lists sorted
+ * by score. Nothing once they are empty: a record is cleared once.
+ */
+export function clearedScoreFields(record: RawRecord): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const attribute of CLEARED_ATTRIBUTES) {
+    const value = record[attribute];
+    if (value !== null && value !== undefined && value !== '') changes[attribute] = null;
+  }
+  return changes;
 }
 
 /** `YYYY-MM-DD HH:mm:ss` (UTC): the run's day with the clock's time of day, so `--today` also dates the score. */

@@ -187,7 +187,7 @@ export interface ScoreReport extends ScoreSummary {
   readonly dryRun: boolean;
   /** Incremental runs: the instant records were compared with (ISO), null for a full run. */
   readonly since: string | null;
-  /** Records whose score fields changed: written, or to write in a dry run. */
+  /** Records whose score fields changed (new scores and `cleared` ones): written, or to write in a dry run. */
   readonly written: number;
   readonly unchanged: number;
   readonly errors: number;
@@ -196,6 +196,16 @@ export interface ScoreReport extends ScoreSummary {
    * a dry run, the next incremental run rescores them though nobody modifies them.
    */
   readonly unwritten: number;
+  /**
+   * Contacts and leads not scored because their retention status is `ANONYMISE` (due for anonymisation) or
+   * `ANONYMISED`: no score, no `--json` line, not in `scored`, the grades nor `perType`.
+   */
+  readonly skippedRetention: number;
+  /**
+   * Of them, records whose earlier score was cleared (score fields set to null): written, or to write in a dry
+   * run. Also counted in `written`; a failed clear is an `unwritten` error, retried like a failed score write.
+   */
+  readonly cleared: number;
   /** The first bad records (at most 100: the count is in `errors`). */
   readonly badRecords: readonly BadRecord[];
   /** Stopped by the signal; the checkpoint lets a rerun continue. */
