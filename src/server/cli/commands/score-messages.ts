@@ -39,6 +39,8 @@ export interface ScoreMessages {
   readonly interruptedDryRun: string;
   /** Ctrl-C stopped a run that saves its changes to the `--out` file. */
   readonly interruptedOut: (path: string) => string;
+  /** Ctrl-C stopped an offline run without --out: it saved nothing, so it left no checkpoint either. */
+  readonly interruptedNotSaved: string;
   /** Offline without --out: nothing was saved, and how to save. */
   readonly offlineNotSaved: string;
   readonly offlineSaved: (path: string) => string;
@@ -90,6 +92,7 @@ const fr: ScoreMessages = {
   interrupted: 'Interrompu : relancez la même commande pour continuer.',
   interruptedDryRun: 'Interrompu : simulation arrêtée, rien n’a été écrit.',
   interruptedOut: (path) => `Interrompu : ${path} contient les modifications calculées jusqu’ici ; relancez la même commande pour continuer et le compléter.`,
+  interruptedNotSaved: 'Interrompu : rien n’a été enregistré (hors ligne sans --out) ; la prochaine exécution reprend du début.',
   offlineNotSaved: 'Hors ligne sans --out : rien n’a été enregistré. Pour garder les modifications, ajoutez --out modifications.jsonl.',
   offlineSaved: (path) => `Hors ligne : modifications enregistrées dans ${path} (une ligne par fiche modifiée).`,
   progress: (type, done) => `${type} : ${done} calculés`,
@@ -139,6 +142,7 @@ const en: ScoreMessages = {
   interrupted: 'Interrupted: run the same command again to continue.',
   interruptedDryRun: 'Interrupted: dry run stopped, nothing was written.',
   interruptedOut: (path) => `Interrupted: ${path} holds the changes computed so far; run the same command again to continue and complete it.`,
+  interruptedNotSaved: 'Interrupted: nothing was saved (offline without --out); the next run starts from the beginning.',
   offlineNotSaved: 'Offline without --out: nothing was saved. To keep the changes, add --out changes.jsonl.',
   offlineSaved: (path) => `Offline: changes saved to ${path} (one line per changed record).`,
   progress: (type, done) => `${type}: ${done} scored`,
@@ -176,11 +180,15 @@ export function renderGradesAndReasons(summary: ScoreSummary, lang: CliLang): st
   ];
 }
 
-/** What an interrupted run says: a dry run saved nothing, a run with `--out` (`outPath`) left a partial file. */
-export function interruptedLine(report: ScoreReport, lang: CliLang, outPath: string | undefined): string {
+/**
+ * What an interrupted run says: a dry run saved nothing, a run with `--out` (`outPath`) left a partial file, an
+ * offline run without it (`saved` false) saved nothing and starts over.
+ */
+export function interruptedLine(report: ScoreReport, lang: CliLang, outPath: string | undefined, saved = true): string {
   const t = SCORE_MESSAGES[lang];
   if (report.dryRun) return t.interruptedDryRun;
-  return outPath === undefined ? t.interrupted : t.interruptedOut(outPath);
+  if (outPath !== undefined) return t.interruptedOut(outPath);
+  return saved ? t.interrupted : t.interruptedNotSaved;
 }
 
 /**
@@ -203,6 +211,6 @@ export function renderScoreSummary(report: ScoreReport, lang: CliLang, saved = !
     ...(report.skippedRetention > 0 ? [t.skippedRetention(n(report.skippedRetention), cleared, toWrite)] : []),
     ...(report.unwritten > 0 && !report.dryRun ? [t.unwritten(n(report.unwritten))] : []),
     ...(bad.length === 0 ? [] : [`${t.badRecords}${colon(lang).trimEnd()}`, ...bad, ...(hidden > 0 ? [`  ${t.more(n(hidden))}`] : [])]),
-    ...(report.interrupted ? [interruptedLine(report, lang, outPath)] : []),
+    ...(report.interrupted ? [interruptedLine(report, lang, outPath, saved)] : []),
   ];
 }

@@ -93,7 +93,7 @@ function printReport(ctx: CliContext, report: ScoreReport, setup: Setup, flags: 
   // With --json, stdout holds only the record lines.
   (flags.json === true ? ctx.stderr : ctx.stdout).write(`${lines.join('\n')}\n`);
   // A report sent to a file or a pipe: the person who pressed Ctrl-C still reads why it stopped.
-  if (report.interrupted && flags.json !== true && !ctx.isTty) ctx.stderr.write(`${interruptedLine(report, ctx.lang, out?.path)}\n`);
+  if (report.interrupted && flags.json !== true && !ctx.isTty) ctx.stderr.write(`${interruptedLine(report, ctx.lang, out?.path, !setup.offline || out !== undefined)}\n`);
 }
 
 /**

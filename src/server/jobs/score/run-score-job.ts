@@ -162,7 +162,10 @@ async function remember(input: ScoreJobInput, run: RunState, tally: Tally, inter
 
 export async function runScoreJob(input: ScoreJobInput, ctx: ScoreJobContext): Promise<ScoreReport> {
   const models = new ModelSet(input.models, input.today);
-  const run = await RunState.start(input, { now: ctx.now(), dryRun: ctx.dryRun, models: models.versions });
+  // A run with nowhere to write (offline without --out) saves nothing, so it keeps no state either, as a dry run:
+  // a checkpoint or a watermark would make a later run with a target skip the records this one only counted.
+  const keepsState = !ctx.dryRun && input.target !== undefined;
+  const run = await RunState.start(input, { now: ctx.now(), dryRun: !keepsState, models: models.versions });
   if (!ctx.dryRun) await input.target?.begin?.({ resumed: run.resumed });
   const tally = new Tally(input.mode === 'targets');
   let interrupted = false;
@@ -181,7 +184,7 @@ export async function runScoreJob(input: ScoreJobInput, ctx: ScoreJobContext): P
     if (!ctx.signal.aborted) throw error;
     interrupted = true;
   }
-  if (!ctx.dryRun) await remember(input, run, tally, interrupted);
+  if (keepsState) await remember(input, run, tally, interrupted);
   ctx.log.info('score run done', {
     mode: input.mode, interrupted, written: tally.written, errors: tally.errors, skippedRetention: tally.skippedRetention, cleared: tally.cleared,
   });

@@ -33,6 +33,9 @@ async function jsonl(lines: readonly string[]): Promise<string> {
   return path;
 }
 
+/** A target that takes every write and keeps none: the run then keeps its state, as with --out. */
+const NOWHERE: ScoreTarget = { update: async () => undefined };
+
 const input = (source: ScoreSource, extra: Partial<ScoreJobInput> = {}): ScoreJobInput => ({ source, models: DEFAULT_MODELS, today: TODAY, mode: 'full', ...extra });
 
 describe('score job on a CSV directory', () => {
@@ -91,6 +94,23 @@ describe('score job on a JSONL file', () => {
       { entityType: null, id: null, line: 11, reason: 'invalidJson' },
       { entityType: 'Contact', id: ID.bad, reason: 'SCORING_FACT_INVALID', field: 'autoCibleLastInboundContactAt' },
     ]));
+  });
+
+  it('keeps no state for a run with nowhere to write: a rerun with a target scores and writes every record', async () => {
+    const path = await jsonl([...lines(), ...plainContacts(8).map((r) => JSON.stringify({ entityType: 'Contact', ...r }))]);
+    const state = await tempState();
+    const source = () => new FileSource(new JsonlReader(path));
+    const first = await runScoreJob(input(source(), { state, batchSize: 3 }), jobContext({ abortAfter: 1 }));
+    expect(first.interrupted).toBe(true);
+    const written: string[] = [];
+    const target: ScoreTarget = { update: async (_type, id) => void written.push(id) };
+    const second = await runScoreJob(input(source(), { target, state, batchSize: 3 }), jobContext());
+    expect(second.resumed).toBe(false);
+    expect(written).toHaveLength(3 + 8 + 1 + 1);
+    // Nor does a finished run without a target move the watermark: a later --since run with a target still sees them.
+    const fresh = await tempState();
+    await runScoreJob(input(source(), { state: fresh }), jobContext());
+    expect(await fresh.read(source().key)).toEqual({});
   });
 
   it('continues an interrupted run after the checkpoint, in file order, writing no record twice', async () => {
@@ -184,11 +204,12 @@ describe('the accounts\' members', () => {
     await runScoreJob(input(new FileSource(new JsonlReader(path))), straight);
     const state = await tempState();
     // Stopped once the lead is scored: the contacts are done, the accounts not.
-    const first = await runScoreJob(input(new FileSource(new JsonlReader(path)), { state }), jobContext({ abortAfter: 4 }));
+    const first = await runScoreJob(input(new FileSource(new JsonlReader(path)), { state, target: NOWHERE }), jobContext({ abortAfter: 4 }));
     expect(first.perType).toEqual({ Contact: 3, Lead: 1, Account: 0 });
     const { reader, reads } = spied(new JsonlReader(path));
     const rerun = jobContext();
-    const second = await runScoreJob(input(new FileSource(reader), { state }), rerun);
+    const second = await runScoreJob(input(new FileSource(reader), { state, target: NOWHERE }), rerun);
+    expect(second.resumed).toBe(true);
     expect(second.perType).toEqual({ Contact: 0, Lead: 0, Account: 1 });
     expect(reads.filter(([type]) => type === 'Contact')).toEqual([['Contact', { onlyWith: 'accountId' }]]);
     expect(accountLine(rerun)).toEqual(accountLine(straight));
@@ -199,10 +220,11 @@ describe('the accounts\' members', () => {
     const straight = jobContext({ dryRun: true });
     await runScoreJob(input(new FileSource(new JsonlReader(path)), { batchSize: 1 }), straight);
     const state = await tempState();
-    await runScoreJob(input(new FileSource(new JsonlReader(path)), { state, batchSize: 1 }), jobContext({ abortAfter: 1 }));
+    await runScoreJob(input(new FileSource(new JsonlReader(path)), { state, batchSize: 1, target: NOWHERE }), jobContext({ abortAfter: 1 }));
     const { reader, reads } = spied(new JsonlReader(path));
     const rerun = jobContext();
-    await runScoreJob(input(new FileSource(reader), { state, batchSize: 1 }), rerun);
+    const second = await runScoreJob(input(new FileSource(reader), { state, batchSize: 1, target: NOWHERE }), rerun);
+    expect(second.resumed).toBe(true);
     expect(reads.filter(([type]) => type === 'Contact')).toEqual([['Contact', undefined]]);
     expect(accountLine(rerun)).toEqual(accountLine(straight));
   });

@@ -102,22 +102,28 @@ describe('autocible score', () => {
     for (const heading of [/^Grades: A /m, /^Most frequent reasons:$/m, /^Skipped records:$/m]) expect(en.stdout).toMatch(heading);
   });
 
-  it('leaves no state file after a dry run, and remembers the run otherwise', async () => {
+  it('leaves no state file after a dry run or an offline run that saves nothing, and remembers a run with --out', async () => {
     const cwd = await tempDir();
     const input = await jsonlInput(cwd);
     await run(['--input', input, '--dry-run'], { cwd });
     expect(existsSync(join(cwd, '.autocible', 'state.json'))).toBe(false);
     await run(['--input', input], { cwd });
+    expect(existsSync(join(cwd, '.autocible', 'state.json'))).toBe(false);
+    await run(['--input', input, '--out', join(cwd, 'changes.jsonl')], { cwd });
     expect(JSON.parse(await readFile(join(cwd, '.autocible', 'state.json'), 'utf8'))).toMatchObject({ version: 1 });
   });
 
-  it('exits with 130 and asks for a rerun when interrupted', async () => {
+  it('exits with 130 when interrupted: with --out, asks for a rerun; without, says nothing was saved', async () => {
     const cwd = await tempDir();
     const controller = new AbortController();
     controller.abort();
-    const result = await run(['--input', await jsonlInput(cwd)], { cwd }, { signal: controller.signal });
-    expect(result.exitCode).toBe(130);
-    expect(result.stdout).toContain('run the same command again');
+    const input = await jsonlInput(cwd);
+    const out = await run(['--input', input, '--out', join(cwd, 'changes.jsonl')], { cwd }, { signal: controller.signal });
+    expect(out.exitCode).toBe(130);
+    expect(out.stdout).toContain('run the same command again to continue and complete it');
+    const bare = await run(['--input', input], { cwd, lang: 'fr' }, { signal: controller.signal });
+    expect(bare.exitCode).toBe(130);
+    expect(bare.stdout).toContain('Interrompu : rien n’a été enregistré (hors ligne sans --out) ; la prochaine exécution reprend du début.');
   });
 
   it('scores EspoCRM when connection settings are present, and writes nothing the second time', async () => {
