@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { config as zodConfig } from 'zod';
 import { detectLang, type CliContext } from './context';
+import { useEncodingNotices } from '../csv/encoding-notice';
 import { localiseHelp, localiseUsageError } from './help-language';
 
 const DESCRIPTIONS = {
@@ -115,6 +116,7 @@ export async function main(argv: readonly string[], overrides: Partial<CliContex
     },
     ...overrides,
   };
+  useEncodingNotices(ctx.lang, (line) => ctx.stderr.write(line));
   try {
     await buildProgram(ctx, await loadCommands(ctx, argv)).parseAsync([...argv], { from: 'user' });
   } catch (error) {

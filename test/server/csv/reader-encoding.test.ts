@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CsvEncodingError, entitySpec, loadFile, readCsv, SAMPLE_FILES } from '../../../src/server/csv';
 import type { CsvEncoding, CsvIssue } from '../../../src/server/csv';
+import { useEncodingNotices } from '../../../src/server/csv/encoding-notice';
 import { readAll, records, rejected, warnings } from './fixtures';
 
 const ID = '6a0000000000000a1';
@@ -52,6 +53,21 @@ describe('readCsv with a Windows-1252 file (French Excel « CSV (séparateur : p
     await readAll(await writeBytes('contacts.csv', Buffer.from(`id;lastName\n${ID};Bézier\n`)), 'Contact');
     const said = write.mock.calls.map(([text]) => String(text)).filter((text) => text.includes('Windows-1252'));
     expect(said).toEqual(['contacts.csv : lu en Windows-1252 (pas en UTF-8) / read as Windows-1252 (not UTF-8)\n']);
+  });
+
+  it('says it once, in the language of the CLI only, where the CLI says (its stderr)', async () => {
+    const said: string[] = [];
+    useEncodingNotices('en', (line) => said.push(line));
+    try {
+      const path = await writeBytes('leads.csv', windows1252(['id;lastName', `${ID};Bézier`]));
+      await readAll(path, 'Lead');
+      await readAll(path, 'Lead');
+      useEncodingNotices('fr', (line) => said.push(line));
+      await readAll(await writeBytes('leads.csv', windows1252(['id;lastName', `${ID};Lefèvre`])), 'Lead');
+    } finally {
+      useEncodingNotices('both', (line) => void process.stderr.write(line));
+    }
+    expect(said).toEqual(['leads.csv: read as Windows-1252 (not UTF-8)\n', 'leads.csv : lu en Windows-1252 (pas en UTF-8)\n']);
   });
 
   it('loads a dataset file the same way (sample, retention --dir)', async () => {
