@@ -83,6 +83,10 @@ export class CsvDecodeStream extends Transform {
     const tail = final ? 0 : incompleteUtf8Tail(bytes);
     const whole = bytes.subarray(0, bytes.length - tail);
     if (!isUtf8(whole)) {
+      // UTF-8 accents before the first invalid byte: the file started as UTF-8, as a longer file read chunk by chunk
+      // would have decided, and that byte's line is the first it cannot read.
+      const bad = firstInvalidUtf8(whole);
+      if (!isAscii(whole.subarray(0, bad))) this.fail(whole, bad, 'invalidUtf8');
       this.pushWindows1252(bytes);
       this.decide('windows-1252');
       return;

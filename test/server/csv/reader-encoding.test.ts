@@ -100,6 +100,11 @@ describe('readCsv with a file that is neither UTF-8 nor Windows-1252', () => {
     expect(read).toBeLessThanOrEqual(3001);
   });
 
+  it('names the same first unreadable line in a short file, read in one chunk, as in a long one', async () => {
+    const data = Buffer.concat([Buffer.from(['id;lastName', `${ID};Bézier`, `6a0000000000000b2;Müller`, ''].join('\n')), windows1252([`6a0000000000000b1;Lefèvre`])]);
+    await expect(readAll(await writeBytes('contacts.csv', data), 'Contact')).rejects.toMatchObject({ line: 4, problem: 'invalidUtf8' });
+  });
+
   it('refuses a byte Windows-1252 leaves undefined', async () => {
     const data = Buffer.concat([Buffer.from('id;lastName\r\n'), Buffer.from([0x36, 0x61, 0x3b, 0xe9, 0x9d])]);
     await expect(readAll(await writeBytes('contacts.csv', data), 'Contact')).rejects.toMatchObject({ line: 2, problem: 'notWindows1252' });

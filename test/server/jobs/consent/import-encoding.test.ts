@@ -63,13 +63,13 @@ describe('readImportFile and the encoding of the file', () => {
   });
 
   it('refuses a file that is neither, naming the file and the first bad line', async () => {
-    // UTF-8 lines, then a Windows-1252 one: read in one chunk, the file is not UTF-8, and its UTF-8 (line 2) is
-    // not Windows-1252 either.
+    // UTF-8 lines, then a Windows-1252 one: the file started as UTF-8, so the first line it cannot read is the
+    // Windows-1252 one (line 4), read in one chunk as chunk by chunk.
     const data = Buffer.concat([Buffer.from(`${EXCEL_LINES.join('\n')}\n`), windows1252([`${IDS.calledProspect};sms;opt-in;04/05/2026;salon;cochée`])]);
     const error = await readImportFile(await file(data, 'salon.csv')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CsvEncodingError);
-    expect(error).toMatchObject({ file: 'salon.csv', line: 2, problem: 'mixed' });
-    expect(String(error)).toContain('salon.csv: line 2');
+    expect(error).toMatchObject({ file: 'salon.csv', line: 4, problem: 'invalidUtf8' });
+    expect(String(error)).toContain('salon.csv: line 4');
   });
 });
 
