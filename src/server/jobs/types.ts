@@ -7,6 +7,8 @@ export interface JobProgress {
   readonly done: number;
   readonly stepIndex: number;
   readonly stepCount: number;
+  /** `done` counts rows read before any is processed (the score job's index of vehicles and accounts). */
+  readonly reading?: boolean;
 }
 
 export interface JobLogger {

@@ -45,6 +45,8 @@ export interface ScoreMessages {
   readonly offlineNotSaved: string;
   readonly offlineSaved: (path: string) => string;
   readonly progress: (type: string, done: string) => string;
+  /** The index pass of a file run: rows of a type read before scoring starts. */
+  readonly progressReading: (type: string, rows: string) => string;
   readonly errors: {
     readonly badToday: (value: string) => string;
     readonly badSince: (value: string) => string;
@@ -96,6 +98,7 @@ const fr: ScoreMessages = {
   offlineNotSaved: 'Hors ligne sans --out : rien n’a été enregistré. Pour garder les modifications, ajoutez --out modifications.jsonl.',
   offlineSaved: (path) => `Hors ligne : modifications enregistrées dans ${path} (une ligne par fiche modifiée).`,
   progress: (type, done) => `${type} : ${done} calculés`,
+  progressReading: (type, rows) => `Lecture préalable, ${type} : ${rows} lignes`,
   errors: {
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
     badSince: (value) => `--since attend une date AAAA-MM-JJ ou une date-heure ISO, reçu « ${value} »`,
@@ -146,6 +149,7 @@ const en: ScoreMessages = {
   offlineNotSaved: 'Offline without --out: nothing was saved. To keep the changes, add --out changes.jsonl.',
   offlineSaved: (path) => `Offline: changes saved to ${path} (one line per changed record).`,
   progress: (type, done) => `${type}: ${done} scored`,
+  progressReading: (type, rows) => `Reading first, ${type}: ${rows} rows`,
   errors: {
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
     badSince: (value) => `--since expects a date YYYY-MM-DD or an ISO date-time, got "${value}"`,

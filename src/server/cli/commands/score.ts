@@ -8,6 +8,7 @@ import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
 import { isIsoDate } from '../../../core/catalogue';
 import { SILENT_LOGGER } from '../../jobs/types';
+import type { JobProgress } from '../../jobs/types';
 import type { ScoreJobInput, ScoreLine, ScoreReport } from '../../jobs/score';
 import { loadModels } from '../../jobs/score/load-models';
 import { runScoreJob } from '../../jobs/score/run-score-job';
@@ -15,6 +16,7 @@ import { DEFAULT_STATE_FILE, ScoreStateStore } from '../../state';
 import type { CliContext } from '../context';
 import { dayIn, dealerTimeZone, midnightIn } from './dealer-day';
 import { failureMessage } from '../failure-text';
+import { formatCount } from './sample-messages';
 import { interruptsOf } from '../interrupt';
 import { SCORE_FILE_MESSAGES } from './score-file-messages';
 import { NoScoreInputError } from './score-inputs';
@@ -144,7 +146,7 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
       mode: flags.since === undefined ? 'full' : 'incremental', ...(since ? { since } : {}), state,
     };
     const progress = ctx.isTty && flags.json !== true
-      ? (p: { step: string; done: number }) => void ctx.stderr.write(`\r\x1b[K${t.progress(p.step, String(p.done))}`)
+      ? (p: JobProgress) => void ctx.stderr.write(`\r\x1b[K${(p.reading === true ? t.progressReading : t.progress)(p.step, formatCount(ctx.lang, p.done))}`)
       : () => undefined;
     const report = await runScoreJob(input, {
       signal, progress, log: SILENT_LOGGER, dryRun: flags.dryRun === true, now, ...(flags.json === true ? { onLine: (l: ScoreLine) => printLine(ctx, l) } : {}),

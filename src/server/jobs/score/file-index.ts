@@ -8,7 +8,7 @@ import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES } from './attributes';
 import type { FileRow, RowReader } from './file-rows';
 import { IdTable } from './id-table';
 import { Packer } from './packer';
-import type { BadRecord, RawRecord } from './types';
+import type { BadRecord, RawRecord, RowsRead } from './types';
 import { VehicleStore } from './vehicle-store';
 const ACCOUNTS = new Packer(ACCOUNT_FACT_ATTRIBUTES);
 const MEMBERS = new Packer(MEMBER_ATTRIBUTES);
@@ -37,18 +37,27 @@ export class FileIndex {
    * Reads vehicles and accounts once; returns the vehicle rows that could not be read. The accounts' members
    * come from the contacts: `addMember` for each, or `readMembers`.
    */
-  async build(reader: RowReader, signal: AbortSignal): Promise<BadRecord[]> {
+  async build(reader: RowReader, signal: AbortSignal, read: RowsRead = () => undefined): Promise<BadRecord[]> {
     const bad: BadRecord[] = [];
+    let rows = 0;
+    // Every 10 000 rows: a 2M-row file takes most of a minute to index, with nothing else to show for it.
+    const tick = (entityType: string): void => {
+      rows += 1;
+      if (rows % 10_000 === 0) read(entityType, rows);
+    };
     const rejected = (row: Extract<FileRow, { kind: 'rejected' }>): BadRecord =>
       ({ entityType: 'AutoCibleVehicle', id: null, line: row.line, reason: row.reason, ...(row.field ? { field: row.field } : {}), ...(row.detail ? { detail: row.detail } : {}) });
     for await (const row of reader.rows('AutoCibleVehicle', signal)) {
+      tick('AutoCibleVehicle');
       if (row.kind === 'rejected') {
         bad.push(rejected(row));
         continue;
       }
       this.vehicles.add(row.record);
     }
+    rows = 0;
     for await (const row of reader.rows('Account', signal)) {
+      tick('Account');
       // A later row with the same id replaces the first.
       if (row.kind === 'record') put(this.accounts, this.accountIds.intern(row.record.id), ACCOUNTS.pack(row.record), false);
     }

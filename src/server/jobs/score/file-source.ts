@@ -10,7 +10,7 @@ import { recordAttributes, withheldByRetention } from './attributes';
 import { chunks } from './id-streams';
 import { FileIndex } from './file-index';
 import type { FileRow, RowReader } from './file-rows';
-import type { BadRecord, IdsByType, LinkedQuery, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
+import type { BadRecord, IdsByType, LinkedQuery, RawRecord, RowsRead, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
 
 type Kept = { readonly item: ScoreItem } | { readonly bad: BadRecord };
 type IdRecord = RawRecord & { readonly id: string };
@@ -46,10 +46,10 @@ export class FileSource implements ScoreSource {
     this.key = reader.key;
   }
 
-  async prepare(signal: AbortSignal): Promise<readonly BadRecord[]> {
+  async prepare(signal: AbortSignal, read?: RowsRead): Promise<readonly BadRecord[]> {
     await this.reader.check();
     this.membersRead = false;
-    const bad = await this.index.build(this.reader, signal);
+    const bad = await this.index.build(this.reader, signal, read);
     if (this.reader.brokenLines === undefined) return bad;
     for await (const row of this.reader.brokenLines(signal)) {
       if (row.kind === 'rejected') bad.push({ entityType: null, id: null, line: row.line, reason: row.reason, ...(row.detail ? { detail: row.detail } : {}) });

@@ -170,7 +170,8 @@ export async function runScoreJob(input: ScoreJobInput, ctx: ScoreJobContext): P
   const tally = new Tally(input.mode === 'targets');
   let interrupted = false;
   try {
-    for (const bad of (await input.source.prepare?.(ctx.signal)) ?? []) tally.report(bad);
+    const read = (step: string, done: number): void => ctx.progress({ step, done, stepIndex: 0, stepCount: SCORED_TYPES.length, reading: true });
+    for (const bad of (await input.source.prepare?.(ctx.signal, read)) ?? []) tally.report(bad);
     const ids = await extraIds(input, run, ctx);
     for (const [index, type] of SCORED_TYPES.entries()) {
       if (run.isCompleted(type)) continue;

@@ -62,12 +62,18 @@ export type IdsByType = Readonly<Record<ScoredType, readonly string[]>>;
 /** Contacts and accounts modified since an instant (incremental runs), or listed (webhook rescoring). */
 export type LinkedQuery = { readonly since: Date } | { readonly contacts: readonly string[]; readonly accounts: readonly string[] };
 
+/** Rows of `entityType` read so far by a pass over a file. */
+export type RowsRead = (entityType: string, rows: number) => void;
+
 /** Where records come from: EspoCRM (or the memory gateway), a CSV directory or a JSONL file. */
 export interface ScoreSource {
   /** Stable identity of the data, the key of its entry in the state file. */
   readonly key: string;
-  /** Called once before the first batch (a file source indexes vehicles and accounts); returns rows it could not read. */
-  prepare?(signal: AbortSignal): Promise<readonly BadRecord[]>;
+  /**
+   * Called once before the first batch (a file source indexes vehicles and accounts); returns rows it could not
+   * read. `read` hears, now and then, how many rows of a type it has read so far.
+   */
+  prepare?(signal: AbortSignal, read?: RowsRead): Promise<readonly BadRecord[]>;
   /** Owners (Contact, Account) of the vehicles modified since `since`, or of the vehicles listed. */
   vehicleOwners(query: { readonly since: Date } | { readonly ids: readonly string[] }, signal: AbortSignal): Promise<IdsByType>;
   /**

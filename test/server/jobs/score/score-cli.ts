@@ -13,12 +13,12 @@ export interface ScoreRun {
   readonly exitCode: number;
 }
 
-export async function runScore(args: readonly string[], setup: { cwd: string; lang?: 'fr' | 'en'; now?: Date }): Promise<ScoreRun> {
+export async function runScore(args: readonly string[], setup: { cwd: string; lang?: 'fr' | 'en'; now?: Date; isTty?: boolean }): Promise<ScoreRun> {
   const out: string[] = [];
   const err: string[] = [];
   let exitCode = -1;
   const ctx: CliContext = {
-    lang: setup.lang ?? 'en', stdout: sink(out), stderr: sink(err), env: {}, cwd: setup.cwd, isTty: false,
+    lang: setup.lang ?? 'en', stdout: sink(out), stderr: sink(err), env: {}, cwd: setup.cwd, isTty: setup.isTty ?? false,
     setExitCode: (code) => {
       exitCode = code;
     },
