@@ -10,6 +10,7 @@ import { CsvFileError } from '../../csv/errors';
 import { readCsv } from '../../csv/reader';
 import type { CsvIssue } from '../../csv/types';
 import { DatasetDirectoryError } from '../errors';
+import { recordChecker } from './record-check';
 
 export type FileRow =
   | { readonly kind: 'record'; readonly line: number; readonly record: Readonly<Record<string, unknown>> & { readonly id: string } }
@@ -102,30 +103,50 @@ const NOT_UTF8: Label = {
 
 // Read as latin1 (one character per byte) so that a line in another encoding is refused, never decoded with
 // U+FFFD in place of its accented letters.
+// The signal is checked line by line rather than given to the stream: a stream aborted after its reader has
+// stopped (a job that ends its batch on Ctrl-C) would emit an AbortError nobody listens to any more.
 async function* jsonLines(path: string, signal: AbortSignal): AsyncGenerator<JsonlLine> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'latin1', signal }), crlfDelay: Infinity });
+  const input = createReadStream(path, { encoding: 'latin1' });
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let line = 0;
-  for await (const raw of lines) {
-    line += 1;
-    if (raw.trim() === '') continue;
-    // eslint-disable-next-line no-control-regex -- pure ASCII needs no decoding
-    const ascii = !/[^\x00-\x7f]/u.test(raw);
-    const bytes = ascii ? null : Buffer.from(raw, 'latin1');
-    if (bytes !== null && !isUtf8(bytes)) {
-      yield { line, broken: 'notUtf8' };
-      continue;
+  try {
+    for await (const raw of lines) {
+      signal.throwIfAborted();
+      line += 1;
+      if (raw.trim() === '') continue;
+      // eslint-disable-next-line no-control-regex -- pure ASCII needs no decoding
+      const ascii = !/[^\x00-\x7f]/u.test(raw);
+      const bytes = ascii ? null : Buffer.from(raw, 'latin1');
+      if (bytes !== null && !isUtf8(bytes)) {
+        yield { line, broken: 'notUtf8' };
+        continue;
+      }
+      try {
+        yield { line, value: JSON.parse(bytes === null ? raw : bytes.toString('utf8').replace(/^\uFEFF/u, '')) as unknown };
+      } catch {
+        yield { line, broken: 'invalidJson' };
+      }
     }
-    try {
-      yield { line, value: JSON.parse(bytes === null ? raw : bytes.toString('utf8').replace(/^\uFEFF/u, '')) as unknown };
-    } catch {
-      yield { line, broken: 'invalidJson' };
-    }
+  } finally {
+    lines.close();
+    input.destroy();
   }
 }
 
+/** The entity types the score job reads; a line of another type is reported (`unknownEntityType`). */
+const JSONL_TYPES: ReadonlySet<string> = new Set<EntityType>(['Contact', 'Lead', 'Account', 'AutoCibleVehicle']);
+
+/** Why a line of another entity type is refused: its type is not quoted (the line may be any text). */
+const UNKNOWN_ENTITY_TYPE: Label = {
+  fr: 'type d’enregistrement inconnu (attendu : Contact, Lead, Account ou AutoCibleVehicle)',
+  en: 'unknown entity type (expected Contact, Lead, Account or AutoCibleVehicle)',
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 function typed(value: unknown): { entityType: string; record: Record<string, unknown> & { id: string } } | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { entityType, ...record } = value as Record<string, unknown>;
+  if (!isObject(value)) return null;
+  const { entityType, ...record } = value;
   if (typeof entityType !== 'string' || !hasId(record)) return null;
   return { entityType, record };
 }
@@ -143,19 +164,35 @@ export class JsonlReader implements RowReader {
     if (info === null || !info.isFile()) throw new CsvFileError(this.path, info === null ? 'missing' : 'notAFile');
   }
 
+  /**
+   * The records of `entityType`, each checked against the field catalogue as a CSV row is (record-check.ts): a
+   * record with a bad value is a rejected row (line, field, reason), never a record.
+   */
   async *rows(entityType: EntityType, signal: AbortSignal, options: RowOptions = {}): AsyncGenerator<FileRow> {
     const only = options.onlyWith;
+    const check = recordChecker(entityType);
     for await (const item of jsonLines(this.path, signal)) {
-      const parsed = 'value' in item ? typed(item.value) : null;
-      if (parsed === null || parsed.entityType !== entityType) continue;
-      if (only === undefined || !isEmpty(parsed.record[only])) yield { kind: 'record', line: item.line, record: parsed.record };
+      // The other types' lines are passed over before any copy.
+      if (!('value' in item) || !isObject(item.value) || item.value.entityType !== entityType) continue;
+      const parsed = typed(item.value);
+      if (parsed === null || (only !== undefined && isEmpty(parsed.record[only]))) continue;
+      const problem = check(parsed.record);
+      yield problem === null
+        ? { kind: 'record', line: item.line, record: parsed.record }
+        : { kind: 'rejected', line: item.line, reason: problem.reason, field: problem.field, detail: problem.detail };
     }
   }
 
+  /** Lines that are no record of a type the job reads: not UTF-8, not JSON, no entity type or id, another type. */
   async *brokenLines(signal: AbortSignal): AsyncGenerator<FileRow> {
     for await (const item of jsonLines(this.path, signal)) {
-      if (!('value' in item)) yield { kind: 'rejected', line: item.line, reason: item.broken, ...(item.broken === 'notUtf8' ? { detail: NOT_UTF8 } : {}) };
-      else if (typed(item.value) === null) yield { kind: 'rejected', line: item.line, reason: 'missingEntityTypeOrId' };
+      if (!('value' in item)) {
+        yield { kind: 'rejected', line: item.line, reason: item.broken, ...(item.broken === 'notUtf8' ? { detail: NOT_UTF8 } : {}) };
+        continue;
+      }
+      const value = isObject(item.value) ? item.value : null;
+      if (value === null || typeof value.entityType !== 'string' || !hasId(value)) yield { kind: 'rejected', line: item.line, reason: 'missingEntityTypeOrId' };
+      else if (!JSONL_TYPES.has(value.entityType)) yield { kind: 'rejected', line: item.line, reason: 'unknownEntityType', detail: UNKNOWN_ENTITY_TYPE };
     }
   }
 }

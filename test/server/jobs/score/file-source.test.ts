@@ -92,8 +92,10 @@ describe('score job on a JSONL file', () => {
     expect(report.badRecords).toEqual(expect.arrayContaining([
       { entityType: null, id: null, line: 10, reason: 'missingEntityTypeOrId' },
       { entityType: null, id: null, line: 11, reason: 'invalidJson' },
-      { entityType: 'Contact', id: ID.bad, reason: 'SCORING_FACT_INVALID', field: 'autoCibleLastInboundContactAt' },
+      // Checked as a CSV cell is: a date field holding no date is a rejected line, its personal value never shown.
+      { entityType: 'Contact', id: null, line: 4, reason: 'invalidValue', field: 'autoCibleLastInboundContactAt', detail: { fr: expect.stringContaining('AAAA-MM-JJ'), en: 'expected a date YYYY-MM-DD' } },
     ]));
+    expect(JSON.stringify(report)).not.toContain(PERSONAL_NAME);
   });
 
   it('keeps no state for a run with nowhere to write: a rerun with a target scores and writes every record', async () => {
@@ -125,6 +127,63 @@ describe('score job on a JSONL file', () => {
     expect(second.resumed).toBe(true);
     expect(new Set(written).size).toBe(written.length);
     expect(written).toHaveLength(3 + 8 + 1 + 1);
+  });
+});
+
+describe('JSONL records checked against the field catalogue, as CSV rows are', () => {
+  const record = (entityType: string, values: Record<string, unknown>): string => JSON.stringify({ entityType, ...values });
+  const contact = (id: string, values: Record<string, unknown>): string =>
+    record('Contact', { id, lastName: PERSONAL_NAME, autoCibleCustomerKind: 'PARTICULIER', autoCibleLifecycleStage: 'CLIENT', modifiedAt: '2025-01-01 00:00:00', ...values });
+  const vehicle = (id: string, values: Record<string, unknown>): string =>
+    record('AutoCibleVehicle', { id, name: 'Peugeot 308', contactId: 'c1', category: 'VP', mecDate: '2020-06-01', ...values });
+  const lines = [
+    contact('c1', { autoCibleInterests: [] }),
+    // The reviewer's line: its first bad attribute is the one named.
+    '{"entityType":"Contact","id":"c2","autoCibleCsp":"ASTRONAUTE","autoCibleCustomerKind":"WHATEVER","autoCibleLifecycleStage":"NOPE"}',
+    contact('c3', { autoCibleCustomerKind: 'WHATEVER' }),
+    contact('c4', { autoCibleLifecycleStage: 'NOPE' }),
+    vehicle('v1', { mileage: -5 }),
+    vehicle('v2', { energyCode: 'ZZ' }),
+    vehicle('v3', { mileage: 12_000, energyCode: 'GO', someHostAttribute: 'ignored' }),
+    '{"entityType":"Foo","id":"x1"}',
+    contact('c5', { lastName: null }),
+    contact('c6', { autoCibleInterests: ['NOT_AN_INTEREST'] }),
+    contact('c7', { modifiedAt: '2025-01-01T00:00:00Z' }),
+    contact('c8', { accountId: '', autoCibleCsp: null }),
+  ];
+
+  it('rejects a record with a bad value by line and field, scores the valid ones and counts a line of an unknown type', async () => {
+    const ctx = jobContext({ dryRun: true });
+    const report = await runScoreJob(input(new FileSource(new JsonlReader(await jsonl(lines)))), ctx);
+    expect(ctx.lines.map((l) => l.id).sort()).toEqual(['c1', 'c8']);
+    const unknownOption = (code: string) => ({ fr: `option inconnue « ${code} »`, en: `unknown option "${code}"` });
+    const bad = (entityType: string | null, line: number, field: string, detail: unknown, reason = 'invalidValue') => ({ entityType, id: null, line, reason, field, detail });
+    expect(report.badRecords).toEqual(expect.arrayContaining([
+      // A CSP is personal data: named by a placeholder, as in a CSV report.
+      bad('Contact', 2, 'autoCibleCsp', { fr: 'option inconnue [donnée personnelle]', en: 'unknown option [personal data]' }),
+      bad('Contact', 3, 'autoCibleCustomerKind', unknownOption('WHATEVER')),
+      bad('Contact', 4, 'autoCibleLifecycleStage', unknownOption('NOPE')),
+      bad('AutoCibleVehicle', 5, 'mileage', { fr: 'doit être supérieur ou égal à 0', en: 'must be at least 0' }),
+      bad('AutoCibleVehicle', 6, 'energyCode', unknownOption('ZZ')),
+      { entityType: null, id: null, line: 8, reason: 'unknownEntityType', detail: { fr: expect.stringContaining('AutoCibleVehicle'), en: 'unknown entity type (expected Contact, Lead, Account or AutoCibleVehicle)' } },
+      bad('Contact', 9, 'lastName', { fr: 'valeur obligatoire vide', en: 'required value is empty' }, 'required'),
+      bad('Contact', 10, 'autoCibleInterests', { fr: 'option inconnue [donnée personnelle]', en: 'unknown option [personal data]' }),
+      bad('Contact', 11, 'modifiedAt', { fr: expect.stringContaining('AAAA-MM-JJ HH:mm:ss'), en: 'expected a UTC date-time YYYY-MM-DD HH:mm:ss' }),
+    ]));
+    expect(report.badRecords).toHaveLength(9);
+    expect(report.errors).toBe(9);
+    expect(JSON.stringify(report)).not.toContain(PERSONAL_NAME);
+    expect(JSON.stringify(report)).not.toContain('ASTRONAUTE');
+  });
+
+  it('passes a valid record on as it is, unknown attributes included', async () => {
+    const rows: unknown[] = [];
+    for await (const row of new JsonlReader(await jsonl(lines)).rows('AutoCibleVehicle', new AbortController().signal)) rows.push(row);
+    expect(rows).toEqual([
+      expect.objectContaining({ kind: 'rejected', line: 5, field: 'mileage' }),
+      expect.objectContaining({ kind: 'rejected', line: 6, field: 'energyCode' }),
+      { kind: 'record', line: 7, record: { id: 'v3', name: 'Peugeot 308', contactId: 'c1', category: 'VP', mecDate: '2020-06-01', mileage: 12_000, energyCode: 'GO', someHostAttribute: 'ignored' } },
+    ]);
   });
 });
 
@@ -237,7 +296,8 @@ describe('the accounts\' members', () => {
     const plan = { after: 'c00000000000000zz', all: true, modifiedSince: null, ids: [], batchSize: 10 };
     const contacts: string[] = [];
     for await (const batch of source.batches('Contact', plan, signal)) contacts.push(...batch.items.map((item) => item.id));
-    expect(contacts).toEqual([ID.lease, ID.oldCar, ID.driver, ID.bad]);
+    // The bad contact is a rejected line, not an item.
+    expect(contacts).toEqual([ID.lease, ID.oldCar, ID.driver]);
     const accounts = [];
     for await (const batch of source.batches('Account', { ...plan, after: null }, signal)) accounts.push(...batch.items);
     expect(accounts.map((item) => item.contacts)).toEqual([[{ accountId: ID.fleet, autoCibleRole: 'RESP_PARC' }]]);

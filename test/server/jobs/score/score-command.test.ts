@@ -10,7 +10,7 @@ import type { CliContext } from '../../../../src/server/cli/context';
 import { FAKE_CREDENTIALS } from '../../../msw/fake-espo';
 import { useMswServer } from '../../../msw/server';
 import { restHarness } from './fake-espo';
-import { ID, seed, tempDir } from './fixtures';
+import { ID, PERSONAL_NAME, seed, tempDir } from './fixtures';
 
 const server = useMswServer();
 
@@ -100,6 +100,26 @@ describe('autocible score', () => {
     // French puts a space before a colon, English does not.
     for (const heading of [/^Notes : A /m, /^Raisons les plus fréquentes :$/m, /^Enregistrements ignorés :$/m]) expect(fr.stdout).toMatch(heading);
     for (const heading of [/^Grades: A /m, /^Most frequent reasons:$/m, /^Skipped records:$/m]) expect(en.stdout).toMatch(heading);
+  });
+
+  it('names each bad JSONL record by line and field, counts a line of an unknown type, never shows a personal value', async () => {
+    const cwd = await tempDir();
+    const path = join(cwd, 'records.jsonl');
+    await writeFile(path, [
+      JSON.stringify({ entityType: 'Contact', id: 'c1', lastName: PERSONAL_NAME, autoCibleCustomerKind: 'PARTICULIER', autoCibleLifecycleStage: 'CLIENT' }),
+      JSON.stringify({ entityType: 'Contact', id: 'c2', lastName: PERSONAL_NAME, autoCibleCustomerKind: 'WHATEVER', autoCibleLifecycleStage: 'NOPE' }),
+      JSON.stringify({ entityType: 'AutoCibleVehicle', id: 'v1', name: 'Clio', contactId: 'c1', mileage: -5 }),
+      JSON.stringify({ entityType: 'AutoCibleVehicle', id: 'v2', name: 'Clio', contactId: 'c1', energyCode: 'ZZ' }),
+      '{"entityType":"Foo","id":"x1"}',
+    ].join('\n'));
+    const result = await run(['--input', path, '--today', '2025-03-15', '--dry-run'], { cwd, lang: 'en' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Contact line 2: invalidValue (autoCibleCustomerKind) — unknown option "WHATEVER"');
+    expect(result.stdout).toContain('AutoCibleVehicle line 3: invalidValue (mileage) — must be at least 0');
+    expect(result.stdout).toContain('AutoCibleVehicle line 4: invalidValue (energyCode) — unknown option "ZZ"');
+    expect(result.stdout).toMatch(/line 5: unknownEntityType/);
+    expect(result.stdout).toMatch(/Errors: 4\b/);
+    expect(result.stdout + result.stderr).not.toContain(PERSONAL_NAME);
   });
 
   it('leaves no state file after a dry run or an offline run that saves nothing, and remembers a run with --out', async () => {
