@@ -9,6 +9,8 @@ import { eraseFields, sharedAddressesRenamed } from './memory/erase';
 import { DEFAULT_LINKS, RelationStore } from './memory/links';
 import type { LinkTable } from './memory/links';
 import { listRecords, sortRecords } from './memory/list';
+import { EventLoopPacer } from './memory/pace';
+import { MemoryTable } from './memory/table';
 import { relatedRecords } from './memory/related';
 import { where as w } from './query/where';
 import type { WhereContext } from './query/where-match';
@@ -31,7 +33,9 @@ export interface MemoryGatewayOptions {
 /** The gateway over plain in-memory records: lets every job run offline on `samples/`. */
 export class MemoryGateway implements EspoGateway {
   readonly writes: MemoryWrite[] = [];
-  private readonly tables = new Map<string, Map<string, EspoRecord>>();
+  private readonly tables = new Map<string, MemoryTable>();
+  /** Lets Ctrl-C and timers in during long offline runs (`pace.ts`). */
+  private readonly pacer = new EventLoopPacer();
   private readonly relations = new RelationStore();
   private readonly links: LinkTable;
   private readonly now: () => Date;
@@ -71,12 +75,14 @@ export class MemoryGateway implements EspoGateway {
   }
 
   async get(entityType: string, id: string, options: CallOptions = {}): Promise<EspoRecord | null> {
+    await this.turn();
     this.checkSignal(options, 'GET', `${entityType}/${id}`);
     const record = this.table(entityType).get(id);
     return record === undefined ? null : { ...record };
   }
 
   async update(entityType: string, id: string, changed: Readonly<Record<string, unknown>>, options: CallOptions = {}): Promise<void> {
+    await this.turn();
     this.checkSignal(options, 'PATCH', `${entityType}/${id}`);
     if (Object.keys(changed).length === 0) return;
     const record = this.require(entityType, id);
@@ -85,6 +91,7 @@ export class MemoryGateway implements EspoGateway {
   }
 
   async linkToTargetList(targetListId: string, entityType: TargetListMemberType, ids: readonly string[], options: CallOptions = {}): Promise<void> {
+    await this.turn();
     this.checkSignal(options, 'POST', `TargetList/${targetListId}`);
     if (ids.length === 0) return;
     this.require('TargetList', targetListId);
@@ -96,6 +103,7 @@ export class MemoryGateway implements EspoGateway {
   }
 
   async erase(entityType: string, id: string, fieldList: readonly string[], options: CallOptions = {}): Promise<void> {
+    await this.turn();
     this.checkSignal(options, 'POST', 'DataPrivacy/action/erase');
     const record = this.require(entityType, id);
     const erased = eraseFields(record, fieldList, () => this.nextId());
@@ -110,6 +118,7 @@ export class MemoryGateway implements EspoGateway {
   }
 
   async createNote(input: GatewayNoteInput, options: CallOptions = {}): Promise<GatewayNote> {
+    await this.turn();
     this.checkSignal(options, 'POST', 'Note');
     this.require(input.parentType, input.parentId);
     const note: GatewayNote = {
@@ -122,6 +131,7 @@ export class MemoryGateway implements EspoGateway {
   }
 
   async deleteNote(id: string, options: CallOptions = {}): Promise<void> {
+    await this.turn();
     this.checkSignal(options, 'DELETE', `Note/${id}`);
     this.require('Note', id);
     this.table('Note').delete(id);
@@ -129,6 +139,7 @@ export class MemoryGateway implements EspoGateway {
   }
 
   async listStream(entityType: string, id: string, options: CallOptions = {}): Promise<readonly GatewayNote[]> {
+    await this.turn();
     this.checkSignal(options, 'GET', `${entityType}/${id}/stream`);
     this.require(entityType, id);
     const notes = [...this.table('Note').values()].filter((n) => n.parentType === entityType && n.parentId === id);
@@ -138,6 +149,7 @@ export class MemoryGateway implements EspoGateway {
   listRelated(entityType: string, id: string, link: string, options: GatewayRelatedOptions): AsyncIterable<EspoRecord> {
     const def = this.linkDef(entityType, link);
     const fetchPage = async (params: ListParams) => {
+      await this.turn();
       this.checkSignal(params, 'GET', `${entityType}/${id}/${link}`);
       this.require(entityType, id);
       const records = relatedRecords((type) => this.table(type), this.relations, entityType, id, link, def);
@@ -147,8 +159,15 @@ export class MemoryGateway implements EspoGateway {
   }
 
   private async list(entityType: string, params: ListParams) {
+    await this.turn();
     this.checkSignal(params, 'GET', entityType);
-    return listRecords(this.table(entityType).values(), params, this.whereContext(entityType));
+    return this.table(entityType).list(params, this.whereContext(entityType), this.relations.version);
+  }
+
+  /** A macrotask turn now and then, so that a signal handler or timer can run (`pace.ts`). */
+  private async turn(): Promise<void> {
+    const due = this.pacer.due();
+    if (due !== undefined) await due;
   }
 
   private whereContext(entityType: string): WhereContext {
@@ -173,10 +192,10 @@ export class MemoryGateway implements EspoGateway {
     return def;
   }
 
-  private table(entityType: string): Map<string, EspoRecord> {
+  private table(entityType: string): MemoryTable {
     let table = this.tables.get(entityType);
     if (table === undefined) {
-      table = new Map();
+      table = new MemoryTable();
       this.tables.set(entityType, table);
     }
     return table;

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { interruptedLine } from '../../../src/server/cli/commands/score-messages';
 import type { CliContext } from '../../../src/server/cli/context';
 import { guardInterrupt, InterruptGuard } from '../../../src/server/cli/interrupt';
 import { INTERRUPT_MESSAGES } from '../../../src/server/cli/interrupt-messages';
@@ -118,10 +119,13 @@ describe('Ctrl-C on a command that writes', () => {
     expect(ctrlC.exits).toEqual([130]);
   });
 
-  it('score: stops after the current batch, asks for a rerun in its report and on stderr, exit code 130', async () => {
+  it('score: stops after the current batch and says, in its report and on stderr, that an offline run without --out saved nothing; exit code 130', async () => {
     const dir = await writeRgpdDataset();
     const cwd = await mkdtemp(join(tmpdir(), 'autocible-score-'));
-    for (const [lang, line] of [['fr', 'Interrompu : relancez la même commande pour continuer.'], ['en', 'Interrupted: run the same command again to continue.']] as const) {
+    for (const [lang, line] of [
+      ['fr', 'Interrompu : rien n’a été enregistré (hors ligne sans --out) ; la prochaine exécution reprend du début.'],
+      ['en', 'Interrupted: nothing was saved (offline without --out); the next run starts from the beginning.'],
+    ] as const) {
       const ctrlC = fakeCtrlC(true);
       const result = await run(['score', '--dir', dir, '--today', '2026-06-30', '--lang', lang], ctrlC, cwd);
       expect(result.code).toBe(130);
@@ -130,6 +134,12 @@ describe('Ctrl-C on a command that writes', () => {
       // It stops by itself: the process is not ended under it.
       expect(ctrlC.exits).toEqual([]);
     }
+  });
+
+  it('score on EspoCRM (its writes are saved as they go): asks for a rerun to continue', () => {
+    const report = { dryRun: false } as Parameters<typeof interruptedLine>[0];
+    expect(interruptedLine(report, 'en', undefined, true)).toBe('Interrupted: run the same command again to continue.');
+    expect(interruptedLine(report, 'fr', undefined, true)).toBe('Interrompu : relancez la même commande pour continuer.');
   });
 
   it('score: a dry run saved nothing, and a run with --out says what its file holds', async () => {

@@ -6,3 +6,5 @@ export { relatedRecords } from './related';
 export type { TableLookup } from './related';
 export { toNote } from './notes';
 export type { MemoryWrite } from './notes';
+export { MemoryTable } from './table';
+export { EventLoopPacer } from './pace';

@@ -40,6 +40,12 @@ export const DEFAULT_LINKS: LinkTable = {
 /** Many-to-many pairs, stored from both sides. */
 export class RelationStore {
   private readonly pairs = new Map<string, Set<string>>();
+  #version = 0;
+
+  /** Changes whenever a pair is added or removed (`linkedWith` indexes are rebuilt then). */
+  get version(): number {
+    return this.#version;
+  }
 
   private key(entityType: string, id: string, link: string): string {
     return `${entityType}\u0000${id}\u0000${link}`;
@@ -55,11 +61,13 @@ export class RelationStore {
   }
 
   relate(entityType: string, id: string, def: { entity: string; foreign: string }, link: string, foreignId: string): void {
+    this.#version += 1;
     this.set(entityType, id, link).add(foreignId);
     this.set(def.entity, foreignId, def.foreign).add(id);
   }
 
   unrelate(entityType: string, id: string, def: { entity: string; foreign: string }, link: string, foreignId: string): void {
+    this.#version += 1;
     this.set(entityType, id, link).delete(foreignId);
     this.set(def.entity, foreignId, def.foreign).delete(id);
   }

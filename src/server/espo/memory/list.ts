@@ -2,11 +2,15 @@ import { compareValues, matchesWhere } from '../query/where-match';
 import type { WhereContext } from '../query/where-match';
 import type { EspoList, EspoRecord, ListParams } from '../types';
 
+/** The comparator of `sortRecords`. */
+export function recordOrder(orderBy: string, order: 'asc' | 'desc'): (a: EspoRecord, b: EspoRecord) => number {
+  const sign = order === 'desc' ? -1 : 1;
+  return (a, b) => sign * (compareValues(a[orderBy], b[orderBy]) || compareValues(a.id, b.id));
+}
+
 /** Orders by `(orderBy, id)`, as EspoCRM does (core `Select/Order/Applier` appends `id`). */
 export function sortRecords(records: readonly EspoRecord[], orderBy: string, order: 'asc' | 'desc'): EspoRecord[] {
-  const sign = order === 'desc' ? -1 : 1;
-  return [...records].sort((a, b) =>
-    sign * (compareValues(a[orderBy], b[orderBy]) || compareValues(a.id, b.id)));
+  return [...records].sort(recordOrder(orderBy, order));
 }
 
 export function project(record: EspoRecord, select: readonly string[] | undefined): EspoRecord {

@@ -12,9 +12,24 @@ export interface WhereContext {
 
 export type AttributeValue = unknown;
 
-/** Collation key: case- and accent-insensitive. */
-export function collate(value: string): string {
+function collateUncached(value: string): string {
+  // ASCII has no decomposition and its only diacritics are ^ and `: lower-casing is the whole key.
+  if (/^[\0-\x5d\x5f\x61-\x7f]*$/u.test(value)) return value.toLowerCase();
   return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+/** Keys computed so far; emptied past `COLLATE_CACHE_SIZE` so that memory stays bounded. */
+const collated = new Map<string, string>();
+const COLLATE_CACHE_SIZE = 200_000;
+
+/** Collation key: case- and accent-insensitive. Memoised: sorts and scans compare the same values again and again. */
+export function collate(value: string): string {
+  const cached = collated.get(value);
+  if (cached !== undefined) return cached;
+  const key = collateUncached(value);
+  if (collated.size >= COLLATE_CACHE_SIZE) collated.clear();
+  collated.set(value, key);
+  return key;
 }
 
 /** Orders two stored values; null/undefined first (MySQL ascending). */
@@ -38,7 +53,19 @@ function isNull(value: AttributeValue): boolean {
   return value === null || value === undefined;
 }
 
+const likePatterns = new Map<string, RegExp>();
+const LIKE_CACHE_SIZE = 10_000;
+
 function likeToRegExp(pattern: string): RegExp {
+  const cached = likePatterns.get(pattern);
+  if (cached !== undefined) return cached;
+  const compiled = compileLike(pattern);
+  if (likePatterns.size >= LIKE_CACHE_SIZE) likePatterns.clear();
+  likePatterns.set(pattern, compiled);
+  return compiled;
+}
+
+function compileLike(pattern: string): RegExp {
   const body = [...collate(pattern)].map((char) => {
     if (char === '%') return '.*';
     if (char === '_') return '.';
