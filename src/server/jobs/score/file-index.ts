@@ -4,7 +4,7 @@
  * the attributes facts read. Accounts are numbered by one id table shared with the vehicles' account links. The
  * records to score themselves are streamed, never kept.
  */
-import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES } from './attributes';
+import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, withheldByRetention } from './attributes';
 import type { FileRow, RowReader } from './file-rows';
 import { IdTable } from './id-table';
 import { Packer } from './packer';
@@ -71,7 +71,8 @@ export class FileIndex {
 
   /** Adds a contact, read in file order, to its account's members. */
   addMember(contact: RawRecord): void {
-    if (typeof contact.accountId !== 'string' || contact.accountId === '') return;
+    // A contact retention withholds (due for anonymisation, anonymised) lends its account nothing either.
+    if (typeof contact.accountId !== 'string' || contact.accountId === '' || withheldByRetention(contact)) return;
     // A contact with nothing but its account link adds nothing to the account's facts.
     if (!MEMBER_ATTRIBUTES.slice(1).some((attribute) => present(contact[attribute]))) return;
     put(this.members, this.accountIds.intern(contact.accountId), MEMBERS.pack(contact), true);

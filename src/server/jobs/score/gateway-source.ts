@@ -10,7 +10,9 @@ import { where } from '../../espo/query/where';
 import type { EspoGateway, WhereItem } from '../../espo';
 import type { ScoredType } from '../../state/score-state';
 import { consentMayBeCut, isBrokenJson, ListedPerson, refreshedFrom } from '../consent/listed-person';
-import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, recordAttributes, SCORE_REASONS_ATTRIBUTE, VEHICLE_ATTRIBUTES, withheldByRetention } from './attributes';
+import {
+  ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, recordAttributes, RETENTION_STATUS_ATTRIBUTE, SCORE_REASONS_ATTRIBUTE, VEHICLE_ATTRIBUTES, withheldByRetention,
+} from './attributes';
 import { chunks, groupBy, idsAfter, mergeById, none } from './id-streams';
 import type { IdRecord } from './id-streams';
 import type { IdsByType, LinkedQuery, RawRecord, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
@@ -129,7 +131,9 @@ export class GatewaySource implements ScoreSource {
     const ownerKey = entityType === 'Contact' ? 'contactId' : 'accountId';
     const vehicles = groupBy(await this.related('AutoCibleVehicle', ownerKey, ids, VEHICLE_ATTRIBUTES, signal), ownerKey);
     if (entityType === 'Account') {
-      const members = groupBy(await this.related('Contact', 'accountId', ids, MEMBER_ATTRIBUTES, signal), 'accountId');
+      // A contact retention withholds (due for anonymisation, anonymised) lends its account nothing either.
+      const contacts = await this.related('Contact', 'accountId', ids, [...MEMBER_ATTRIBUTES, RETENTION_STATUS_ATTRIBUTE], signal);
+      const members = groupBy(contacts.filter((contact) => !withheldByRetention(contact)), 'accountId');
       return records.map((record) => ({ entityType, id: record.id, record, vehicles: vehicles.get(record.id) ?? [], contacts: members.get(record.id) ?? [] }));
     }
     await this.loadAccounts(scored, signal);

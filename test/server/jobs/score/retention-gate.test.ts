@@ -130,6 +130,30 @@ describe('score job and retention status', () => {
   });
 });
 
+describe('an account whose contact retention withholds', () => {
+  const withDueDriver = () => {
+    const records = seed();
+    records.Contact = records.Contact.map((r) => (r.id === ID.driver ? { ...r, autoCibleRetentionStatus: 'ANONYMISE' } : r));
+    return records;
+  };
+  const accountRules = (ctx: ReturnType<typeof jobContext>): string[] => ctx.lines.find((l) => l.id === ID.fleet)?.reasons.map((r) => r.rule) ?? [];
+
+  it('does not take that contact\'s role into its score (EspoCRM)', async () => {
+    const ctx = jobContext({ dryRun: true });
+    await runScoreJob(setup(seed()).input, ctx);
+    expect(accountRules(ctx)).toContain('decision-maker');
+    const due = jobContext({ dryRun: true });
+    await runScoreJob(setup(withDueDriver()).input, due);
+    expect(accountRules(due)).not.toContain('decision-maker');
+  });
+
+  it('nor on a file', async () => {
+    const ctx = jobContext({ dryRun: true });
+    await runScoreJob(fileInput(new FileSource(new JsonlReader(await jsonl(withDueDriver()))), collector()), ctx);
+    expect(accountRules(ctx)).not.toContain('decision-maker');
+  });
+});
+
 describe('file sources and retention status', () => {
   it('skips and clears on a JSONL file as on EspoCRM, then writes nothing once cleared', async () => {
     const records = withheldSeed();
