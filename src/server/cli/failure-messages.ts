@@ -33,6 +33,8 @@ export interface FailureMessages {
   readonly espoForbidden: (request: string) => string;
   readonly espoNotFound: (request: string) => string;
   readonly espoStatus: (status: number, request: string) => string;
+  /** A 3xx: AutoCible follows no redirect (its key would go along); `target` is scheme, host and path, or null. */
+  readonly espoRedirect: (status: number, target: string | null, request: string) => string;
   readonly espoNetwork: (networkCode: string | null, request: string) => string;
   readonly espoTimeout: (timeoutMs: number, request: string) => string;
   readonly espoContract: (issues: number, request: string) => string;
@@ -82,6 +84,7 @@ const fr: FailureMessages = {
   espoForbidden: (request) => `EspoCRM refuse l’accès (HTTP 403) : ${request}. Vérifiez les droits du rôle de l’utilisateur API (Administration > Rôles).`,
   espoNotFound: (request) => `EspoCRM ne trouve pas la ressource demandée (HTTP 404) : ${request}.`,
   espoStatus: (status, request) => `EspoCRM a répondu HTTP ${status} : ${request}. Consultez les journaux d’EspoCRM (data/logs).`,
+  espoRedirect: (status, target, request) => `EspoCRM a répondu par une redirection (HTTP ${status}) ${target === null ? 'sans adresse' : `vers ${target}`} : ${request}. Mettez l’adresse finale du site EspoCRM dans ESPO_URL (espo.url) ; AutoCible ne suit pas les redirections, pour que sa clé n’aille jamais à une autre adresse.`,
   espoNetwork: (code, request) => `EspoCRM est injoignable${code === null ? '' : ` (${code})`} : ${request}. Vérifiez ESPO_URL, le réseau et le certificat TLS.`,
   espoTimeout: (ms, request) => `EspoCRM n’a pas répondu en ${ms} ms : ${request}. Réessayez, ou augmentez ESPO_TIMEOUT_MS.`,
   espoContract: (issues, request) => `La réponse d’EspoCRM n’a pas la forme attendue (${issues} écart(s)) : ${request}.`,
@@ -123,6 +126,7 @@ const en: FailureMessages = {
   espoForbidden: (request) => `EspoCRM refused access (HTTP 403): ${request}. Check the permissions of the API user's role (Administration > Roles).`,
   espoNotFound: (request) => `EspoCRM did not find what was asked for (HTTP 404): ${request}.`,
   espoStatus: (status, request) => `EspoCRM answered HTTP ${status}: ${request}. See the EspoCRM logs (data/logs).`,
+  espoRedirect: (status, target, request) => `EspoCRM answered with a redirect (HTTP ${status}) ${target === null ? 'naming no address' : `to ${target}`}: ${request}. Put the final address of the EspoCRM site in ESPO_URL (espo.url); AutoCible follows no redirect, so that its key never goes to another address.`,
   espoNetwork: (code, request) => `EspoCRM cannot be reached${code === null ? '' : ` (${code})`}: ${request}. Check ESPO_URL, the network and the TLS certificate.`,
   espoTimeout: (ms, request) => `EspoCRM did not answer within ${ms} ms: ${request}. Try again, or raise ESPO_TIMEOUT_MS.`,
   espoContract: (issues, request) => `EspoCRM's response does not have the expected shape (${issues} issue(s)): ${request}.`,

@@ -43,6 +43,7 @@ function espoText(error: EspoError, t: FailureMessages): string | undefined {
   if (isEspoHttpError(error)) {
     if (error.status === 401) return t.espoUnauthorized(request);
     if (error.status === 403) return t.espoForbidden(request);
+    if (error.status >= 300 && error.status < 400) return t.espoRedirect(error.status, error.redirectTo, request);
     return error.status === 404 ? t.espoNotFound(request) : t.espoStatus(error.status, request);
   }
   if (isEspoNetworkError(error)) return t.espoNetwork(error.networkCode, request);

@@ -26,6 +26,7 @@ export const OUTCOMES: Readonly<Record<DoctorReason, Text>> = {
   unreachable: { fr: '{url} ne répond pas ({code})', en: '{url} does not answer ({code})' },
   notEspo: { fr: "{url} répond, mais pas comme EspoCRM (HTTP {status} sur /api/v1/App/user sans identifiants, 401 attendu)",
     en: '{url} answers, but not like EspoCRM (HTTP {status} for /api/v1/App/user without credentials, 401 expected)' },
+  redirected: { fr: '{url} redirige (HTTP {status}) vers {target}', en: '{url} redirects (HTTP {status}) to {target}' },
   authRejected: { fr: 'identifiants refusés (HTTP 401)', en: 'credentials refused (HTTP 401)' },
   authForbidden: { fr: 'accès refusé (HTTP 403)', en: 'access refused (HTTP 403)' },
   manifestMissing: { fr: 'manifest.json introuvable ou invalide ({path})', en: 'manifest.json missing or invalid ({path})' },
@@ -54,6 +55,10 @@ export const FIXES: Readonly<Partial<Record<DoctorReason, Text>>> = {
   notEspo: {
     fr: "ESPO_URL doit être l’adresse du site EspoCRM (sans /api/v1) et le serveur web doit servir /api/v1 (règles de réécriture).",
     en: 'ESPO_URL must be the EspoCRM site address (without /api/v1) and the web server must serve /api/v1 (rewrite rules).',
+  },
+  redirected: {
+    fr: "Mettez dans ESPO_URL l’adresse finale du site EspoCRM (souvent https:// au lieu de http://) : AutoCible ne suit pas les redirections, pour que sa clé n’aille jamais à une autre adresse.",
+    en: 'Put the final address of the EspoCRM site in ESPO_URL (often https:// instead of http://): AutoCible follows no redirect, so that its key never goes to another address.',
   },
   authRejected: {
     fr: "Vérifiez ESPO_API_KEY, que l’utilisateur API est actif, et sa méthode d’authentification : « Clé API » sans ESPO_SECRET_KEY, « HMAC » avec.",

@@ -1,6 +1,7 @@
 import type { AxiosInstance } from 'axios';
 import type { EspoClient } from '../api/create-client';
 import { isEspoContractError, isEspoHttpError, isEspoNetworkError, isEspoTimeoutError } from '../errors/guards';
+import { isRedirect, redirectTarget } from '../transport/redirect-target';
 import type { EspoAppUser } from '../schemas';
 import type { ManifestResult } from './manifest';
 import type { DoctorCheck, DoctorCheckId, DoctorReason } from './types';
@@ -24,9 +25,15 @@ export function failure(id: DoctorCheckId, error: unknown): DoctorCheck {
 export async function checkReachable(http: AxiosInstance, apiUrl: string, timeoutMs: number): Promise<DoctorCheck> {
   try {
     const response = await http.get<string>(`${apiUrl}App/user`, {
-      timeout: timeoutMs, validateStatus: () => true, responseType: 'text', transformResponse: [(data: unknown) => data],
+      timeout: timeoutMs, validateStatus: () => true, responseType: 'text', transformResponse: [(data: unknown) => data], maxRedirects: 0,
     });
-    return response.status === 401 ? check('reachable', 'pass', 'ok') : check('reachable', 'fail', 'notEspo', { status: String(response.status) });
+    if (response.status === 401) return check('reachable', 'pass', 'ok');
+    if (isRedirect(response.status)) {
+      const location: unknown = response.headers.location;
+      const target = redirectTarget(typeof location === 'string' ? location : null, apiUrl);
+      return check('reachable', 'fail', 'redirected', { status: String(response.status), target: target ?? '?' });
+    }
+    return check('reachable', 'fail', 'notEspo', { status: String(response.status) });
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown';
     return check('reachable', 'fail', 'unreachable', { code });

@@ -10,6 +10,7 @@ export type DoctorReason =
   | 'configInvalid'
   | 'unreachable'
   | 'notEspo'
+  | 'redirected'
   | 'authRejected'
   | 'authForbidden'
   | 'manifestMissing'

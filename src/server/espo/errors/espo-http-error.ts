@@ -21,9 +21,12 @@ export interface EspoHttpErrorDetails {
   readonly duplicates: readonly EspoDuplicate[];
   /** From `Retry-After`, when the server sent one. */
   readonly retryAfterMs: number | null;
+  /** A 3xx: where it points (scheme, host, port, path; `redirect-target.ts`), null when it names none. */
+  readonly redirectTo?: string | null;
 }
 
 const REASON_PHRASES: Readonly<Record<number, string>> = {
+  301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
   408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 413: 'Payload Too Large', 422: 'Unprocessable Entity',
   429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
@@ -43,6 +46,7 @@ export class EspoHttpError extends EspoError {
   readonly validation: EspoValidationFailure | null;
   readonly duplicates: readonly EspoDuplicate[];
   readonly retryAfterMs: number | null;
+  readonly redirectTo: string | null;
 
   constructor(request: EspoRequestInfo, details: EspoHttpErrorDetails) {
     const statusText = reasonPhrase(details.status);
@@ -53,5 +57,6 @@ export class EspoHttpError extends EspoError {
     this.validation = details.validation;
     this.duplicates = details.duplicates;
     this.retryAfterMs = details.retryAfterMs;
+    this.redirectTo = details.redirectTo ?? null;
   }
 }

@@ -1,5 +1,6 @@
 import type { AxiosInstance, AxiosResponse } from 'axios';
 import type { z } from 'zod';
+import { isRedirect, redirectTarget } from './redirect-target';
 import { EspoAbortError } from '../errors/espo-abort-error';
 import type { EspoRequestInfo } from '../errors/espo-error';
 import { EspoHttpError } from '../errors/espo-http-error';
@@ -75,6 +76,8 @@ async function send(deps: RequesterDeps, spec: RequestSpec<unknown>, info: EspoR
       responseType: 'text',
       transformResponse: [(data: unknown) => data],
       validateStatus: () => true,
+      // A redirect is answered as an error naming its target (redirect-target.ts): credentials never follow it.
+      maxRedirects: 0,
     });
   } catch (error) {
     if (spec.signal?.aborted) throw new EspoAbortError(info);
@@ -100,6 +103,7 @@ function httpError(deps: RequesterDeps, response: Raw, info: EspoRequestInfo): E
     validation: validationFrom(body),
     duplicates: duplicatesFrom(response.status, body),
     retryAfterMs: parseRetryAfter(headerOf(response, 'retry-after'), deps.now()),
+    redirectTo: isRedirect(response.status) ? redirectTarget(headerOf(response, 'location'), deps.baseUrl) : null,
   });
 }
 
