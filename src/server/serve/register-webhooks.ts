@@ -1,7 +1,8 @@
 /**
  * Registers the webhooks `serve` listens to (§4.9: `POST Webhook` answers 201 with the `secretKey` that signs
  * deliveries) and keeps each secret in the 0600 secrets file. Idempotent: a webhook already in the file for the
- * same event, URL and CRM is reused, unless EspoCRM says it no longer exists (404). A webhook for the URL that
+ * same event, URL and CRM is reused (made active again if an administrator deactivated it), unless EspoCRM says it
+ * no longer exists (404). A webhook for the URL that
  * the file does not hold (a create whose answer was lost) is deleted: `serve` could not verify its deliveries.
  */
 import type { EspoClient } from '../espo';
@@ -19,6 +20,8 @@ export const WEBHOOK_EVENTS: readonly string[] = ['Contact', 'Lead', 'Account', 
 export interface RegisterResult {
   readonly created: readonly RegisteredWebhook[];
   readonly reused: readonly RegisteredWebhook[];
+  /** Among the reused, those an administrator had deactivated, made active again. */
+  readonly reactivated: readonly RegisteredWebhook[];
   /** Webhooks for the URL and events that the file did not hold (their secret unknown), deleted. */
   readonly unrecordedRemoved: readonly UnrecordedWebhook[];
   /** The same, where EspoCRM refused the DELETE: an administrator must delete them. */
@@ -32,14 +35,19 @@ export interface WebhookFileOptions {
   readonly signal?: AbortSignal;
 }
 
-/** True unless EspoCRM answers 404 for it; any other failure keeps the local entry (and is logged by the caller). */
-async function stillExists(client: EspoClient, id: string, signal?: AbortSignal): Promise<boolean> {
+/**
+ * Whether the webhook still exists, and is active: EspoCRM queues events only for active webhooks
+ * (`Core/Webhook/Queue.php`), so one an administrator deactivated would never deliver. `gone` on a 404. A refusal
+ * (401, 403) is the run's failure, not an answer about the webhook; a server error keeps the local entry.
+ */
+async function webhookState(client: EspoClient, id: string, signal?: AbortSignal): Promise<'active' | 'inactive' | 'gone'> {
   try {
-    await client.get('Webhook', id, signal ? { signal } : {});
-    return true;
+    const record = await client.get('Webhook', id, signal ? { signal } : {});
+    if (record === null) return 'gone';
+    return record.isActive === false ? 'inactive' : 'active';
   } catch (error) {
-    if (isEspoHttpError(error) && error.status === 404) return false;
-    if (isEspoHttpError(error)) return true;
+    if (isEspoHttpError(error) && error.status === 404) return 'gone';
+    if (isEspoHttpError(error) && error.status !== 401 && error.status !== 403) return 'active';
     throw error;
   }
 }
@@ -50,6 +58,7 @@ export async function registerWebhooks(client: EspoClient, url: string, options:
   const kept: RegisteredWebhook[] = sameCrm ? [...file.webhooks] : [];
   const created: RegisteredWebhook[] = [];
   const reused: RegisteredWebhook[] = [];
+  const reactivated: RegisteredWebhook[] = [];
   let cleanup: UnrecordedCleanup = NOTHING_UNRECORDED;
   let userId: string | undefined;
   const sweep = async (events: readonly string[]): Promise<void> => {
@@ -59,7 +68,12 @@ export async function registerWebhooks(client: EspoClient, url: string, options:
   };
   for (const event of WEBHOOK_EVENTS) {
     const existing = kept.find((w) => w.event === event && w.url === url);
-    if (existing !== undefined && (await stillExists(client, existing.id, options.signal))) {
+    const state = existing === undefined ? 'gone' : await webhookState(client, existing.id, options.signal);
+    if (existing !== undefined && state !== 'gone') {
+      if (state === 'inactive') {
+        await client.update('Webhook', existing.id, { isActive: true }, options.signal ? { signal: options.signal } : {});
+        reactivated.push(existing);
+      }
       reused.push(existing);
       continue;
     }
@@ -72,7 +86,7 @@ export async function registerWebhooks(client: EspoClient, url: string, options:
   }
   // Also those an earlier, interrupted run left, and a create that went through after its retry's check.
   await sweep(WEBHOOK_EVENTS);
-  return { created, reused, unrecordedRemoved: cleanup.removed, unrecordedLeft: cleanup.refused };
+  return { created, reused, reactivated, unrecordedRemoved: cleanup.removed, unrecordedLeft: cleanup.refused };
 }
 
 /**

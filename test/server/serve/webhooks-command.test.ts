@@ -55,6 +55,21 @@ describe('autocible webhooks', () => {
     expect((await readWebhooks(file)).webhooks.map((w) => w.id)).not.toContain(gone?.id);
   });
 
+  it('makes active again a webhook an administrator deactivated (EspoCRM sends nothing for it), and says so', async () => {
+    const { harness, env, cwd, posts, file } = await setup();
+    await run(['register', '--url', URL], cwd, env);
+    const off = (await readWebhooks(file)).webhooks[0];
+    const stored = harness.fake.store.find('Webhook', off?.id ?? '');
+    if (stored === undefined || stored === null) throw new Error('webhook not stored');
+    stored.isActive = false;
+    const again = await run(['register', '--url', URL], cwd, env);
+    expect(again.exitCode).toBe(0);
+    expect(posts()).toHaveLength(8);
+    expect(harness.fake.store.find('Webhook', off?.id ?? '')).toMatchObject({ isActive: true });
+    expect(again.stdout).toContain(`reactivated  ${off?.event ?? ''}  ${off?.id ?? ''}`);
+    expect(harness.fake.requests.filter((r) => r.method === 'PATCH' && r.path === `Webhook/${off?.id ?? ''}`)).toHaveLength(1);
+  });
+
   it('lists without secrets and removes them from EspoCRM and the file', async () => {
     const { harness, env, cwd, file } = await setup();
     await run(['register', '--url', URL], cwd, env);

@@ -9,6 +9,8 @@ export interface WebhooksMessages {
   readonly options: Readonly<Record<'url' | 'config' | 'webhooksFile' | 'id' | 'json', string>>;
   readonly created: (event: string, id: string) => string;
   readonly reused: (event: string, id: string) => string;
+  /** A reused webhook an administrator had deactivated: EspoCRM sends nothing for it until it is active again. */
+  readonly reactivated: (event: string, id: string) => string;
   readonly removed: (event: string, id: string) => string;
   /** A webhook for the URL the secrets file did not hold (a create whose answer was lost), deleted. */
   readonly unrecordedRemoved: (event: string, id: string) => string;
@@ -33,6 +35,7 @@ const webhooksFr: WebhooksMessages = {
   },
   created: (event, id) => `créé    ${event}  ${id}`,
   reused: (event, id) => `existant ${event}  ${id}`,
+  reactivated: (event, id) => `réactivé ${event}  ${id} (il était désactivé : EspoCRM n’envoyait rien)`,
   removed: (event, id) => `supprimé ${event}  ${id}`,
   unrecordedRemoved: (event, id) => `supprimé ${event}  ${id} (secret inconnu : création dont la réponse s’est perdue)`,
   unrecordedLeft: (event, id) => `Le webhook ${event} ${id} vers cette adresse a été créé sans que son secret soit reçu et EspoCRM refuse de le supprimer : `
@@ -56,6 +59,7 @@ const webhooksEn: WebhooksMessages = {
   },
   created: (event, id) => `created ${event}  ${id}`,
   reused: (event, id) => `exists  ${event}  ${id}`,
+  reactivated: (event, id) => `reactivated  ${event}  ${id} (it was deactivated: EspoCRM sent nothing)`,
   removed: (event, id) => `removed ${event}  ${id}`,
   unrecordedRemoved: (event, id) => `removed ${event}  ${id} (secret unknown: a create whose answer was lost)`,
   unrecordedLeft: (event, id) => `Webhook ${event} ${id} to this address was created without its secret reaching AutoCible, and EspoCRM refuses to delete it: `

@@ -83,10 +83,11 @@ export function webhooksCommand(ctx: CliContext, options: WebhooksCommandOptions
         const register = async (): Promise<Awaited<ReturnType<typeof registerWebhooks>>> => registerWebhooks(espo.client, flags.url, { file, espoUrl: espo.config.espo.url });
         const result = await guard.finishFirst(register, INTERRUPT_MESSAGES[ctx.lang].webhooksRegistered(file));
         print(flags, [
-          ...result.created.map((w) => t.created(w.event, w.id)), ...result.reused.map((w) => t.reused(w.event, w.id)),
+          ...result.created.map((w) => t.created(w.event, w.id)),
+          ...result.reused.map((w) => (result.reactivated.includes(w) ? t.reactivated(w.event, w.id) : t.reused(w.event, w.id))),
           ...result.unrecordedRemoved.map((w) => t.unrecordedRemoved(w.event, w.id)), t.secretsKept(file),
         ], {
-          created: result.created.map(publicView), reused: result.reused.map(publicView),
+          created: result.created.map(publicView), reused: result.reused.map(publicView), reactivated: result.reactivated.map(publicView),
           unrecordedRemoved: result.unrecordedRemoved.map(publicView), unrecordedLeft: result.unrecordedLeft.map(publicView),
         });
         // A webhook whose deliveries `serve` cannot verify is still registered: the run did not finish its job.
