@@ -18,19 +18,21 @@ function collateUncached(value: string): string {
   return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 }
 
-/** Keys computed so far; emptied past `COLLATE_CACHE_SIZE` so that memory stays bounded. */
-const collated = new Map<string, string>();
-const COLLATE_CACHE_SIZE = 200_000;
+/** `make` memoised by its string argument; the memo starts over once it holds `limit` entries, so memory stays bounded. */
+function boundedMemo<T>(make: (key: string) => T, limit: number): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    const cached = memo.get(key);
+    if (cached !== undefined) return cached;
+    const made = make(key);
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, made);
+    return made;
+  };
+}
 
 /** Collation key: case- and accent-insensitive. Memoised: sorts and scans compare the same values again and again. */
-export function collate(value: string): string {
-  const cached = collated.get(value);
-  if (cached !== undefined) return cached;
-  const key = collateUncached(value);
-  if (collated.size >= COLLATE_CACHE_SIZE) collated.clear();
-  collated.set(value, key);
-  return key;
-}
+export const collate: (value: string) => string = boundedMemo(collateUncached, 200_000);
 
 /** Orders two stored values; null/undefined first (MySQL ascending). */
 export function compareValues(a: AttributeValue, b: AttributeValue): number {
@@ -53,18 +55,6 @@ function isNull(value: AttributeValue): boolean {
   return value === null || value === undefined;
 }
 
-const likePatterns = new Map<string, RegExp>();
-const LIKE_CACHE_SIZE = 10_000;
-
-function likeToRegExp(pattern: string): RegExp {
-  const cached = likePatterns.get(pattern);
-  if (cached !== undefined) return cached;
-  const compiled = compileLike(pattern);
-  if (likePatterns.size >= LIKE_CACHE_SIZE) likePatterns.clear();
-  likePatterns.set(pattern, compiled);
-  return compiled;
-}
-
 function compileLike(pattern: string): RegExp {
   const body = [...collate(pattern)].map((char) => {
     if (char === '%') return '.*';
@@ -73,6 +63,8 @@ function compileLike(pattern: string): RegExp {
   }).join('');
   return new RegExp(`^${body}$`, 'su');
 }
+
+const likeToRegExp = boundedMemo(compileLike, 10_000);
 
 function like(value: AttributeValue, pattern: string): boolean {
   return !isNull(value) && likeToRegExp(pattern).test(collate(String(value)));
