@@ -114,8 +114,8 @@ async function* jsonLines(path: string, signal: AbortSignal): AsyncGenerator<Jso
       signal.throwIfAborted();
       line += 1;
       if (raw.trim() === '') continue;
-      // eslint-disable-next-line no-control-regex -- pure ASCII needs no decoding
-      const ascii = !/[^\x00-\x7f]/u.test(raw);
+      // Read as latin1, a line holds characters up to U+00FF: pure ASCII needs no decoding.
+      const ascii = !/[\u0080-\u00ff]/u.test(raw);
       const bytes = ascii ? null : Buffer.from(raw, 'latin1');
       if (bytes !== null && !isUtf8(bytes)) {
         yield { line, broken: 'notUtf8' };
