@@ -176,6 +176,16 @@ describe('file sources and retention status', () => {
     expect(next.changes.map((c) => c.id)).not.toContain(ID.lead);
   });
 
+  it('counts apart an anonymised person from an export, whose erased values the catalogue would refuse', async () => {
+    const records = seed();
+    records.Lead = records.Lead.map((r) => ({
+      ...r, lastName: null, firstName: null, emailAddress: `ERASED:${r.id}`, phoneNumber: `ERASED:${r.id}`, autoCibleRetentionStatus: 'ANONYMISED',
+    }));
+    const report = await runScoreJob(fileInput(new FileSource(new JsonlReader(await jsonl(records))), collector()), jobContext());
+    expect(report).toMatchObject({ skippedRetention: 1, cleared: 0 });
+    expect(report.badRecords.filter((bad) => bad.entityType === 'Lead')).toEqual([]);
+  });
+
   it('reads the retention status column of a CSV directory', async () => {
     const dir = await scoreCsvDir(undefined, {
       'contacts.csv': [`${SCORE_CSV['contacts.csv'][0]},autoCibleRetentionStatus,autoCibleScore`, `${SCORE_CSV['contacts.csv'][1]},ANONYMISE,55`, `${SCORE_CSV['contacts.csv'][2]},KEEP,`],
