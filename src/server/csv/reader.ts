@@ -41,6 +41,13 @@ export interface ReadCsvOptions {
    * @defaultValue a line on stderr, once per file and process, for a file read as Windows-1252
    */
   readonly onEncoding?: (encoding: CsvEncoding) => void;
+  /**
+   * A row that fails the checks but that the caller takes anyway, as text: `cell` reads a cell by attribute
+   * (trimmed; undefined without such a column). Such a row is yielded as a record of its cells as text, empty ones
+   * `null`, unconverted. For the score job: a person retention withholds (an anonymised one holds erased values,
+   * `ERASED:…`, and no name), which it never scores but counts apart.
+   */
+  readonly takeUnchecked?: (cell: (attribute: string) => string | undefined) => boolean;
 }
 
 async function checkFile(path: string, file: string): Promise<void> {
@@ -87,13 +94,34 @@ function filterColumn(ctx: RowContext, attribute: string | undefined): number | 
 /** `parseCell`'s notion of an empty cell. */
 const hasValue = (cells: readonly string[], at: number | undefined): boolean => at === undefined || (at >= 0 && (cells[at] ?? '').trim() !== '');
 
-function checkRow(ctx: RowContext, cells: readonly string[], line: number, lastLine: number): CsvReadItem {
+/** The cell of `attribute` in `cells`, trimmed; undefined when the file has no such column. */
+function cellReader(ctx: RowContext, cells: readonly string[]): (attribute: string) => string | undefined {
+  return (attribute) => {
+    const at = ctx.columns.findIndex((column) => column?.attribute === attribute);
+    return at < 0 ? undefined : (cells[at] ?? '').trim();
+  };
+}
+
+/** A row as text by attribute, empty cells `null` (`ReadCsvOptions.takeUnchecked`). */
+function textRecord(ctx: RowContext, cells: readonly string[]): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  ctx.columns.forEach((column, at) => {
+    if (column === undefined) return;
+    const text = (cells[at] ?? '').trim();
+    record[column.attribute] = text === '' ? null : text;
+  });
+  return record;
+}
+
+function checkRow(ctx: RowContext, cells: readonly string[], line: number, lastLine: number, takeUnchecked: ReadCsvOptions['takeUnchecked']): CsvReadItem {
   if (cells.length !== ctx.headers.length) {
     const reason = columnCountReason(cells.length, ctx.headers.length, lastLine > line ? lastLine : undefined);
     return { type: 'rejected', line, issues: [{ file: ctx.file, line, column: null, attribute: null, code: 'columnCount', severity: 'error', reason }] };
   }
   const result = convertRow(ctx, cells, line);
-  return result.ok ? { type: 'record', line, record: result.record } : { type: 'rejected', line, issues: result.issues };
+  if (result.ok) return { type: 'record', line, record: result.record };
+  if (takeUnchecked?.(cellReader(ctx, cells)) === true) return { type: 'record', line, record: textRecord(ctx, cells) };
+  return { type: 'rejected', line, issues: result.issues };
 }
 
 export async function* readCsv(path: string, spec: EntitySpec, options: ReadCsvOptions = {}): AsyncGenerator<CsvReadItem> {
@@ -131,7 +159,7 @@ export async function* readCsv(path: string, spec: EntitySpec, options: ReadCsvO
       for (const issue of header.warnings) yield { type: 'warning', issue };
       continue;
     }
-    if (hasValue(cells, only)) yield checkRow(ctx, cells, start, line);
+    if (hasValue(cells, only)) yield checkRow(ctx, cells, start, line, options.takeUnchecked);
   }
   for (const issue of skipped.splice(0)) yield { type: 'rejected', line: issue.line, issues: [issue] };
   if (ctx === undefined) throw new CsvHeaderError(file, { empty: true, duplicates: [], missingRequired: [] });

@@ -186,6 +186,19 @@ describe('file sources and retention status', () => {
     expect(report.badRecords.filter((bad) => bad.entityType === 'Lead')).toEqual([]);
   });
 
+  it('counts apart an anonymised row of a CSV export too, and still rejects a bad row of a person it keeps', async () => {
+    const dir = await scoreCsvDir(undefined, {
+      'contacts.csv': [
+        'id,lastName,emailAddress,accountId,autoCibleRetentionStatus',
+        `${ID.lease},,ERASED:${ID.lease},,ANONYMISED`,
+        `${ID.driver},Petit,pas-une-adresse,${ID.fleet},`,
+      ],
+    });
+    const report = await runScoreJob(fileInput(new FileSource(new CsvDirReader(dir)), collector()), jobContext());
+    expect(report).toMatchObject({ skippedRetention: 1, perType: { Contact: 0 } });
+    expect(report.badRecords.filter((bad) => bad.entityType === 'Contact')).toEqual([expect.objectContaining({ line: 3, field: 'emailAddress' })]);
+  });
+
   it('reads the retention status column of a CSV directory', async () => {
     const dir = await scoreCsvDir(undefined, {
       'contacts.csv': [`${SCORE_CSV['contacts.csv'][0]},autoCibleRetentionStatus,autoCibleScore`, `${SCORE_CSV['contacts.csv'][1]},ANONYMISE,55`, `${SCORE_CSV['contacts.csv'][2]},KEEP,`],
