@@ -13,10 +13,10 @@ import { runCli } from './cli-run';
 import { jobContext } from './context';
 import { JOB_USER, restHarness } from './harness';
 import { IDS, TODAY } from './population';
+import { SimulatedCrash } from './crash';
 
 const server = useMswServer();
 
-class SimulatedCrash extends Error {}
 
 /** A run killed after the expired prospect's list step, with the state directory of `cwd`, then the person comes back. */
 async function interruptedThenBack(harness: ReturnType<typeof restHarness>, cwd: string): Promise<void> {

@@ -6,7 +6,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { oppositionKeys } from '../../../../src/core/consent';
 import { readAuditLog } from '../../../../src/server/audit';
 import { AuditLog } from '../../../../src/server/audit';
 import { MemoryGateway } from '../../../../src/server/espo';
@@ -14,7 +13,7 @@ import { runRetentionApply } from '../../../../src/server/jobs/retention';
 import { CANDIDATE_LIMIT } from '../../../../src/server/jobs/retention/kept-keys';
 import { OppositionList } from '../../../../src/server/opposition';
 import { useMswServer } from '../../../msw/server';
-import { applyFiles, applyOnce, HASH } from './apply-setup';
+import { applyFiles, applyOnce, HASH, opposed } from './apply-setup';
 import type { ApplyFiles } from './apply-setup';
 import { jobContext } from './context';
 import type { Harness } from './harness';
@@ -47,15 +46,6 @@ function withRecords(kind: 'memory' | 'rest', contacts: readonly Record<string, 
   harness.fake.seed('Lead', [lead], { derive: true });
   harness.fake.seed('Contact', contacts, { derive: true });
   return harness;
-}
-
-async function opposed(files: ApplyFiles, identifiers: { emails?: string[]; phones?: string[] }): Promise<boolean> {
-  const list = await OppositionList.load(files.opposition);
-  try {
-    return list.isOpposed(oppositionKeys(identifiers, HASH));
-  } finally {
-    await list.close();
-  }
 }
 
 async function opposedDetail(files: ApplyFiles): Promise<unknown> {

@@ -10,6 +10,7 @@ import type { AuditEntry } from '../../../../src/server/audit';
 import { applyLines, RETENTION_MESSAGES } from '../../../../src/server/cli/commands/retention-messages';
 import { useMswServer } from '../../../msw/server';
 import { applyFiles, applyOnce } from './apply-setup';
+import { dyingAtErase, SimulatedCrash } from './crash';
 import type { ApplyFiles } from './apply-setup';
 import type { Harness } from './harness';
 import { IDS } from './population';
@@ -17,23 +18,11 @@ import { ACCOUNT_ID, EMAIL, LEAD_ID, PHONE, sharersHarness } from './sharers';
 
 const server = useMswServer();
 
-class SimulatedCrash extends Error {}
-
-/** The harness whose erase request never goes out: the run is killed after the unlink, before the erase. */
-function killedBeforeErase(harness: Harness): Harness {
-  const gateway = Object.assign(Object.create(harness.gateway) as Harness['gateway'], {
-    erase: async () => {
-      throw new SimulatedCrash('killed before the erase request');
-    },
-  });
-  return { ...harness, gateway };
-}
-
 const recordEntries = (entries: readonly AuditEntry[]) => entries.filter((e) => e.kind === 'record' && e.recordId === IDS.expiredProspect);
 
 /** The first run, killed between the unlink and the erase; then the person calls back. */
 async function interruptedThenBack(harness: Harness, files: ApplyFiles): Promise<void> {
-  await expect(applyOnce(killedBeforeErase(harness), files)).rejects.toBeInstanceOf(SimulatedCrash);
+  await expect(applyOnce(dyingAtErase(harness, 'before'), files)).rejects.toBeInstanceOf(SimulatedCrash);
   expect((await readJournal(files.audit)).get(`Contact/${IDS.expiredProspect}`)?.step).toBe('opposed');
   expect(await harness.record('Contact', IDS.expiredProspect)).toMatchObject({ emailAddress: null, phoneNumber: null });
   await harness.gateway.update('Contact', IDS.expiredProspect, { autoCibleLastInboundContactAt: '2026-06-25' });

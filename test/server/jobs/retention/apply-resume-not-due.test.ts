@@ -14,6 +14,7 @@ import type { RetentionApplyReport } from '../../../../src/server/jobs/retention
 import { OppositionList } from '../../../../src/server/opposition';
 import { useMswServer } from '../../../msw/server';
 import type { ApplyFiles } from './apply-setup';
+import { dyingAtErase, SimulatedCrash } from './crash';
 import { applyFiles, HASH } from './apply-setup';
 import { jobContext } from './context';
 import type { Harness } from './harness';
@@ -22,7 +23,6 @@ import { IDS, TODAY } from './population';
 
 const server = useMswServer();
 
-class SimulatedCrash extends Error {}
 
 const crashAfter = (step: AuditStep) => ({ afterStep: (done: AuditStep, r: { id: string }) => {
   if (done === step && r.id === IDS.expiredProspect) throw new SimulatedCrash(step);
@@ -176,12 +176,7 @@ describe.each([
   it('killed right after the erase request, before its entry, finishes it too: the record holds no personal data any more', async () => {
     const harness = setup();
     const files = await applyFiles();
-    const dying: Harness = { ...harness, gateway: Object.assign(Object.create(harness.gateway) as typeof harness.gateway, {
-      erase: async (...args: Parameters<Harness['gateway']['erase']>) => {
-        await harness.gateway.erase(...args);
-        throw new SimulatedCrash('killed after the erase request');
-      },
-    }) };
+    const dying = dyingAtErase(harness, 'after');
     await expect(run(dying, files)).rejects.toBeInstanceOf(SimulatedCrash);
     expect((await readJournal(files.audit)).get(KEY)?.step).toBe('opposed');
     const rerun = await run(harness, files, { today: '2024-06-30', runId: 'run-2' });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readJournal } from '../../../../src/server/audit';
 import type { AuditStep } from '../../../../src/server/audit';
 import { useMswServer } from '../../../msw/server';
+import { dyingAtErase, SimulatedCrash } from './crash';
 import { applyFiles, applyOnce } from './apply-setup';
 import type { Harness } from './harness';
 import { ADMIN_NOTE, memoryHarness, OWN_NOTE, restHarness } from './harness';
@@ -9,7 +10,6 @@ import { DUE_IDS, IDS, VEHICLES } from './population';
 
 const server = useMswServer();
 
-class SimulatedCrash extends Error {}
 
 /** A hook that "kills" the run right after `step` of the first due record. */
 function crashAfter(step: AuditStep) {
@@ -51,12 +51,7 @@ describe.each([
   it('killed right after the erase request, before its journal entry, a rerun sends no second erase', async () => {
     const harness = setup();
     const files = await applyFiles();
-    const dying: Harness = { ...harness, gateway: Object.assign(Object.create(harness.gateway) as typeof harness.gateway, {
-      erase: async (...args: Parameters<Harness['gateway']['erase']>) => {
-        await harness.gateway.erase(...args);
-        throw new SimulatedCrash('killed after the erase request');
-      },
-    }) };
+    const dying = dyingAtErase(harness, 'after');
     await expect(applyOnce(dying, files)).rejects.toBeInstanceOf(SimulatedCrash);
     expect((await readJournal(files.audit)).get(`Contact/${IDS.expiredProspect}`)?.step).toBe('opposed');
     await applyOnce(harness, files, { runId: 'run-2' });

@@ -2,6 +2,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { oppositionKeys } from '../../../../src/core/consent';
 import { AuditLog, installationHash, readJournal } from '../../../../src/server/audit';
 import { runRetentionApply } from '../../../../src/server/jobs/retention';
 import type { ApplyHooks, RetentionApplyReport } from '../../../../src/server/jobs/retention';
@@ -47,5 +48,15 @@ export async function applyOnce(harness: Harness, files: ApplyFiles, options: Ap
   } finally {
     await audit.close();
     await opposition.close();
+  }
+}
+
+/** Whether the opposition list of `files` holds any key of these identifiers. */
+export async function opposed(files: ApplyFiles, identifiers: { emails?: string[]; phones?: string[] }): Promise<boolean> {
+  const list = await OppositionList.load(files.opposition);
+  try {
+    return list.isOpposed(oppositionKeys(identifiers, HASH));
+  } finally {
+    await list.close();
   }
 }

@@ -6,12 +6,9 @@
  * Users (403) it cannot tell: every address is then unlinked, never erased, and left off the list.
  */
 import { describe, expect, it } from 'vitest';
-import { oppositionKeys } from '../../../../src/core/consent';
 import { MemoryGateway } from '../../../../src/server/espo';
-import { OppositionList } from '../../../../src/server/opposition';
 import { useMswServer } from '../../../msw/server';
-import { applyFiles, applyOnce, HASH } from './apply-setup';
-import type { ApplyFiles } from './apply-setup';
+import { applyFiles, applyOnce, opposed } from './apply-setup';
 import type { Harness } from './harness';
 import { JOB_USER, memoryHarness, restHarness } from './harness';
 import { IDS, LEADS } from './population';
@@ -35,15 +32,6 @@ function withSalesperson(kind: 'memory' | 'rest'): Harness {
   const harness = restHarness(server);
   harness.fake.seed('User', [salesperson], { derive: true });
   return harness;
-}
-
-async function opposed(files: ApplyFiles, identifiers: { emails?: string[]; phones?: string[] }): Promise<boolean> {
-  const list = await OppositionList.load(files.opposition);
-  try {
-    return list.isOpposed(oppositionKeys(identifiers, HASH));
-  } finally {
-    await list.close();
-  }
 }
 
 describe.each(['memory', 'rest'] as const)('retention apply and an address a User also has (%s gateway)', (kind) => {
