@@ -39,6 +39,7 @@ export interface FailureMessages {
   readonly espoTimeout: (timeoutMs: number, request: string) => string;
   readonly espoContract: (issues: number, request: string) => string;
   readonly recordNotFound: (entityType: string, id: string) => string;
+  readonly fieldsNotStored: (entityType: string, id: string, fields: string) => string;
   /** A scoring model file that does not parse or validate: its path and one line per problem. */
   readonly scoringModel: (file: string | undefined, issues: readonly string[]) => string;
 }
@@ -89,6 +90,7 @@ const fr: FailureMessages = {
   espoTimeout: (ms, request) => `EspoCRM n’a pas répondu en ${ms} ms : ${request}. Réessayez, ou augmentez ESPO_TIMEOUT_MS.`,
   espoContract: (issues, request) => `La réponse d’EspoCRM n’a pas la forme attendue (${issues} écart(s)) : ${request}.`,
   recordNotFound: (entityType, id) => `Fiche introuvable dans EspoCRM : ${entityType}/${id}`,
+  fieldsNotStored: (entityType, id, fields) => `EspoCRM a répondu sans enregistrer ${fields} sur ${entityType}/${id} : le rôle de l’utilisateur API doit pouvoir modifier ces champs (Administration > Rôles, niveau des champs).`,
   scoringModel: (file, issues) => `Modèle de score invalide${file === undefined ? '' : ` (${file})`} :\n${issues.map((i) => `  • ${i}`).join('\n')}`,
 };
 
@@ -131,6 +133,7 @@ const en: FailureMessages = {
   espoTimeout: (ms, request) => `EspoCRM did not answer within ${ms} ms: ${request}. Try again, or raise ESPO_TIMEOUT_MS.`,
   espoContract: (issues, request) => `EspoCRM's response does not have the expected shape (${issues} issue(s)): ${request}.`,
   recordNotFound: (entityType, id) => `EspoCRM record not found: ${entityType}/${id}`,
+  fieldsNotStored: (entityType, id, fields) => `EspoCRM answered without storing ${fields} on ${entityType}/${id}: the API user's role must be allowed to edit these fields (Administration > Roles, field level).`,
   scoringModel: (file, issues) => `Invalid scoring model${file === undefined ? '' : ` (${file})`}:\n${issues.map((i) => `  • ${i}`).join('\n')}`,
 };
 

@@ -11,7 +11,8 @@ import { SaltFileError } from '../audit/salt-file-error';
 import { ConfigError } from '../config/config-error';
 import { CsvEncodingError, CsvFileError, CsvHeaderError } from '../csv/errors';
 import {
-  describeRequest, isEspoContractError, isEspoError, isEspoHttpError, isEspoNetworkError, isEspoRecordNotFoundError, isEspoTimeoutError,
+  describeRequest, isEspoContractError, isEspoError, isEspoFieldsNotStoredError, isEspoHttpError, isEspoNetworkError,
+  isEspoRecordNotFoundError, isEspoTimeoutError,
 } from '../espo/errors';
 import type { EspoError } from '../espo/errors';
 import { DatasetDirectoryError } from '../jobs/errors';
@@ -78,6 +79,7 @@ export function failureText(error: unknown, lang: Lang): string | undefined {
   if (error instanceof ErasePermissionError) return t.erasePermission(error.entityType, error.recordId);
   if (error instanceof ActivityAccessError) return t.activityAccess(error.entityType, error.status);
   if (isEspoRecordNotFoundError(error)) return t.recordNotFound(error.entityType, error.id);
+  if (isEspoFieldsNotStoredError(error)) return t.fieldsNotStored(error.entityType, error.id, error.fields.join(', '));
   if (isEspoError(error)) return espoText(error, t);
   return fileText(error, t);
 }

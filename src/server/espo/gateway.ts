@@ -49,7 +49,10 @@ export interface EspoGateway {
   /** Every matching record exactly once, even while others are inserted or edited; memory stays flat. */
   iterate(entityType: string, options: GatewayIterateOptions): AsyncIterable<EspoRecord>;
   get(entityType: string, id: string, options?: CallOptions): Promise<EspoRecord | null>;
-  /** Writes only `changedFields`; does nothing (no request) when it is empty. */
+  /**
+   * Writes only `changedFields`; does nothing (no request) when it is empty. Throws `EspoFieldsNotStoredError`
+   * when EspoCRM answers but did not store AutoCible's own fields (field-level security, platform doc §8.13).
+   */
   update(entityType: string, id: string, changedFields: Readonly<Record<string, unknown>>, options?: CallOptions): Promise<void>;
   /** Adds records to a target list; already-linked records stay linked (safe to repeat). */
   linkToTargetList(targetListId: string, entityType: TargetListMemberType, ids: readonly string[], options?: CallOptions): Promise<void>;

@@ -21,9 +21,9 @@ export type {
 } from './schemas';
 
 export {
-  EspoAbortError, EspoContractError, EspoError, EspoHttpError, EspoNetworkError, EspoRecordNotFoundError, EspoTimeoutError,
-  isEspoAbortError, isEspoContractError, isEspoError, isEspoHttpError, isEspoNetworkError, isEspoRecordNotFoundError,
-  isEspoTimeoutError,
+  EspoAbortError, EspoContractError, EspoError, EspoFieldsNotStoredError, EspoHttpError, EspoNetworkError, EspoRecordNotFoundError,
+  EspoTimeoutError, isEspoAbortError, isEspoContractError, isEspoError, isEspoFieldsNotStoredError, isEspoHttpError,
+  isEspoNetworkError, isEspoRecordNotFoundError, isEspoTimeoutError,
 } from './errors';
 export type { EspoContractIssue, EspoDuplicate, EspoRequestInfo, EspoValidationFailure } from './errors';
 

@@ -1,6 +1,7 @@
 import type { EspoClient } from './api/create-client';
 import { toEspoDateTime } from './dates';
 import { isEspoHttpError } from './errors/guards';
+import { EspoFieldsNotStoredError } from './errors/espo-fields-not-stored-error';
 import { EspoRecordNotFoundError } from './errors/espo-record-not-found-error';
 import { TARGET_LIST_LINKS } from './gateway';
 import type { EspoGateway, GatewayIterateOptions, GatewayNote } from './gateway';
@@ -8,6 +9,7 @@ import { where as w } from './query/where';
 import type { WhereItem } from './query/where';
 import type { EspoNote } from './schemas';
 import type { CallOptions, EspoRecord } from './types';
+import { unstoredAttributes } from './unstored-attributes';
 
 function toGatewayNote(note: EspoNote): GatewayNote {
   return {
@@ -56,7 +58,9 @@ export class RestGateway implements EspoGateway {
     // The jobs write their own fields, opt-outs and the unlinking of shared addresses, never a name or an
     // address that could make a duplicate: where an administrator turned on the duplicate check on update
     // (`recordDefs.{E}.updateDuplicateCheck`), its 409 must not stop a run.
-    await notFoundAsNull(entityType, id, () => this.client.update(entityType, id, changed, { ...options, skipDuplicateCheck: true }));
+    const stored = await notFoundAsNull(entityType, id, () => this.client.update(entityType, id, changed, { ...options, skipDuplicateCheck: true }));
+    const unstored = unstoredAttributes(entityType, changed, stored);
+    if (unstored.length > 0) throw new EspoFieldsNotStoredError(entityType, id, unstored);
   }
 
   async linkToTargetList(targetListId: string, entityType: keyof typeof TARGET_LIST_LINKS, ids: readonly string[], options: CallOptions = {}): Promise<void> {

@@ -91,6 +91,11 @@ export interface FakeUser {
   readonly secretKey?: string;
   readonly password?: string;
   readonly acl: Readonly<Record<string, FakeScopeAcl>>;
+  /**
+   * Field-level security of the role, by scope then field: `edit: 'no'` makes EspoCRM drop the field from an
+   * update's body without an error (platform doc §8.13), and the 200 answer shows the value it kept.
+   */
+  readonly fieldAcl?: Readonly<Record<string, Readonly<Record<string, { readonly edit: 'yes' | 'no' }>>>>;
   readonly dataPrivacyPermission: 'yes' | 'no';
 }
 

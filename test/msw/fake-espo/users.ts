@@ -79,3 +79,8 @@ export function allowsStream(user: FakeUser, scope: string, record: StoredRecord
   const owner = 'assignedUserId' in record ? record.assignedUserId : record.createdById;
   return owner === user.id;
 }
+
+/** Whether the role lets `user` edit `field` of `scope` (field-level security; admins always may). */
+export function mayEditField(user: FakeUser, scope: string, field: string): boolean {
+  return user.type === 'admin' || user.fieldAcl?.[scope]?.[field]?.edit !== 'no';
+}

@@ -6,7 +6,7 @@ import { ConfigError } from '../../../src/server/config';
 import type { ConfigProblem } from '../../../src/server/config';
 import { CsvEncodingError, CsvFileError, CsvHeaderError } from '../../../src/server/csv/errors';
 import {
-  EspoAbortError, EspoContractError, EspoHttpError, EspoNetworkError, EspoRecordNotFoundError, EspoTimeoutError,
+  EspoAbortError, EspoContractError, EspoFieldsNotStoredError, EspoHttpError, EspoNetworkError, EspoRecordNotFoundError, EspoTimeoutError,
 } from '../../../src/server/espo/errors';
 import type { EspoRequestInfo } from '../../../src/server/espo/errors';
 import { DatasetDirectoryError } from '../../../src/server/jobs/errors';
@@ -60,6 +60,7 @@ const CASES: readonly Case[] = [
   { name: 'a timeout', error: new EspoTimeoutError(request, 30_000, new Error('timeout')), fields: ['30000', 'GET Contact/c0000000000000001'] },
   { name: 'a response of another shape', error: new EspoContractError(request, [{ path: ['list'], code: 'invalid_type', message: 'Expected array' }], null), fields: ['1', 'GET Contact/c0000000000000001'] },
   { name: 'a record that does not exist', error: new EspoRecordNotFoundError('Contact', 'c0000000000000009'), fields: ['Contact/c0000000000000009'] },
+  { name: 'fields EspoCRM did not store', error: new EspoFieldsNotStoredError('Contact', 'c0000000000000009', ['autoCibleRetentionStatus', 'autoCibleScore']), fields: ['autoCibleRetentionStatus, autoCibleScore', 'Contact/c0000000000000009'] },
 ];
 
 describe('failureText', () => {

@@ -16,3 +16,4 @@ export {
   isEspoTimeoutError,
 } from './guards';
 export { EspoRecordNotFoundError, isEspoRecordNotFoundError } from './espo-record-not-found-error';
+export { EspoFieldsNotStoredError, isEspoFieldsNotStoredError } from './espo-fields-not-stored-error';

@@ -1,6 +1,8 @@
 import { AutoCibleError, isAutoCibleError } from '../../../core/errors';
 import { FactInputError } from '../../../core/scoring';
+import type { Label } from '../../../core/catalogue';
 import { isEspoHttpError } from '../../espo/errors';
+import { isEspoFieldsNotStoredError } from '../../espo/errors/espo-fields-not-stored-error';
 import type { ScoredType } from '../../state/score-state';
 import type { BadRecord } from './types';
 
@@ -32,6 +34,12 @@ export function skipFor(entityType: ScoredType, id: string, error: unknown): Ski
   throw error;
 }
 
+/** What to do when EspoCRM answered a score write without storing it. */
+const FIELDS_NOT_STORED: Label = {
+  fr: 'EspoCRM a répondu sans enregistrer ces champs : le rôle de l’utilisateur API doit pouvoir les modifier (Administration > Rôles, niveau des champs)',
+  en: 'EspoCRM answered without storing these fields: the API user’s role must be allowed to edit them (Administration > Roles, field level)',
+};
+
 export function badRecordOf(skip: SkipRecordError): BadRecord {
   return {
     entityType: skip.entityType,
@@ -39,5 +47,6 @@ export function badRecordOf(skip: SkipRecordError): BadRecord {
     reason: skip.reason,
     ...(skip.field === undefined ? {} : { field: skip.field }),
     ...(skip.status === undefined ? {} : { status: skip.status }),
+    ...(isEspoFieldsNotStoredError(skip.cause) ? { detail: FIELDS_NOT_STORED } : {}),
   };
 }

@@ -5,6 +5,7 @@
  * bad record is reported and skipped; the signal stops the run after the current batch, whose writes complete
  * first, and the checkpoint lets a rerun continue.
  */
+import { isEspoFieldsNotStoredError } from '../../espo/errors/espo-fields-not-stored-error';
 import { SCORED_TYPES } from '../../state/score-state';
 import type { ScoredType } from '../../state/score-state';
 import { badRecordOf, SkipRecordError } from './errors';
@@ -103,6 +104,7 @@ async function writeBatch(input: ScoreJobInput, ctx: ScoreJobContext, done: read
 
 function skipOf(e: Evaluated | Withheld, reason: unknown): SkipRecordError {
   if (reason instanceof SkipRecordError) return reason;
+  if (isEspoFieldsNotStoredError(reason)) return new SkipRecordError(e.item.entityType, e.item.id, reason.code, reason.fields.join(', '), undefined, { cause: reason });
   const code = typeof reason === 'object' && reason !== null && 'code' in reason ? String(reason.code) : 'WRITE_FAILED';
   const status = typeof reason === 'object' && reason !== null && 'status' in reason && typeof reason.status === 'number' ? reason.status : undefined;
   return new SkipRecordError(e.item.entityType, e.item.id, code, undefined, status, { cause: reason });

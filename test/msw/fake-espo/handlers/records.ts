@@ -4,7 +4,7 @@ import { bodyObject } from '../context';
 import { parseListRequest, runList } from '../list-engine';
 import { forbidden, json, notFound, TRUE_RESPONSE, validationFailure } from '../responses';
 import type { FakeEntityDef, StoredRecord } from '../types';
-import { allows } from '../users';
+import { allows, mayEditField } from '../users';
 import { findDuplicates, firstFailure, writableKeys } from '../validation';
 import { createView, fullView, listView } from '../views';
 
@@ -64,7 +64,7 @@ export async function updateRecord(ctx: FakeContext, def: FakeEntityDef, id: str
   const body = bodyObject(ctx);
   const failure = firstFailure(def, body, false);
   if (failure !== null) return validationFailure(def.entityType, failure.field, failure.type);
-  const sent = writableKeys(ctx.store, def, body);
+  const sent = writableKeys(ctx.store, def, body).filter((key) => mayEditField(ctx.user, def.entityType, key));
   for (const key of sent) record[key] = structuredClone(body[key]);
   Object.assign(record, { modifiedAt: ctx.store.timestamp(), modifiedById: ctx.user.id });
   applyManyMany(ctx, def, record, body);

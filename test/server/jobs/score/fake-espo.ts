@@ -6,8 +6,8 @@
 import { createEspoClient, RestGateway } from '../../../../src/server/espo';
 import type { EspoClient } from '../../../../src/server/espo';
 import { recordAttributes, VEHICLE_ATTRIBUTES } from '../../../../src/server/jobs/score';
-import { createFakeEspo, DEFAULT_ENTITY_DEFS, DEFAULT_USERS, FAKE_CREDENTIALS } from '../../../msw/fake-espo';
-import type { FakeEntityDef, FakeEspo } from '../../../msw/fake-espo';
+import { API_USER_ID, createFakeEspo, DEFAULT_ENTITY_DEFS, DEFAULT_USERS, FAKE_CREDENTIALS } from '../../../msw/fake-espo';
+import type { FakeEntityDef, FakeEspo, FakeUser } from '../../../msw/fake-espo';
 import { nulls } from '../../../msw/fake-espo/entities/common';
 import type { server as mswServer } from '../../../msw/server';
 import { instantRetry } from '../../espo/helpers';
@@ -45,8 +45,10 @@ export interface RestHarness {
   patches(): number;
 }
 
-export function restHarness(server: typeof mswServer, records: Readonly<Record<string, readonly Record<string, unknown>[]>>, now?: () => Date): RestHarness {
-  const fake = createFakeEspo({ users: DEFAULT_USERS, entities: scoringEntities(), ...(now ? { now } : {}) });
+/** `fieldAcl`: the field-level security of the API user's role (fields it may not edit are dropped silently). */
+export function restHarness(server: typeof mswServer, records: Readonly<Record<string, readonly Record<string, unknown>[]>>, now?: () => Date, fieldAcl?: FakeUser['fieldAcl']): RestHarness {
+  const users = fieldAcl === undefined ? DEFAULT_USERS : DEFAULT_USERS.map((user) => (user.id === API_USER_ID ? { ...user, fieldAcl } : user));
+  const fake = createFakeEspo({ users, entities: scoringEntities(), ...(now ? { now } : {}) });
   server.use(...fake.handlers);
   for (const [entityType, list] of Object.entries(records)) fake.seed(entityType, list);
   const client = createEspoClient({ baseUrl: fake.baseUrl, auth: { kind: 'apiKey', apiKey: FAKE_CREDENTIALS.apiKey }, retry: instantRetry });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODELS } from '../../../../src/core/scoring';
+import { renderScoreSummary } from '../../../../src/server/cli/commands/score-messages';
 import { GatewaySource, runScoreJob } from '../../../../src/server/jobs/score';
 import type { ScoreJobInput } from '../../../../src/server/jobs/score';
 import { useMswServer } from '../../../msw/server';
@@ -70,4 +71,22 @@ describe('score job against the fake EspoCRM through the REST gateway', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(12 + 3 + 1 + 1);
   });
+
+  it('counts a score EspoCRM answered without storing (a role that may not edit the field) as not written, names the field and keeps it for a retry', async () => {
+    const clock = { now: T0 };
+    const harness = restHarness(server, seed(), () => clock.now, { Contact: { autoCibleScore: { edit: 'no' } } });
+    const state = await tempState();
+    const key = `espo:${harness.fake.baseUrl}`;
+    const ctx = jobContext({ now: () => clock.now });
+    const report = await runScoreJob({ source: new GatewaySource(harness.gateway, key), target: harness.gateway, models: DEFAULT_MODELS, today: TODAY, mode: 'full', state }, ctx);
+    const contacts = [ID.lease, ID.oldCar, ID.driver];
+    expect(report).toMatchObject({ written: 2, unwritten: contacts.length });
+    const refused = report.badRecords.filter((bad) => bad.reason === 'ESPO_FIELDS_NOT_STORED');
+    expect(refused.map((bad) => bad.id).sort()).toEqual([...contacts].sort());
+    expect(refused[0]).toMatchObject({ entityType: 'Contact', field: 'autoCibleScore' });
+    expect(renderScoreSummary(report, 'fr').join('\n')).toContain('ESPO_FIELDS_NOT_STORED (autoCibleScore) — EspoCRM a répondu sans enregistrer ces champs');
+    expect(renderScoreSummary(report, 'en').join('\n')).toContain('the API user’s role must be allowed to edit them');
+    expect((await state.read(key)).retry?.Contact?.slice().sort()).toEqual([...contacts].sort());
+  });
 });
+
