@@ -25,13 +25,22 @@ export function authHeaders(auth: EspoAuth, method: string, apiPath: string): Re
   }
 }
 
-/** Values that must never appear in an error, a log line or a snapshot. */
+/**
+ * The part of base64(`value` + anything) that does not depend on what follows: its whole 3-byte groups. It hides
+ * `value` inside an encoded header (the HMAC header is base64(apiKey + ":" + digest)), whatever comes after it.
+ */
+function base64Prefix(value: string): string {
+  const bytes = Buffer.from(value);
+  return bytes.subarray(0, bytes.length - (bytes.length % 3)).toString('base64');
+}
+
+/** Values that must never appear in an error, a log line or a snapshot, as typed and base64-encoded. */
 export function authSecrets(auth: EspoAuth): readonly string[] {
   switch (auth.kind) {
     case 'apiKey':
-      return [auth.apiKey];
+      return [auth.apiKey, base64Prefix(auth.apiKey)];
     case 'hmac':
-      return [auth.apiKey, auth.secretKey];
+      return [auth.apiKey, base64Prefix(auth.apiKey), auth.secretKey];
     case 'basic':
       return [auth.password, Buffer.from(`${auth.username}:${auth.password}`).toString('base64')];
   }

@@ -37,6 +37,7 @@ export { fromEspoDate, fromEspoDateTime, toEspoDate, toEspoDateTime } from './da
 export { changedAttributes } from './changes';
 export { authHeaders, hmacAuthorization } from './auth';
 export { createRedactor, maskPersonalData, REDACTED } from './redact';
+export { displayUrl } from './display-url';
 export type { Redactor } from './redact';
 export { parseRetryAfter } from './transport/retry-after';
 export { computeWebhookSignature, computeLegacyWebhookSignature, verifyWebhookSignature } from './webhook-signature';

@@ -24,7 +24,8 @@ export function maskPersonalData(value: string): string {
 }
 
 export function createRedactor(secrets: readonly string[]): Redactor {
-  const known = [...new Set(secrets.filter((secret) => secret.length >= 4))].sort((a, b) => b.length - a.length);
+  // Every configured secret, however short (a 3-character password is still one); only an empty one is left out.
+  const known = [...new Set(secrets.filter((secret) => secret !== ''))].sort((a, b) => b.length - a.length);
   const text = (value: string): string => {
     let out = value;
     for (const secret of known) out = out.split(secret).join(REDACTED);

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createEspoClient, where } from '../../../src/server/espo';
+import { createEspoClient, createRedactor, where } from '../../../src/server/espo';
 import type { EspoAuth, EspoLogger } from '../../../src/server/espo';
 import { CANARY, CANARY_USERS, CANARY_VALUES } from '../../fixtures/secrets';
 import { DEFAULT_USERS } from '../../msw/fake-espo';
@@ -51,6 +51,10 @@ const failures: readonly [string, (fake: FakeEspo, auth: EspoAuth) => void][] = 
   ['a 401', (fake) => server.use(http.get(`${fake.apiUrl}Contact`, () => new HttpResponse(null, { status: 401 })))],
   ['a 403 whose reason echoes the credentials', (fake, auth) => server.use(http.get(`${fake.apiUrl}Contact`, () =>
     new HttpResponse(null, { status: 403, headers: { 'X-Status-Reason': `refused ${sentSecrets(auth)} for camille@exemple.fr` } })))],
+  ['a 401 whose reason echoes the authentication header sent', (fake) => server.use(http.get(`${fake.apiUrl}Contact`, ({ request }) => {
+    const header = ['x-hmac-authorization', 'x-api-key', 'espo-authorization'].map((name) => request.headers.get(name)).find((value) => value !== null);
+    return new HttpResponse(null, { status: 401, headers: { 'X-Status-Reason': `Echo: ${header ?? ''}` } });
+  }))],
   ['a 503 with retries', (fake) => server.use(http.get(`${fake.apiUrl}Contact`, () => new HttpResponse('oops', { status: 503 })))],
   ['a network failure', (fake) => server.use(http.get(`${fake.apiUrl}Contact`, () => HttpResponse.error()))],
   ['a timeout', (fake) => server.use(http.get(`${fake.apiUrl}Contact`, async () => {
@@ -105,5 +109,12 @@ describe('secrets never leave the client', () => {
     expect(error).toMatchObject({
       url: 'http://espo.test/api/v1/Contact?where[0][type]=equals&where[0][attribute]=lastName&where[0][value]=[REDACTED]&select=id&maxSize=5',
     });
+  });
+});
+
+describe('createRedactor', () => {
+  it('hides a configured secret however short it is, and leaves the text alone for an empty one', () => {
+    expect(createRedactor(['k9z']).text('refused k9z for user')).toBe('refused [REDACTED] for user');
+    expect(createRedactor(['']).text('refused for user')).toBe('refused for user');
   });
 });

@@ -219,8 +219,10 @@ export function planRow(plan: RetentionPlan, t: RetentionMessages, lang: RgpdLan
 
 /** The JSON line of one plan: the core's plan, its legal source as the reference, and a reason in `lang`. */
 export function planJson(plan: RetentionPlan, lang: RgpdLang): string {
-  const { legalSource, ...rest } = plan;
-  return JSON.stringify({ ...rest, legalSource: legalSource.reference, reason: legalSource[lang] });
+  const { legalSource, ignoredDates, ...rest } = plan;
+  // An unreadable date may hold anything someone typed into a date field (a name, a phone number): only its field is shown.
+  const ignored = ignoredDates.map((date) => (date.reason === 'invalid' ? { ...date, value: undefined } : date));
+  return JSON.stringify({ ...rest, ignoredDates: ignored, legalSource: legalSource.reference, reason: legalSource[lang] });
 }
 
 function applyDetail(result: ApplyRecordResult, t: RetentionMessages): string {

@@ -74,7 +74,7 @@ export async function setupRun(ctx: CliContext, flags: SetupFlags, options: Setu
     if (flags.out !== undefined) throw new UsageError(t.errors.outOnline);
     const [{ connectEspo }, { GatewaySource }] = await Promise.all([import('../../jobs/score/connect'), import('../../jobs/score/gateway-source')]);
     const espo = connectEspo({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config, http: options.http });
-    return { source: new GatewaySource(espo.gateway, espo.key), target: espo.gateway, where: t.espo(espo.config.espo.url), offline: false, close: async () => undefined };
+    return { source: new GatewaySource(espo.gateway, espo.key), target: espo.gateway, where: t.espo(espo.label), offline: false, close: async () => undefined };
   }
   const path = abs(flags.input ?? flags.dir ?? BUNDLED_SAMPLES_DIR);
   const reader = flags.input === undefined ? await csvDirReader(ctx, path) : new JsonlReader(path);

@@ -43,10 +43,12 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   const { espo } = input.config;
   const url = new URL(espo.url);
   const vars = { url: `${url.protocol}//${url.host}${url.pathname}`.replace(/\/+$/u, '') };
+  // Any check's message may name the site (`{url}`), a 200 that is not EspoCRM's answer to `App/user` among them.
+  const named = (c: DoctorCheck): DoctorCheck => ({ ...c, vars: { ...vars, ...c.vars } });
   const done: DoctorCheck[] = [check('config', 'pass', 'ok', vars)];
   const http = input.http ?? axios.create();
   const reachable = await checkReachable(http, normaliseBaseUrl(espo.url), espo.timeoutMs);
-  done.push({ ...reachable, vars: { ...vars, ...reachable.vars } });
+  done.push(named(reachable));
   if (done.at(-1)?.status !== 'pass') return skipRest(done);
   const client: EspoClient = createEspoClient({
     baseUrl: espo.url, auth: espoAuthFrom(espo), http: axios.create(http.defaults), timeoutMs: espo.timeoutMs, retry: false,
@@ -55,12 +57,12 @@ export async function runDoctor(input: DoctorInput): Promise<DoctorReport> {
   try {
     me = await client.getAppUser();
   } catch (error) {
-    return skipRest([...done, failure('auth', error)]);
+    return skipRest([...done, named(failure('auth', error))]);
   }
   const userName = typeof me.user.userName === 'string' ? me.user.userName : me.user.id;
   done.push(check('auth', 'pass', 'ok', { user: userName }));
-  done.push(await guarded('version', () => checkVersion(client, input.manifest)));
-  done.push(await guarded('extension', () => checkExtension(client)));
+  done.push(named(await guarded('version', () => checkVersion(client, input.manifest))));
+  done.push(named(await guarded('extension', () => checkExtension(client))));
   done.push(checkPermissions(me));
   done.push(checkReadAccess(me));
   done.push(checkStream(me));

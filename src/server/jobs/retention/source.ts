@@ -11,6 +11,7 @@ import { DEFAULT_CONFIG_FILE, espoAuthFrom, loadConfig } from '../../config';
 import { loadDataset } from '../../csv/loader';
 import { createEspoClient } from '../../espo/api/create-client';
 import type { EspoClient } from '../../espo/api/create-client';
+import { displayUrl } from '../../espo/display-url';
 import { MemoryGateway } from '../../espo/memory-gateway';
 import { RestGateway } from '../../espo/rest-gateway';
 import { ESPO_ENV } from '../../config/schema';
@@ -36,6 +37,7 @@ export type RgpdSource =
     /** Rows the CSV reader rejected: of contacts and leads (not planned), and of the other files (their dates not counted). */
     readonly rejectedRows: { readonly people: number; readonly other: number };
   }
+  /** `url`: the site's address to print (`displayUrl`: without the credentials `ESPO_URL` may hold). */
   | { readonly kind: 'espo'; readonly url: string; readonly gateway: RestGateway; readonly client: EspoClient };
 
 /** True when the command should talk to EspoCRM rather than read files. */
@@ -64,7 +66,7 @@ export async function openRgpdSource(options: RgpdSourceOptions): Promise<RgpdSo
       baseUrl: url, auth: espoAuthFrom(config.espo), timeoutMs, maxConcurrency, retry: { retries },
       ...(options.http === undefined ? {} : { http: options.http }),
     });
-    return { kind: 'espo', url, gateway: new RestGateway(client), client };
+    return { kind: 'espo', url: displayUrl(url), gateway: new RestGateway(client), client };
   }
   // A relative --dir is read from the working directory the command was given, as `score` does.
   const dir = options.dir === undefined ? options.bundledDir : resolve(options.cwd, options.dir);

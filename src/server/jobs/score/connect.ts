@@ -2,7 +2,7 @@
 import type { AxiosInstance } from 'axios';
 import { espoAuthFrom, loadConfig } from '../../config';
 import type { AutoCibleConfig } from '../../config';
-import { createEspoClient, RestGateway } from '../../espo';
+import { createEspoClient, displayUrl, RestGateway } from '../../espo';
 import type { EspoClient, EspoLogger } from '../../espo';
 
 export interface ConnectOptions {
@@ -18,8 +18,10 @@ export interface EspoConnection {
   readonly config: AutoCibleConfig;
   readonly client: EspoClient;
   readonly gateway: RestGateway;
-  /** `espo:<site URL>`: the state file key of this CRM. */
+  /** `espo:<site URL>`: the state file key of this CRM (`displayUrl`: no credential is ever filed). */
   readonly key: string;
+  /** The site's address to print and file (`displayUrl`). */
+  readonly label: string;
 }
 
 /** Loads the configuration (throws `ConfigError` listing every problem) and builds the client and gateway. */
@@ -34,5 +36,6 @@ export function connectEspo(options: ConnectOptions): EspoConnection {
     ...(options.http === undefined ? {} : { http: options.http }),
     ...(options.log === undefined ? {} : { log: options.log }),
   });
-  return { config, client, gateway: new RestGateway(client), key: `espo:${config.espo.url}` };
+  const label = displayUrl(config.espo.url);
+  return { config, client, gateway: new RestGateway(client), key: `espo:${label}`, label };
 }

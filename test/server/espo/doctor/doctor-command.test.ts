@@ -143,6 +143,17 @@ describe('autocible doctor', () => {
     });
   }
 
+  it('names the site when the authenticated App/user answers 200 but not as EspoCRM does', async () => {
+    const fake = installed();
+    server.use(http.get(`${fake.apiUrl}App/user`, ({ request }) => (request.headers.get('x-api-key') === null
+      ? new HttpResponse(null, { status: 401 })
+      : HttpResponse.json({ hello: 'proxy page' }))));
+    const { output, exitCode } = await runDoctor(env(fake), []);
+    expect(exitCode).toBe(1);
+    expect(output).toContain(`${fake.baseUrl.replace(/\/$/u, '')} answers, but not like EspoCRM`);
+    expect(output).not.toContain('{url}');
+  });
+
   it('lists exactly the scopes the role lacks', async () => {
     const partial: FakeUser = { ...jobUser, apiKey: 'partial-key', acl: { ...jobUser.acl, AutoCibleVehicle: false, Lead: { create: 'yes', read: 'all', edit: 'no', delete: 'no' } } };
     const fake = installed([...DEFAULT_USERS, partial]);

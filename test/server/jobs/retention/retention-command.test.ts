@@ -101,6 +101,17 @@ describe('autocible retention plan', () => {
     // The one contact the purchase index would not keep: its sales were read again, listed ones included.
     expect(run.stderr).toContain('Won opportunities read again for 1 contact the index would not keep');
   });
+
+  it('names EspoCRM by its bare address, never with the credentials an ESPO_URL carries', async () => {
+    const harness = restHarness(server);
+    const url = new URL(harness.fake.baseUrl);
+    url.username = 'proxyuser';
+    url.password = 'proxy-pass-9d2e';
+    const run = await runCli(retentionCommand, ['retention', 'plan', '--today', TODAY], { env: { ESPO_URL: url.href, ESPO_API_KEY: JOB_USER.apiKey } });
+    expect(run.exitCode).toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain(harness.fake.baseUrl.replace(/\/$/u, ''));
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/proxyuser|proxy-pass-9d2e/u);
+  });
 });
 
 describe('autocible retention --policy', () => {

@@ -159,4 +159,21 @@ describe('autocible score', () => {
     expect(second.stdout).toContain('Written: 0');
     expect(harness.patches()).toBe(patches);
   });
+
+  it('never prints nor files the credentials an ESPO_URL carries (a proxy login): the title and the state key show the bare address', async () => {
+    const harness = restHarness(server, seed());
+    const url = new URL(harness.fake.baseUrl);
+    url.username = 'proxyuser';
+    url.password = 'proxy-pass-9d2e';
+    const env = { ESPO_URL: url.href, ESPO_API_KEY: FAKE_CREDENTIALS.apiKey, ESPO_RETRIES: '0' };
+    const cwd = await tempDir();
+    const out = await run(['--today', '2025-03-15'], { cwd, env });
+    expect(out.exitCode).toBe(0);
+    expect(out.stdout).toContain(`EspoCRM ${harness.fake.baseUrl.replace(/\/$/u, '')}`);
+    const state = await readFile(join(cwd, '.autocible', 'state.json'), 'utf8');
+    for (const text of [out.stdout, out.stderr, state]) {
+      expect(text).not.toContain('proxy-pass-9d2e');
+      expect(text).not.toContain('proxyuser');
+    }
+  });
 });
