@@ -46,6 +46,12 @@ export class Debouncer {
     if (RESCORE_TYPES.some((type) => targets[type].length > 0)) this.onFlush(targets);
   }
 
+  /** What waits for the quiet delay, left in place. */
+  get targets(): RescoreTargets {
+    const ids = (type: RescoreType): string[] => [...(this.pending.get(type) ?? [])].sort();
+    return { Contact: ids('Contact'), Lead: ids('Lead'), Account: ids('Account'), AutoCibleVehicle: ids('AutoCibleVehicle') };
+  }
+
   /** Empties the queue without handing it over (shutdown saves it instead). */
   take(): RescoreTargets {
     const { timers } = this.options;
@@ -53,11 +59,16 @@ export class Debouncer {
     if (this.maxTimer !== null) timers.clearTimeout(this.maxTimer);
     this.quietTimer = null;
     this.maxTimer = null;
-    const pending = this.pending;
+    const targets = this.targets;
     this.pending = new Map();
-    const ids = (type: RescoreType): string[] => [...(pending.get(type) ?? [])].sort();
-    return { Contact: ids('Contact'), Lead: ids('Lead'), Account: ids('Account'), AutoCibleVehicle: ids('AutoCibleVehicle') };
+    return targets;
   }
+}
+
+/** The records of delivery requests, by type, each once. */
+export function targetsOf(requests: readonly RescoreRequest[]): RescoreTargets {
+  const ids = (type: RescoreType): string[] => [...new Set(requests.filter((r) => r.entityType === type).map((r) => r.id))].sort();
+  return { Contact: ids('Contact'), Lead: ids('Lead'), Account: ids('Account'), AutoCibleVehicle: ids('AutoCibleVehicle') };
 }
 
 export function mergeTargets(a: RescoreTargets, b: RescoreTargets): RescoreTargets {

@@ -1,17 +1,19 @@
 /**
  * The HTTP side of `serve`: `POST /webhooks/espocrm` and `GET /health`. A delivery is answered as soon as it is
- * authenticated and queued; rescoring happens after the debounce. Status codes follow what EspoCRM does with
- * them (§4.9): 2xx delivered; 401, 403, 404, 405, 503 retried up to 4 times, 10 minutes apart; 400 and other
- * 4xx dropped at once. So a bad or missing signature is a 401 (an admin has ~40 minutes to fix a secret before
- * the delivery is lost; the nightly full run catches up anything lost), and only a body that can never be
- * processed is a 400.
+ * authenticated, and its records saved in the state file and queued; rescoring happens after the debounce. Status
+ * codes follow what EspoCRM does with them (§4.9): 2xx delivered; 401, 403, 404, 405, 503 retried up to 4 times,
+ * 10 minutes apart; 400 and other 4xx dropped at once. So a bad or missing signature is a 401 (an admin has ~40
+ * minutes to fix a secret before the delivery is lost; the nightly full run catches up anything lost), records
+ * that could not be saved a 503, and only a body that can never be processed is a 400.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RegisteredWebhook } from '../state';
-import type { Debouncer } from './debouncer';
+import type { Debouncer, RescoreTargets } from './debouncer';
+import { targetsOf } from './debouncer';
 import { deliveryRequests } from './deliveries';
 import { authenticateDelivery } from './webhook-auth';
 import type { ScoreWorker, WorkerLog } from './worker';
+import { errorCode } from './worker';
 
 export const WEBHOOK_PATH = '/webhooks/espocrm';
 
@@ -20,6 +22,11 @@ export interface HandlerDeps {
   /** Re-reads the secrets file (a `webhooks register` while serve runs); called once per unknown webhook id. */
   readonly reloadWebhooks: () => Promise<void>;
   readonly debouncer: Debouncer;
+  /**
+   * Saves a delivery's records in the state file, then calls `queue` and returns what it returns; throws when they
+   * could not be saved. A 200 then means they are kept, even through a crash (`PendingRecords.received`).
+   */
+  readonly keep: (targets: RescoreTargets, queue: () => boolean) => Promise<boolean>;
   readonly worker: ScoreWorker;
   readonly maxBodyBytes: number;
   readonly isStopping: () => boolean;
@@ -83,14 +90,28 @@ async function handleDelivery(req: IncomingMessage, res: ServerResponse, deps: H
     send(res, 400, { error: 'body' });
     return;
   }
-  // Shutdown may have begun while the body was read or the secrets file re-read: it has already taken what the
-  // debouncer held, so a 200 now would lose these records. A 503 makes EspoCRM send them again after the restart.
+  // Shutdown may have begun while the body was read, the secrets file re-read or the records saved: it has already
+  // taken what the debouncer held, so a 200 now would lose these records. A 503 makes EspoCRM send them again
+  // after the restart.
   if (deps.isStopping()) {
     refuseStopping(res);
     return;
   }
-  deps.debouncer.add(requests);
-  send(res, 200, { queued: requests.length });
+  let queued: boolean;
+  try {
+    queued = await deps.keep(targetsOf(requests), () => {
+      if (deps.isStopping()) return false;
+      deps.debouncer.add(requests);
+      return true;
+    });
+  } catch (error) {
+    // Not saved, so not kept through a crash: EspoCRM retries a 503.
+    deps.log.warn('webhook records not saved', { failure: errorCode(error) });
+    send(res, 503, { error: 'notSaved' });
+    return;
+  }
+  if (queued) send(res, 200, { queued: requests.length });
+  else refuseStopping(res);
 }
 
 function health(deps: HandlerDeps): Record<string, unknown> {
@@ -115,12 +136,14 @@ export function createHandler(deps: HandlerDeps): (req: IncomingMessage, res: Se
       else if (deps.isStopping()) refuseStopping(res);
       else await handleDelivery(req, res, deps);
     } else {
+      // A webhook registered with another path would be refused here on every delivery: say so in the log.
+      if (req.method === 'POST') deps.log.warn('POST to an unknown path', { path: path.slice(0, 200), webhookPath: WEBHOOK_PATH });
       send(res, 404, { error: 'notFound' });
     }
   };
   return (req, res) => {
     route(req, res).catch((error: unknown) => {
-      deps.log.warn('request failed', { code: typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'UNEXPECTED' });
+      deps.log.warn('request failed', { code: errorCode(error) });
       if (!res.headersSent) send(res, 500, { error: 'internal' });
       else res.end();
     });

@@ -1,12 +1,13 @@
 /**
- * The `pending` entry of the state file: records webhooks named that `serve` had not rescored when it stopped.
- * Shutdown writes it twice: at once, with everything not rescored yet (the targeted run in progress included, in
- * case the stop is cut short by a SIGKILL), then with what the interrupted run really left. At start the ids read
- * stay in the file until a run has rescored them, so a crash, or an EspoCRM still starting, loses none of them.
+ * The `pending` entry of the state file: records webhooks named that `serve` has not rescored yet. A delivery's
+ * records are added before it is answered 200 (one small write per delivery), and leave once a run has rescored
+ * them, so a crash loses none: the next start rescores what the file holds. Shutdown writes it twice: at once,
+ * with everything not rescored yet (the targeted run in progress included, in case the stop is cut short by a
+ * SIGKILL), then with what the interrupted run really left.
  */
 import type { ScoreStateStore, SourceState } from '../state';
 import type { RescoreTargets } from './debouncer';
-import { NO_TARGETS, subtractTargets, targetCount } from './debouncer';
+import { mergeTargets, NO_TARGETS, subtractTargets, targetCount } from './debouncer';
 
 type Pending = NonNullable<SourceState['pending']>;
 
@@ -23,6 +24,8 @@ export class PendingRecords {
   private saved: RescoreTargets = NO_TARGETS;
   /** The file has a `pending` entry (even an empty one). */
   private hasEntry = false;
+  /** Records of deliveries being added: written, not queued yet. A run that ends meanwhile leaves them in the file. */
+  private readonly arriving: RescoreTargets[] = [];
 
   constructor(
     private readonly state: ScoreStateStore,
@@ -36,18 +39,46 @@ export class PendingRecords {
     return this.saved;
   }
 
+  /**
+   * Adds a delivery's records to those the file holds, then calls `queue` (which hands them to the debouncer) and
+   * returns what it returns. Throws when the file cannot be written: the delivery must not be answered 200.
+   */
+  async received<T>(targets: RescoreTargets, queue: () => T): Promise<T> {
+    if (targetCount(targets) === 0) return queue();
+    this.arriving.push(targets);
+    try {
+      await this.write((saved) => mergeTargets(saved, targets));
+      return queue();
+    } finally {
+      this.arriving.splice(this.arriving.indexOf(targets), 1);
+    }
+  }
+
   /** Makes the file hold exactly these records (none: the entry goes). */
   async save(targets: RescoreTargets): Promise<void> {
     if (targetCount(targets) === 0 && !this.hasEntry) return;
-    this.saved = targets;
-    this.hasEntry = targetCount(targets) > 0;
-    await this.state.update(this.sourceKey, ({ pending: _previous, ...rest }) =>
-      (targetCount(targets) === 0 ? rest : { ...rest, pending: toPending(targets) }));
+    await this.write(() => targets);
   }
 
-  /** A run rescored these records: those the file holds leave it. */
-  async rescored(targets: RescoreTargets): Promise<void> {
-    const left = subtractTargets(this.saved, targets);
-    if (targetCount(left) < targetCount(this.saved)) await this.save(left);
+  /**
+   * A run rescored these records: those the file holds leave it, except the ones `stillWaiting` (asked for when the
+   * file is written) or arriving name again: a delivery during the run may be an edit the run did not read.
+   */
+  async rescored(targets: RescoreTargets, stillWaiting: () => RescoreTargets = () => NO_TARGETS): Promise<void> {
+    if (targetCount(subtractTargets(this.saved, targets)) === targetCount(this.saved)) return;
+    await this.write((saved) => {
+      const again = this.arriving.reduce(mergeTargets, stillWaiting());
+      return subtractTargets(saved, subtractTargets(targets, again));
+    });
+  }
+
+  /** Read-modify-write of the entry, queued with the other writes of the state file. */
+  private async write(change: (saved: RescoreTargets) => RescoreTargets): Promise<void> {
+    await this.state.update(this.sourceKey, ({ pending, ...rest }) => {
+      const next = change(toTargets(pending ?? {}));
+      this.saved = next;
+      this.hasEntry = targetCount(next) > 0;
+      return targetCount(next) === 0 ? rest : { ...rest, pending: toPending(next) };
+    });
   }
 }

@@ -1,8 +1,10 @@
 /**
  * `autocible serve` assembled: an HTTP server for webhooks and health, a debouncer, the score worker and the
- * schedules. `close()` is the graceful shutdown: stop accepting, save the records webhooks named that were not
- * rescored yet, let the running job finish its batch (its checkpoint is saved), then save those records again
- * without the ones it finished; the next start rescores them and resumes an interrupted scheduled run.
+ * schedules. A delivery's records are saved in the state file before it is answered, and leave it once rescored.
+ * `close()` is the graceful shutdown: stop accepting, save the records webhooks named that were not rescored yet,
+ * let the running job finish its batch (its checkpoint is saved), then save those records again without the ones
+ * it finished; the next start rescores them, resumes an interrupted scheduled run and catches up what changed
+ * while it was down.
  */
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -15,13 +17,15 @@ import type { RegisteredWebhook, ScoreStateStore } from '../state';
 import type { ServeConfig } from './config';
 import { dayIn } from './config';
 import { Debouncer, mergeTargets, targetCount } from './debouncer';
+import type { RescoreTargets } from './debouncer';
 import { createHandler } from './http-handler';
+import { queueLeftWork } from './left-work';
 import { PendingRecords } from './pending-records';
 import type { ScheduleFactory } from './scheduler';
 import { cronSchedule, startSchedules } from './scheduler';
 import type { Timers } from './timers';
 import { NODE_TIMERS } from './timers';
-import type { RunRequest, WorkerLog } from './worker';
+import type { RunJob, WorkerLog } from './worker';
 import { errorCode, ScoreWorker } from './worker';
 
 export interface ServeOptions {
@@ -82,23 +86,15 @@ async function shutdown(server: Server, parts: ServeParts): Promise<void> {
   parts.log.info('serve stopped', { pending: targetCount(all) });
 }
 
-function jobRunner(options: ServeOptions, now: () => Date, log: WorkerLog) {
-  return (request: RunRequest, signal: AbortSignal) => runScoreJob({
+/** The score job of a run; the worker hears of each batch done (not of the reading before the first). */
+function jobRunner(options: ServeOptions, now: () => Date, log: WorkerLog): RunJob {
+  return (request, signal, batchDone) => runScoreJob({
     source: options.source, target: options.target, models: options.models, state: options.state,
     today: dayIn(options.config.timezone, now()), scoredAtDay: now().toISOString().slice(0, 10), mode: request.mode,
     ...(request.mode === 'targets' ? { targets: request.targets } : {}), ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-  }, { signal, progress: () => undefined, log: { debug: () => undefined, ...log }, dryRun: false, now });
-}
-
-/**
- * Work left by the previous process: webhook targets it saved (they stay in the state file until rescored), and
- * a scheduled run it interrupted.
- */
-async function restore(options: ServeOptions, worker: ScoreWorker, pending: PendingRecords): Promise<void> {
-  const saved = await options.state.read(options.source.key);
-  const targets = pending.restored(saved.pending);
-  if (targetCount(targets) > 0) worker.enqueue({ mode: 'targets', targets });
-  if (saved.checkpoint !== undefined) worker.enqueue({ mode: saved.checkpoint.mode });
+  }, {
+    signal, progress: (progress) => (progress.reading === true ? undefined : batchDone()), log: { debug: () => undefined, ...log }, dryRun: false, now,
+  });
 }
 
 export async function startServe(options: ServeOptions): Promise<ServeHandle> {
@@ -107,24 +103,26 @@ export async function startServe(options: ServeOptions): Promise<ServeHandle> {
   let webhooks: readonly RegisteredWebhook[] = (await readWebhooks(options.webhooksFile)).webhooks;
   const timers = options.timers ?? NODE_TIMERS;
   const pending = new PendingRecords(options.state, options.source.key);
-  const worker = new ScoreWorker(jobRunner(options, now, log), now, log, { timers, onRescored: (targets) => pending.rescored(targets) });
   const debouncer = new Debouncer(
     { delayMs: options.config.debounceMs, maxWaitMs: options.config.maxWaitMs, timers },
     (targets) => worker.enqueue({ mode: 'targets', targets }),
   );
+  // Records named again while they were rescored stay in the file: the run may not have read that edit.
+  const waiting = (): RescoreTargets => mergeTargets(debouncer.targets, worker.waiting);
+  const worker = new ScoreWorker(jobRunner(options, now, log), now, log, { timers, onRescored: (targets) => pending.rescored(targets, waiting) });
   let stopping = false;
   const server = createServer(createHandler({
     webhooks: () => webhooks,
     reloadWebhooks: async () => {
       webhooks = (await readWebhooks(options.webhooksFile)).webhooks;
     },
-    debouncer, worker, maxBodyBytes: options.config.maxBodyBytes, isStopping: () => stopping, log,
+    debouncer, keep: (targets, queue) => pending.received(targets, queue), worker, maxBodyBytes: options.config.maxBodyBytes, isStopping: () => stopping, log,
   }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.config.port, options.config.host, () => resolve());
   });
-  await restore(options, worker, pending);
+  await queueLeftWork(options.state, options.source.key, worker, pending);
   const schedules = startSchedules(options.config.schedules, options.config.timezone, options.schedule ?? cronSchedule,
     (schedule) => worker.enqueue({ mode: schedule.mode }));
   // A TCP listener's address is always an AddressInfo (a string only for pipes and sockets).

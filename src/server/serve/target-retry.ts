@@ -1,33 +1,28 @@
 /**
  * Webhook records whose targeted run failed (EspoCRM unreachable after the client's own retries, a 401 while
  * the key is being changed…), waiting to be tried again. The wait doubles after each failure, from 30 s up to
- * 10 minutes, and starts over once a targeted run succeeds with nothing left waiting. They are never dropped:
- * `serve` saves them in the state file at shutdown.
+ * 10 minutes. A later run that succeeds shows EspoCRM answers again: the records waiting are handed over at once,
+ * and once none is left the wait starts over at 30 s. They are never dropped: they stay in the state file until
+ * rescored, and `serve` hands them to the state file again at shutdown.
  */
+import { Backoff } from './backoff';
+import type { RetryDelays } from './backoff';
 import type { RescoreTargets } from './debouncer';
 import { mergeTargets, NO_TARGETS, targetCount } from './debouncer';
 import type { Timers } from './timers';
 
-export interface RetryDelays {
-  /** @defaultValue 30 s */
-  readonly firstMs: number;
-  /** @defaultValue 10 minutes */
-  readonly maxMs: number;
-}
-
-export const DEFAULT_RETRY_DELAYS: RetryDelays = { firstMs: 30_000, maxMs: 600_000 };
-
 export class TargetRetry {
   private waiting: RescoreTargets = NO_TARGETS;
-  private timer: unknown = null;
-  private failures = 0;
+  private readonly backoff: Backoff;
 
   constructor(
-    private readonly timers: Timers,
-    private readonly delays: RetryDelays,
+    timers: Timers,
+    delays: RetryDelays,
     /** Called when the wait is over, with the records to run again. */
     private readonly onDue: (targets: RescoreTargets) => void,
-  ) {}
+  ) {
+    this.backoff = new Backoff(timers, delays, () => this.release());
+  }
 
   /** Records waiting for their next attempt. */
   get size(): number {
@@ -41,31 +36,32 @@ export class TargetRetry {
   /** Keeps the records of a failed run for a later attempt; returns the wait in ms. */
   failed(targets: RescoreTargets): number {
     this.waiting = mergeTargets(this.waiting, targets);
-    this.failures += 1;
-    const delay = Math.min(this.delays.maxMs, this.delays.firstMs * 2 ** Math.min(this.failures - 1, 30));
-    if (this.timer !== null) this.timers.clearTimeout(this.timer);
-    this.timer = this.timers.setTimeout(() => this.due(), delay);
-    return delay;
+    return this.backoff.failed();
   }
 
-  /** A targeted run succeeded: the next failure waits the shortest delay again, unless records still wait. */
+  /**
+   * A run succeeded: the records waiting are handed over now, not after the rest of their wait (should they fail
+   * again, the wait goes on growing). With none waiting, the next failure waits the shortest delay again.
+   */
   succeeded(): void {
-    if (this.size === 0) this.failures = 0;
+    if (this.size === 0) {
+      this.backoff.reset();
+      return;
+    }
+    this.backoff.cancel();
+    this.release();
   }
 
   /** Cancels the wait and returns the records (shutdown saves them). */
   take(): RescoreTargets {
-    if (this.timer !== null) this.timers.clearTimeout(this.timer);
-    this.timer = null;
+    this.backoff.cancel();
     const waiting = this.waiting;
     this.waiting = NO_TARGETS;
     return waiting;
   }
 
-  private due(): void {
-    this.timer = null;
-    const waiting = this.waiting;
-    this.waiting = NO_TARGETS;
+  private release(): void {
+    const waiting = this.take();
     if (targetCount(waiting) > 0) this.onDue(waiting);
   }
 }

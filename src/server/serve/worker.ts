@@ -1,20 +1,31 @@
 /**
  * Runs score jobs one at a time for `serve`: scheduled full and incremental runs, and rescoring of the records
- * webhooks named. Requests coalesce while one runs (one pending run per mode; targets merge). A targeted run that
- * fails keeps its records for another attempt after a backoff (`TargetRetry`). `stop()` aborts the running job,
- * which finishes its batch and saves its checkpoint, and returns every record not yet rescored.
+ * webhooks named. Requests coalesce while one runs (one pending run per mode; targets merge). Webhook records go
+ * first: records that arrive during a full or incremental run stop it after its current batch (its checkpoint is
+ * saved), are rescored, and the run then continues from its checkpoint. A targeted run that fails keeps its
+ * records for another attempt after a backoff (`TargetRetry`), a full run that fails runs again after a backoff
+ * (`FullRunRetry`). `stop()` aborts the running job, which finishes its batch and saves its checkpoint, and returns
+ * every record not yet rescored.
  */
 import type { ScoreReport } from '../jobs/score';
+import type { RetryDelays } from './backoff';
+import { DEFAULT_RETRY_DELAYS } from './backoff';
 import type { RescoreTargets } from './debouncer';
 import { mergeTargets, NO_TARGETS, targetCount } from './debouncer';
-import type { RetryDelays } from './target-retry';
-import { DEFAULT_RETRY_DELAYS, TargetRetry } from './target-retry';
+import { FullRunRetry } from './full-run-retry';
+import { TargetRetry } from './target-retry';
 import type { Timers } from './timers';
 import { NODE_TIMERS } from './timers';
 
-export type RunRequest = { readonly mode: 'full' | 'incremental' } | { readonly mode: 'targets'; readonly targets: RescoreTargets };
+export type ScheduledMode = 'full' | 'incremental';
 
-export type RunJob = (request: RunRequest, signal: AbortSignal) => Promise<ScoreReport>;
+export type RunRequest = { readonly mode: ScheduledMode } | { readonly mode: 'targets'; readonly targets: RescoreTargets };
+
+/**
+ * Runs one job. `batchDone` is to be called after each batch whose checkpoint is saved, before the job looks at
+ * `signal` again: the worker aborts it there when webhook records wait, so the run stops between two batches.
+ */
+export type RunJob = (request: RunRequest, signal: AbortSignal, batchDone: () => void) => Promise<ScoreReport>;
 
 export interface LastRun {
   readonly mode: RunRequest['mode'];
@@ -36,7 +47,7 @@ export interface WorkerLog {
 export interface WorkerOptions {
   /** @defaultValue Node's timers */
   readonly timers?: Timers;
-  /** Wait before a failed targeted run is tried again. @defaultValue 30 s doubling up to 10 minutes */
+  /** Wait before a failed targeted run, or a failed full run, is tried again. @defaultValue 30 s doubling up to 10 minutes */
   readonly retryDelays?: RetryDelays;
   /** Told the records of each targeted run that completed (not failed, not interrupted). */
   readonly onRescored?: (targets: RescoreTargets) => Promise<void>;
@@ -45,11 +56,19 @@ export interface WorkerOptions {
 /** The code of a thrown error (`ESPO_NETWORK_ERROR`…), for logs that never carry its message. */
 export const errorCode = (error: unknown): string => (typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'UNEXPECTED');
 
+interface Running {
+  readonly request: RunRequest;
+  readonly controller: AbortController;
+  /** Webhook records wait: a full or incremental run stops after its current batch. */
+  yielding: boolean;
+}
+
 export class ScoreWorker {
-  private readonly queue: ('full' | 'incremental')[] = [];
+  private readonly queue: ScheduledMode[] = [];
   private targets: RescoreTargets = NO_TARGETS;
   private readonly retry: TargetRetry;
-  private running: { readonly request: RunRequest; readonly controller: AbortController } | null = null;
+  private readonly fullRetry: FullRunRetry;
+  private running: Running | null = null;
   private loop: Promise<void> = Promise.resolve();
   private stopped = false;
   lastRun: LastRun | null = null;
@@ -60,30 +79,48 @@ export class ScoreWorker {
     private readonly log: WorkerLog,
     private readonly options: WorkerOptions = {},
   ) {
-    this.retry = new TargetRetry(options.timers ?? NODE_TIMERS, options.retryDelays ?? DEFAULT_RETRY_DELAYS, (targets) => this.enqueue({ mode: 'targets', targets }));
+    const timers = options.timers ?? NODE_TIMERS;
+    const delays = options.retryDelays ?? DEFAULT_RETRY_DELAYS;
+    this.retry = new TargetRetry(timers, delays, (targets) => this.enqueue({ mode: 'targets', targets }));
+    this.fullRetry = new FullRunRetry(timers, delays, () => this.enqueue({ mode: 'full' }));
   }
 
-  /** Runs waiting (a pending targets run counts once, so does a failed one waiting to be retried) plus the one in progress. */
+  /**
+   * Runs waiting (a pending targets run counts once, so does a failed one waiting to be retried, and a failed full
+   * run waiting to run again) plus the one in progress.
+   */
   get queueLength(): number {
-    return this.queue.length + (targetCount(this.targets) > 0 ? 1 : 0) + (this.retry.size > 0 ? 1 : 0) + (this.running === null ? 0 : 1);
+    return this.queue.length + (targetCount(this.targets) > 0 ? 1 : 0) + (this.retry.size > 0 ? 1 : 0)
+      + (this.fullRetry.waiting ? 1 : 0) + (this.running === null ? 0 : 1);
   }
 
   get current(): RunRequest['mode'] | null {
     return this.running?.request.mode ?? null;
   }
 
+  /** Records waiting to be rescored, or waiting for a retry; not those of the targeted run in progress. */
+  get waiting(): RescoreTargets {
+    return mergeTargets(this.targets, this.retry.targets);
+  }
+
   /** Every record not rescored yet: waiting, waiting for a retry, or in the targeted run in progress. */
   get unfinished(): RescoreTargets {
     const running = this.running?.request;
-    const inProgress = running?.mode === 'targets' ? running.targets : NO_TARGETS;
-    return mergeTargets(mergeTargets(this.targets, this.retry.targets), inProgress);
+    return mergeTargets(this.waiting, running?.mode === 'targets' ? running.targets : NO_TARGETS);
   }
 
   enqueue(request: RunRequest): void {
-    if (this.stopped) return;
-    if (request.mode === 'targets') this.targets = mergeTargets(this.targets, request.targets);
-    else if (!this.queue.includes(request.mode)) this.queue.push(request.mode);
-    if (this.running === null) this.loop = this.drain();
+    if (request.mode === 'targets') {
+      if (targetCount(request.targets) === 0) return;
+      // Kept once stopped too (a retry falling due while stop() waits for the job): stop() hands them back.
+      this.targets = mergeTargets(this.targets, request.targets);
+      if (this.running !== null && this.running.request.mode !== 'targets') this.running.yielding = true;
+    } else if (!this.stopped && !this.queue.includes(request.mode)) {
+      this.queue.push(request.mode);
+    }
+    // A full run is coming anyway: no need for the retry of a failed one.
+    if (request.mode === 'full') this.fullRetry.cancel();
+    if (!this.stopped && this.running === null) this.loop = this.drain();
   }
 
   /** Resolves when nothing runs and nothing waits (tests, shutdown); a failed run waiting for its retry does not count. */
@@ -95,9 +132,12 @@ export class ScoreWorker {
   async stop(): Promise<RescoreTargets> {
     this.stopped = true;
     this.queue.length = 0;
+    this.fullRetry.cancel();
+    // Taken before waiting for the job: a retry that fell due meanwhile would start nothing.
+    const waiting = this.retry.take();
     this.running?.controller.abort();
     await this.loop;
-    const left = mergeTargets(this.targets, this.retry.take());
+    const left = mergeTargets(mergeTargets(waiting, this.targets), this.retry.take());
     this.targets = NO_TARGETS;
     return left;
   }
@@ -111,22 +151,35 @@ export class ScoreWorker {
       return { mode: 'targets', targets };
     }
     const mode = this.queue.shift();
-    return mode === undefined ? null : { mode };
+    if (mode !== 'incremental' || !this.fullRetry.waiting) return mode === undefined ? null : { mode };
+    // A failed full run waits: an incremental run would remove its checkpoint, the full run reads all it would.
+    this.fullRetry.cancel();
+    this.unqueue('full');
+    return { mode: 'full' };
+  }
+
+  private unqueue(mode: ScheduledMode): void {
+    const at = this.queue.indexOf(mode);
+    if (at >= 0) this.queue.splice(at, 1);
   }
 
   private async drain(): Promise<void> {
     for (let request = this.next(); request !== null; request = this.next()) {
-      const controller = new AbortController();
-      this.running = { request, controller };
-      await this.runOne(request, controller.signal);
+      const running: Running = { request, controller: new AbortController(), yielding: false };
+      this.running = running;
+      await this.runOne(running);
       this.running = null;
     }
   }
 
-  private async runOne(request: RunRequest, signal: AbortSignal): Promise<void> {
+  private async runOne(running: Running): Promise<void> {
+    const { request, controller } = running;
+    const batchDone = (): void => {
+      if (running.yielding) controller.abort();
+    };
     let report: ScoreReport;
     try {
-      report = await this.runJob(request, signal);
+      report = await this.runJob(request, controller.signal, batchDone);
     } catch (error) {
       this.failed(request, errorCode(error));
       return;
@@ -135,26 +188,56 @@ export class ScoreWorker {
       mode: request.mode, finishedAt: this.now().toISOString(), ok: true,
       scored: report.scored, written: report.written, errors: report.errors, interrupted: report.interrupted,
     };
-    this.log.info('score run finished', { mode: request.mode, scored: report.scored, written: report.written, errors: report.errors });
-    if (request.mode !== 'targets') return;
+    const counts = { mode: request.mode, scored: report.scored, written: report.written, errors: report.errors };
+    // EspoCRM answers again: records waiting for a retry need not wait for the rest of their backoff.
+    if (!this.stopped) this.retry.succeeded();
+    if (request.mode !== 'targets') {
+      this.scheduledDone(request.mode, report.interrupted, counts);
+      return;
+    }
+    this.log.info('score run finished', counts);
     // Cut short by stop(): it may have skipped some of its records, hand them all back (rewriting is a no-op).
     if (report.interrupted) this.targets = mergeTargets(this.targets, request.targets);
     else await this.rescored(request.targets);
   }
 
-  private failed(request: RunRequest, failure: string): void {
-    this.lastRun = { mode: request.mode, finishedAt: this.now().toISOString(), ok: false, scored: 0, written: 0, errors: 0, interrupted: false, failure };
-    if (request.mode !== 'targets') {
-      this.log.warn('score run failed', { mode: request.mode, failure });
+  private scheduledDone(mode: ScheduledMode, interrupted: boolean, counts: Readonly<Record<string, unknown>>): void {
+    if (interrupted && !this.stopped) {
+      // Stopped for webhook records after a batch: it continues from its checkpoint once they are rescored.
+      this.unqueue(mode);
+      this.queue.unshift(mode);
+      this.log.info('score run paused for webhook records', counts);
       return;
     }
-    // Counts only: the ids stay out of the log.
-    const retryInSeconds = Math.round(this.retry.failed(request.targets) / 1000);
-    this.log.warn('score run failed', { mode: request.mode, failure, records: targetCount(request.targets), retryInSeconds });
+    this.log.info('score run finished', counts);
+    if (mode === 'full' && !interrupted) this.fullRetry.succeeded();
+  }
+
+  private failed(request: RunRequest, failure: string): void {
+    this.lastRun = { mode: request.mode, finishedAt: this.now().toISOString(), ok: false, scored: 0, written: 0, errors: 0, interrupted: false, failure };
+    if (request.mode === 'targets') {
+      const records = targetCount(request.targets);
+      if (this.stopped) {
+        // No retry once stopped: stop() hands them back, and serve saves them.
+        this.targets = mergeTargets(this.targets, request.targets);
+        this.log.warn('score run failed', { mode: request.mode, failure, records });
+        return;
+      }
+      // Counts only: the ids stay out of the log.
+      const retryInSeconds = Math.round(this.retry.failed(request.targets) / 1000);
+      this.log.warn('score run failed', { mode: request.mode, failure, records, retryInSeconds });
+      return;
+    }
+    if (request.mode === 'full' && !this.stopped) {
+      // Its checkpoint stays: the next attempt continues where it failed.
+      const retryInSeconds = Math.round(this.fullRetry.failed() / 1000);
+      this.log.warn('score run failed', { mode: request.mode, failure, retryInSeconds });
+      return;
+    }
+    this.log.warn('score run failed', { mode: request.mode, failure });
   }
 
   private async rescored(targets: RescoreTargets): Promise<void> {
-    this.retry.succeeded();
     try {
       await this.options.onRescored?.(targets);
     } catch (error) {

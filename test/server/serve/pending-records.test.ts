@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_TARGETS, PendingRecords } from '../../../src/server/serve';
@@ -37,6 +38,37 @@ describe('pending records in the state file', () => {
     expect((await state.read(KEY)).pending?.Contact).toEqual(['c2']);
     await pending.save(NO_TARGETS);
     expect((await state.read(KEY)).pending).toBeUndefined();
+  });
+
+  it('adds the records of each delivery to those the file holds', async () => {
+    const { state } = await store();
+    await state.update(KEY, () => ({ pending: { Contact: ['c1'] } }));
+    const pending = new PendingRecords(state, KEY);
+    pending.restored((await state.read(KEY)).pending);
+    expect(await pending.received(contacts(['c2']), () => 'queued')).toBe('queued');
+    await pending.received({ ...NO_TARGETS, AutoCibleVehicle: ['v1'] }, () => undefined);
+    expect((await state.read(KEY)).pending).toEqual({ Contact: ['c1', 'c2'], Lead: [], Account: [], AutoCibleVehicle: ['v1'] });
+  });
+
+  it('keeps in the file a record named again while a run rescored it: that run may not have read the edit', async () => {
+    const { state } = await store();
+    const pending = new PendingRecords(state, KEY);
+    pending.restored(undefined);
+    await pending.received(contacts(['c1', 'c2']), () => undefined);
+    await pending.rescored(contacts(['c1', 'c2']), () => contacts(['c2']));
+    expect((await state.read(KEY)).pending?.Contact).toEqual(['c2']);
+  });
+
+  it('does not queue the records of a delivery it could not save', async () => {
+    const { path } = await store();
+    // The state file's folder is a file: nothing can be written under it.
+    await writeFile(path, '');
+    const pending = new PendingRecords(new ScoreStateStore(join(path, 'state.json')), KEY);
+    let queued = false;
+    await expect(pending.received(contacts(['c1']), () => {
+      queued = true;
+    })).rejects.toThrow();
+    expect(queued).toBe(false);
   });
 
   it('removes an empty entry left by an earlier version', async () => {

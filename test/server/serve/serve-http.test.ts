@@ -6,7 +6,7 @@ import { GatewaySource } from '../../../src/server/jobs/score';
 import { ServeConfigSchema, startServe } from '../../../src/server/serve';
 import type { Schedule, ServeHandle } from '../../../src/server/serve';
 import { ScoreStateStore, writeWebhooks } from '../../../src/server/state';
-import type { RegisteredWebhook } from '../../../src/server/state';
+import type { RegisteredWebhook, SourceState } from '../../../src/server/state';
 import { ID, seed, T0, tempDir } from '../jobs/score/fixtures';
 import { ManualTimers } from './manual-timers';
 
@@ -19,24 +19,26 @@ afterEach(async () => {
   await Promise.all(handles.splice(0).map((h) => h.close()));
 });
 
-async function setup(options: { dir?: string; gateway?: MemoryGateway } = {}) {
+async function setup(options: { dir?: string; gateway?: MemoryGateway; state?: ScoreStateStore } = {}) {
   const dir = options.dir ?? (await tempDir());
   const webhooksFile = join(dir, 'webhooks.json');
   if (options.dir === undefined) await writeWebhooks(webhooksFile, { version: 1, webhooks: [CONTACT_HOOK, VEHICLE_HOOK] });
   const gateway = options.gateway ?? new MemoryGateway({ records: seed(), now: () => T0 });
   const timers = new ManualTimers();
   const fired: { schedule: Schedule; fire: () => void }[] = [];
-  const state = new ScoreStateStore(join(dir, 'state.json'));
+  const state = options.state ?? new ScoreStateStore(join(dir, 'state.json'));
+  const warnings: { message: string; data: unknown }[] = [];
   const handle = await startServe({
     config: ServeConfigSchema.parse({ port: 0, timezone: 'UTC' }), source: new GatewaySource(gateway, KEY), target: gateway,
     models: DEFAULT_MODELS, state, webhooksFile, now: () => T0, timers,
+    log: { info: () => undefined, warn: (message, data) => void warnings.push({ message, data }) },
     schedule: (schedule, _zone, fire) => {
       fired.push({ schedule, fire });
       return { stop: () => undefined };
     },
   });
   handles.push(handle);
-  return { dir, gateway, timers, fired, state, handle, webhooksFile };
+  return { dir, gateway, timers, fired, state, handle, webhooksFile, warnings };
 }
 
 function deliver(url: string, hook: RegisteredWebhook, items: readonly Record<string, unknown>[], signature?: string | null): Promise<Response> {
@@ -84,6 +86,40 @@ describe('serve: webhook endpoint', () => {
       method: 'POST', body, headers: { signature: computeWebhookSignature(body, CONTACT_HOOK.secretKey, CONTACT_HOOK.id) },
     });
     expect(response.status).toBe(400);
+  });
+
+  it('saves the records in the state file before answering 200, so a crash loses none, and removes them once rescored', async () => {
+    const { handle, state, timers } = await setup();
+    expect((await deliver(handle.url, CONTACT_HOOK, [{ id: ID.lease }])).status).toBe(200);
+    expect((await state.read(KEY)).pending).toEqual({ Contact: [ID.lease], Lead: [], Account: [], AutoCibleVehicle: [] });
+    expect((await deliver(handle.url, VEHICLE_HOOK, [{ id: ID.fleetCar }])).status).toBe(200);
+    expect((await state.read(KEY)).pending).toEqual({ Contact: [ID.lease], Lead: [], Account: [], AutoCibleVehicle: [ID.fleetCar] });
+    timers.advance(2000);
+    await handle.worker.idle();
+    expect((await state.read(KEY)).pending).toBeUndefined();
+  });
+
+  it('answers 503 (EspoCRM delivers again) when the records cannot be saved, and queues nothing', async () => {
+    const dir = await tempDir();
+    const state = new (class extends ScoreStateStore {
+      override update(): Promise<SourceState> {
+        return Promise.reject(Object.assign(new Error('read-only'), { code: 'STATE_FILE_INVALID' }));
+      }
+    })(join(dir, 'state.json'));
+    const { handle, warnings } = await setup({ state });
+    const response = await deliver(handle.url, CONTACT_HOOK, [{ id: ID.lease }]);
+    expect(response.status).toBe(503);
+    expect(handle.debouncer.size).toBe(0);
+    expect(warnings).toEqual([{ message: 'webhook records not saved', data: { failure: 'STATE_FILE_INVALID' } }]);
+  });
+
+  it('answers 404 to a POST to another path and logs it: a webhook registered with that path never reaches serve', async () => {
+    const { handle, warnings } = await setup();
+    const response = await fetch(`${handle.url}/webhook/espocrm`, { method: 'POST', body: '[]' });
+    expect(response.status).toBe(404);
+    expect(warnings).toEqual([{ message: 'POST to an unknown path', data: { path: '/webhook/espocrm', webhookPath: '/webhooks/espocrm' } }]);
+    expect((await fetch(`${handle.url}/favicon.ico`)).status).toBe(404);
+    expect(warnings).toHaveLength(1);
   });
 
   it('accepts a webhook registered after start by reading the secrets file again', async () => {

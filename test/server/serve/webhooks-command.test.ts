@@ -37,6 +37,18 @@ describe('autocible webhooks', () => {
     }
   });
 
+  it('files the EspoCRM address without the credentials an ESPO_URL carries', async () => {
+    const { harness, env, cwd, file } = await setup();
+    const url = new globalThis.URL(harness.fake.baseUrl);
+    url.username = 'proxyuser';
+    url.password = 'proxy-pass-9d2e';
+    const result = await run(['register', '--url', URL], cwd, { ...env, ESPO_URL: url.href });
+    expect(result.exitCode).toBe(0);
+    const saved = await readWebhooks(file);
+    expect(saved.espoUrl).toBe(`${new globalThis.URL(harness.fake.baseUrl).origin}/`);
+    expect(`${result.stdout}${result.stderr}${JSON.stringify(saved)}`).not.toMatch(/proxyuser|proxy-pass-9d2e/u);
+  });
+
   it('reuses the webhooks already registered instead of creating them again', async () => {
     const { env, cwd, posts } = await setup();
     await run(['register', '--url', URL], cwd, env);
@@ -81,6 +93,16 @@ describe('autocible webhooks', () => {
     expect(removed.exitCode).toBe(0);
     expect((await readWebhooks(file)).webhooks).toEqual([]);
     expect(harness.fake.store.all('Webhook')).toEqual([]);
+  });
+
+  it('refuses a receiver whose path is not the one serve receives deliveries on, with exit code 2', async () => {
+    const { env, cwd, posts } = await setup();
+    for (const url of ['http://127.0.0.1:8787/', 'http://127.0.0.1:8787/webhook/espocrm', 'http://127.0.0.1:8787/webhooks/espocrm/']) {
+      const result = await run(['register', '--url', url], cwd, env);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toContain(`--url must have the path /webhooks/espocrm, the only one where autocible serve receives deliveries (got "${url}")`);
+    }
+    expect(posts()).toHaveLength(0);
   });
 
   it('refuses a receiver that is not an http(s) address with exit code 2', async () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ScoreReport } from '../../../src/server/jobs/score';
 import { NO_TARGETS, ScoreWorker } from '../../../src/server/serve';
 import type { RescoreTargets, RunRequest } from '../../../src/server/serve';
 import { ManualTimers } from './manual-timers';
-
-function report(): ScoreReport {
-  return {
-    scored: 1, grades: { A: 0, B: 0, C: 0, D: 1 }, topReasons: [], mode: 'targets', today: '2025-03-15', dryRun: false, since: null,
-    written: 1, unchanged: 0, errors: 0, unwritten: 0, badRecords: [], skippedRetention: 0, cleared: 0, interrupted: false, resumed: false, perType: { Contact: 1, Lead: 0, Account: 0 },
-    reach: { persons: 1, eligible: { email: 0, sms: 0, phone: 0, postal: 1 }, gradeA: { persons: 0, eligible: { email: 0, sms: 0, phone: 0, postal: 0 } } },
-  };
-}
+import { scoreReport } from './score-report';
 
 const targets = (contacts: string[], vehicles: string[] = []): RescoreTargets => ({ ...NO_TARGETS, Contact: contacts, AutoCibleVehicle: vehicles });
 
@@ -24,7 +16,7 @@ function outage() {
   const worker = new ScoreWorker(async (request) => {
     runs.push(request);
     if (espo.down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:443'), { code: 'ESPO_NETWORK_ERROR' });
-    return report();
+    return scoreReport(request.mode);
   }, () => new Date(0), { info: () => undefined, warn: (_m, data) => void warnings.push(data) }, {
     timers, onRescored: async (done) => void rescored.push(done),
   });
@@ -78,35 +70,50 @@ describe('score worker: a targeted run that fails', () => {
     await worker.stop();
   });
 
-  it('runs new webhook records at once while failed ones wait, and starts the backoff over once they are rescored', async () => {
-    const { worker, runs, advance, espo } = outage();
+  it('runs new webhook records at once while failed ones wait, then the failed ones as soon as a run succeeds', async () => {
+    const { worker, runs, advance, espo, rescored } = outage();
     worker.enqueue({ mode: 'targets', targets: targets(['c1']) });
     await worker.idle();
     espo.down = false;
     worker.enqueue({ mode: 'targets', targets: targets(['c2']) });
     await worker.idle();
-    expect(runs.map((r) => (r.mode === 'targets' ? r.targets.Contact : []))).toEqual([['c1'], ['c2']]);
-    // c2 succeeded but c1 still waits: its wait is not cut short.
-    await advance(29_999);
-    expect(runs).toHaveLength(2);
-    await advance(1);
+    // c2 succeeded: EspoCRM answers again, c1 does not wait for the rest of its 30 s.
+    expect(runs.map((r) => (r.mode === 'targets' ? r.targets.Contact : []))).toEqual([['c1'], ['c2'], ['c1']]);
+    expect(rescored).toEqual([targets(['c2']), targets(['c1'])]);
+    expect(worker.queueLength).toBe(0);
+    await advance(600_000);
     expect(runs).toHaveLength(3);
-    // EspoCRM goes down again: the first wait is 30 s again.
+    // Nothing waits any more: when EspoCRM goes down again, the first wait is 30 s again.
     espo.down = true;
     worker.enqueue({ mode: 'targets', targets: targets(['c3']) });
     await worker.idle();
-    await advance(30_000);
+    await advance(29_999);
+    expect(runs).toHaveLength(4);
+    await advance(1);
     expect(runs).toHaveLength(5);
     expect(await worker.stop()).toEqual(targets(['c3']));
   });
 
-  it('does not retry a failed scheduled run: the next schedule, or its checkpoint, takes over', async () => {
-    const { worker, runs, advance, timers } = outage();
-    worker.enqueue({ mode: 'full' });
+  it('hands back at stop the records whose retry falls due while stop waits for the running job', async () => {
+    const timers = new ManualTimers();
+    let release: () => void = () => undefined;
+    const worker = new ScoreWorker(async (request) => {
+      if (request.mode === 'targets') throw Object.assign(new Error('down'), { code: 'ESPO_NETWORK_ERROR' });
+      // A batch whose writes hang (EspoCRM stopped answering): stop() waits for it.
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return scoreReport(request.mode, true);
+    }, () => new Date(0), { info: () => undefined, warn: () => undefined }, { timers });
+    worker.enqueue({ mode: 'targets', targets: targets(['c1']) });
     await worker.idle();
+    worker.enqueue({ mode: 'full' });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(worker.current).toBe('full');
+    const stopping = worker.stop();
+    timers.advance(30_000);
+    release();
+    expect(await stopping).toEqual(targets(['c1']));
     expect(timers.pending).toBe(0);
-    await advance(600_000);
-    expect(runs).toEqual([{ mode: 'full' }]);
-    expect(await worker.stop()).toEqual(NO_TARGETS);
   });
 });

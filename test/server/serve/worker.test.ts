@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ScoreReport } from '../../../src/server/jobs/score';
 import { NO_TARGETS, ScoreWorker } from '../../../src/server/serve';
 import type { RunRequest } from '../../../src/server/serve';
+import { scoreReport } from './score-report';
 
 const QUIET = { info: () => undefined, warn: () => undefined };
-
-function report(interrupted = false): ScoreReport {
-  return {
-    scored: 1, grades: { A: 0, B: 0, C: 0, D: 1 }, topReasons: [], mode: 'full', today: '2025-03-15', dryRun: false, since: null,
-    written: 1, unchanged: 0, errors: 0, unwritten: 0, badRecords: [], skippedRetention: 0, cleared: 0, interrupted, resumed: false, perType: { Contact: 1, Lead: 0, Account: 0 },
-    reach: { persons: 1, eligible: { email: 0, sms: 0, phone: 0, postal: 1 }, gradeA: { persons: 0, eligible: { email: 0, sms: 0, phone: 0, postal: 0 } } },
-  };
-}
 
 /** A job that runs until the test releases it, or until its signal fires (then it reports an interrupted run). */
 function controlledJobs() {
@@ -20,8 +13,8 @@ function controlledJobs() {
   const runJob = (request: RunRequest, signal: AbortSignal): Promise<ScoreReport> => {
     started.push(request);
     return new Promise((resolve) => {
-      releases.push(() => resolve(report()));
-      signal.addEventListener('abort', () => resolve(report(true)), { once: true });
+      releases.push(() => resolve(scoreReport(request.mode)));
+      signal.addEventListener('abort', () => resolve(scoreReport(request.mode, true)), { once: true });
     });
   };
   const releaseNext = async (): Promise<void> => {
@@ -68,16 +61,16 @@ describe('score worker', () => {
     let calls = 0;
     const warnings: unknown[] = [];
     const log = { info: () => undefined, warn: (_m: string, data?: unknown) => void warnings.push(data) };
-    const worker = new ScoreWorker(async () => {
+    const worker = new ScoreWorker(async (request) => {
       calls += 1;
       if (calls === 1) throw Object.assign(new Error('down'), { code: 'ESPO_NETWORK_ERROR' });
-      return report();
+      return scoreReport(request.mode);
     }, () => new Date(0), log);
-    worker.enqueue({ mode: 'full' });
     worker.enqueue({ mode: 'incremental' });
+    worker.enqueue({ mode: 'full' });
     await worker.idle();
     expect(calls).toBe(2);
-    expect(warnings).toEqual([{ mode: 'full', failure: 'ESPO_NETWORK_ERROR' }]);
-    expect(worker.lastRun).toMatchObject({ mode: 'incremental', ok: true });
+    expect(warnings).toEqual([{ mode: 'incremental', failure: 'ESPO_NETWORK_ERROR' }]);
+    expect(worker.lastRun).toMatchObject({ mode: 'full', ok: true });
   });
 });

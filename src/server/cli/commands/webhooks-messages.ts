@@ -18,6 +18,8 @@ export interface WebhooksMessages {
   readonly unrecordedLeft: (event: string, id: string) => string;
   readonly none: string;
   readonly badUrl: (value: string) => string;
+  /** The URL's path is not the one `serve` receives deliveries on. */
+  readonly badPath: (value: string, path: string) => string;
   readonly secretsKept: (file: string) => string;
 }
 
@@ -42,6 +44,8 @@ const webhooksFr: WebhooksMessages = {
     + 'un administrateur doit le supprimer (Administration > Webhooks), ses envois ne peuvent pas être vérifiés.',
   none: 'Aucun webhook enregistré.',
   badUrl: (value) => `--url attend une adresse http(s), reçu « ${value} »`,
+  badPath: (value, path) => `--url doit se terminer par le chemin ${path}, le seul où autocible serve reçoit les envois (reçu « ${value} ») : `
+    + `EspoCRM recevrait une erreur 404 à chaque envoi. Exemple : http://127.0.0.1:8787${path}`,
   secretsKept: (file) => `Secrets enregistrés dans ${file} (droits 0600) ; ils ne sont jamais affichés.`,
 };
 
@@ -66,6 +70,8 @@ const webhooksEn: WebhooksMessages = {
     + 'an administrator must delete it (Administration > Webhooks); its deliveries cannot be verified.',
   none: 'No webhook registered.',
   badUrl: (value) => `--url expects an http(s) address, got "${value}"`,
+  badPath: (value, path) => `--url must have the path ${path}, the only one where autocible serve receives deliveries (got "${value}"): `
+    + `EspoCRM would get a 404 for every delivery. Example: http://127.0.0.1:8787${path}`,
   secretsKept: (file) => `Secrets saved to ${file} (mode 0600); they are never printed.`,
 };
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
 import { connectEspo } from '../../jobs/score';
-import { registerWebhooks, removeWebhooks } from '../../serve';
+import { registerWebhooks, removeWebhooks, WEBHOOK_PATH } from '../../serve';
 import { DEFAULT_WEBHOOKS_FILE, readWebhooks } from '../../state';
 import type { RegisteredWebhook } from '../../state';
 import type { CliContext } from '../context';
@@ -60,6 +60,9 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** `serve` answers deliveries on `WEBHOOK_PATH` only: a webhook to any other path would get 404s. */
+const hasReceiverPath = (value: string): boolean => new URL(value).pathname === WEBHOOK_PATH;
+
 export function webhooksCommand(ctx: CliContext, options: WebhooksCommandOptions = {}): Command {
   const t = WEBHOOKS_MESSAGES[ctx.lang];
   const connect = (flags: CommonFlags) => connectEspo({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config, http: options.http });
@@ -77,10 +80,15 @@ export function webhooksCommand(ctx: CliContext, options: WebhooksCommandOptions
         ctx.setExitCode(2);
         return;
       }
+      if (!hasReceiverPath(flags.url)) {
+        ctx.stderr.write(`${t.badPath(flags.url, WEBHOOK_PATH)}\n`);
+        ctx.setExitCode(2);
+        return;
+      }
       await guarded(ctx, async (guard) => {
         const espo = connect(flags);
         const file = fileOf(ctx, flags);
-        const register = async (): Promise<Awaited<ReturnType<typeof registerWebhooks>>> => registerWebhooks(espo.client, flags.url, { file, espoUrl: espo.config.espo.url });
+        const register = async (): Promise<Awaited<ReturnType<typeof registerWebhooks>>> => registerWebhooks(espo.client, flags.url, { file, espoUrl: espo.label });
         const result = await guard.finishFirst(register, INTERRUPT_MESSAGES[ctx.lang].webhooksRegistered(file));
         print(flags, [
           ...result.created.map((w) => t.created(w.event, w.id)),
@@ -109,7 +117,7 @@ export function webhooksCommand(ctx: CliContext, options: WebhooksCommandOptions
       await guarded(ctx, async (guard) => {
         const espo = connect(flags);
         const file = fileOf(ctx, flags);
-        const remove = async (): Promise<Awaited<ReturnType<typeof removeWebhooks>>> => removeWebhooks(espo.client, flags.id ?? null, { file, espoUrl: espo.config.espo.url });
+        const remove = async (): Promise<Awaited<ReturnType<typeof removeWebhooks>>> => removeWebhooks(espo.client, flags.id ?? null, { file, espoUrl: espo.label });
         const removed = await guard.finishFirst(remove, INTERRUPT_MESSAGES[ctx.lang].webhooksRemoved(file));
         print(flags, removed.length === 0 ? [t.none] : removed.map((w) => t.removed(w.event, w.id)), removed.map(publicView));
       });
