@@ -24,6 +24,7 @@ export interface FailureMessages {
   readonly jsonlLine: (path: string, line: number, notJson: boolean) => string;
   readonly salt: Readonly<Record<'invalid' | 'missing', (path: string) => string>>;
   readonly stateFile: (path: string, problem: StateFileProblem) => string;
+  readonly localFile: (path: string, code: string) => string;
   readonly registerConfig: (file: string, issues: readonly string[]) => string;
   readonly registerRoot: string;
   readonly runLocked: (path: string, pid: number | null) => string;
@@ -74,6 +75,7 @@ const fr: FailureMessages = {
     missing: (path) => `${path} : impossible de créer le sel ; vérifiez les droits d’écriture du dossier.`,
   },
   stateFile: (path, problem) => `Fichier d’état inutilisable (${path}) : ${STATE_PROBLEMS.fr[problem]}`,
+  localFile: (path, code) => `Fichier local inaccessible : ${path} (${code}). Vérifiez que les chemins donnés (--state-dir, --out…) désignent un dossier existant où vous pouvez écrire.`,
   registerConfig: (file, issues) => `Configuration du registre invalide (${file}) :\n${issues.map((i) => `  • ${i}`).join('\n')}`,
   registerRoot: '(fichier)',
   runLocked: (path, pid) => `Une autre anonymisation est en cours (${path}${pid === null ? '' : `, processus ${pid}`}) : réessayez quand elle sera finie.`,
@@ -119,6 +121,7 @@ const en: FailureMessages = {
     missing: (path) => `${path}: the salt could not be created; check that the directory is writable.`,
   },
   stateFile: (path, problem) => `Unusable state file (${path}): ${STATE_PROBLEMS.en[problem]}`,
+  localFile: (path, code) => `Local file unusable: ${path} (${code}). Check that the paths given (--state-dir, --out…) name an existing folder you may write to.`,
   registerConfig: (file, issues) => `Invalid register configuration (${file}):\n${issues.map((i) => `  • ${i}`).join('\n')}`,
   registerRoot: '(root)',
   runLocked: (path, pid) => `Another anonymisation run is in progress (${path}${pid === null ? '' : `, pid ${pid}`}): try again when it ends.`,

@@ -53,6 +53,13 @@ function espoText(error: EspoError, t: FailureMessages): string | undefined {
   return undefined;
 }
 
+/** The path and code of an error the system gave for a local file (a file where a folder should be, no permission, a full disk). */
+function systemFileError(error: unknown): { readonly path: string; readonly code: string } | undefined {
+  if (!(error instanceof Error) || !('syscall' in error) || !('code' in error) || !('path' in error)) return undefined;
+  const { code, path } = error;
+  return typeof code === 'string' && typeof path === 'string' ? { path, code } : undefined;
+}
+
 function fileText(error: unknown, t: FailureMessages): string | undefined {
   if (error instanceof DatasetDirectoryError) return error.reason === 'missing' ? t.dirMissing(error.dir) : t.dirNotDirectory(error.dir);
   if (error instanceof CsvFileError) return t.csvFile[error.reason](error.file);
@@ -61,7 +68,8 @@ function fileText(error: unknown, t: FailureMessages): string | undefined {
   if (error instanceof JsonlFileError) return t.jsonlLine(error.path, error.line, error.reason === 'notJson');
   if (error instanceof SaltFileError) return t.salt[error.reason](error.path);
   if (error instanceof StateFileError) return t.stateFile(error.path, error.problem);
-  return undefined;
+  const system = systemFileError(error);
+  return system === undefined ? undefined : t.localFile(system.path, system.code);
 }
 
 /**

@@ -60,6 +60,7 @@ const CASES: readonly Case[] = [
   { name: 'a timeout', error: new EspoTimeoutError(request, 30_000, new Error('timeout')), fields: ['30000', 'GET Contact/c0000000000000001'] },
   { name: 'a response of another shape', error: new EspoContractError(request, [{ path: ['list'], code: 'invalid_type', message: 'Expected array' }], null), fields: ['1', 'GET Contact/c0000000000000001'] },
   { name: 'a record that does not exist', error: new EspoRecordNotFoundError('Contact', 'c0000000000000009'), fields: ['Contact/c0000000000000009'] },
+  { name: 'a local file the system refused (a file where the state folder should be)', error: Object.assign(new Error('ENOTDIR: not a directory, open \'/srv/state/salt\''), { code: 'ENOTDIR', syscall: 'open', path: '/srv/state/salt', errno: -20 }), fields: ['/srv/state/salt', 'ENOTDIR'] },
   { name: 'fields EspoCRM did not store', error: new EspoFieldsNotStoredError('Contact', 'c0000000000000009', ['autoCibleRetentionStatus', 'autoCibleScore']), fields: ['autoCibleRetentionStatus, autoCibleScore', 'Contact/c0000000000000009'] },
 ];
 

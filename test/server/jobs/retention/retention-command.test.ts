@@ -34,6 +34,16 @@ describe('autocible retention plan', () => {
     expect(run.stderr).toContain('8 rows of the other files (vehicles, opportunities…) rejected on reading: their dates do not count.');
   });
 
+  it('says which local file the system refused when --state-dir names a file, with no stack trace', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'autocible-file-'));
+    const notADir = join(dir, 'state');
+    await writeFile(notADir, 'x');
+    const run = await runCli(retentionCommand, ['retention', 'apply', '--dir', await writeRgpdDataset(), '--today', TODAY, '--state-dir', notADir]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain(`Local file unusable: ${join(notADir, 'salt')} (ENOTDIR)`);
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+  });
+
   it('says that --write on the CSV files changes no file', async () => {
     const dir = await writeRgpdDataset();
     const run = await runCli(retentionCommand, ['retention', 'plan', '--dir', dir, '--write', '--today', TODAY], { lang: 'fr' });
