@@ -37,6 +37,13 @@ export function plainContacts(count: number): Row[] {
   }));
 }
 
+/** Private-customer leads whose ids sort after `ID.lead`, to give Leads more than one batch. */
+export function plainLeads(count: number): Row[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `l00000000000001${String(i).padStart(2, '0')}`, lastName: `Prospect ${i}`, autoCibleCustomerKind: 'PARTICULIER', modifiedAt: OLD,
+  }));
+}
+
 export function seed(extraContacts = 0): Seed {
   return {
     Contact: [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MODELS } from '../../../../src/core/scoring';
+import { DEFAULT_MODELS, validateScoringModel } from '../../../../src/core/scoring';
+import type { ScoringModel } from '../../../../src/core/scoring';
 import { parseScoreReasons } from '../../../../src/core/score-reasons';
 import { MemoryGateway } from '../../../../src/server/espo';
 import type { MemoryWrite } from '../../../../src/server/espo';
@@ -109,5 +110,84 @@ describe('score job on the memory gateway', () => {
     const ctx = jobContext();
     await runScoreJob({ ...input, mode: 'targets', targets: { AutoCibleVehicle: [ID.fleetCar], Lead: [ID.lead] } }, ctx);
     expect(ctx.lines.map((l) => `${l.entityType}:${l.id}`)).toEqual([`Contact:${ID.driver}`, `Lead:${ID.lead}`, `Account:${ID.fleet}`]);
+  });
+});
+
+/**
+ * A model whose caps, floors and ceilings the seed's records reach: the customer with a lease goes over the fit
+ * group's cap and then over 100, the lead (no vehicle, a recent request) under 0 on fit and over the engagement
+ * group's cap, the fleet account over 100 on engagement.
+ */
+const ADJUSTED_MODEL: ScoringModel = validateScoringModel({
+  id: 'adjusted', version: '1', name: { fr: 'Ajusté', en: 'Adjusted' },
+  appliesTo: { customerKinds: ['PARTICULIER', 'PROFESSIONNEL'], entityTypes: ['Contact', 'Lead', 'Account'] },
+  grades: { A: 70, B: 50, C: 30 }, combine: { fitWeight: 50, engagementWeight: 50 }, decay: { halfLifeDays: 90 },
+  groups: [
+    { id: 'relationship', label: { fr: 'Relation', en: 'Relationship' }, cap: 70 },
+    { id: 'requests', label: { fr: 'Demandes', en: 'Requests' }, cap: 30 },
+  ],
+  rules: [
+    { id: 'customer', axis: 'fit', group: 'relationship', points: 60, when: { fact: 'autoCibleLifecycleStage', operator: 'equals', value: 'CLIENT' }, reason: { fr: 'Client', en: 'Customer' } },
+    { id: 'car-2y', axis: 'fit', group: 'relationship', points: 50, when: { fact: 'oldestVehicleMecDate', operator: 'olderThanYears', value: 2 }, reason: { fr: 'Véhicule de 2 ans', en: '2-year-old car' } },
+    { id: 'mileage', axis: 'fit', points: 60, when: { fact: 'maxVehicleMileage', operator: 'greaterThanOrEquals', value: 100_000 }, reason: { fr: 'Kilométrage', en: 'Mileage' } },
+    { id: 'no-vehicle', axis: 'fit', points: -20, when: { fact: 'oldestVehicleMecDate', operator: 'isEmpty' }, reason: { fr: 'Sans véhicule', en: 'No vehicle' } },
+    { id: 'request', axis: 'engagement', group: 'requests', points: 50, when: { fact: 'lastInboundContactDate', operator: 'withinLastDays', value: 30 }, reason: { fr: 'Demande', en: 'Request' } },
+    { id: 'fleet', axis: 'engagement', points: 120, when: { fact: 'fleetSize', operator: 'greaterThan', value: 10 }, reason: { fr: 'Flotte', en: 'Fleet' } },
+  ],
+});
+
+interface Pointed {
+  readonly rule: string;
+  readonly axis: string;
+  readonly points: number;
+}
+
+const axisSum = (reasons: readonly Pointed[], axis: string): number => reasons.filter((r) => r.axis === axis).reduce((sum, r) => sum + r.points, 0);
+
+describe('score job reasons with caps, floors and ceilings', () => {
+  it('adds up, per axis, to fit and engagement in every line and in every record\'s stored reasons, adjustments included', async () => {
+    const { gateway, input } = setup();
+    const ctx = jobContext();
+    const report = await runScoreJob({ ...input, models: [ADJUSTED_MODEL] }, ctx);
+    expect(report).toMatchObject({ scored: 5, written: 5 });
+    const rules = (id: string): string[] => ctx.lines.find((l) => l.id === id)?.reasons.map((r) => r.rule) ?? [];
+    // The data reaches every kind of adjustment.
+    expect(rules(ID.lease)).toEqual(expect.arrayContaining(['cap:relationship', 'ceiling:fit']));
+    expect(rules(ID.lead)).toEqual(expect.arrayContaining(['cap:requests', 'floor:fit']));
+    expect(rules(ID.fleet)).toContain('ceiling:engagement');
+    for (const line of ctx.lines) {
+      expect(axisSum(line.reasons, 'fit'), `${line.id} line fit`).toBe(line.fit);
+      expect(axisSum(line.reasons, 'engagement'), `${line.id} line engagement`).toBe(line.engagement);
+      const record = await gateway.get(line.entityType, line.id);
+      const parsed = parseScoreReasons(record?.autoCibleScoreReasons);
+      if (parsed.status !== 'ok') throw new Error(`${line.id}: stored reasons unreadable (${parsed.error.problem})`);
+      const stored = parsed.reasons.fired;
+      expect(record).toMatchObject({ autoCibleScoreFit: line.fit, autoCibleScoreEngagement: line.engagement });
+      expect(axisSum(stored, 'fit'), `${line.id} stored fit`).toBe(line.fit);
+      expect(axisSum(stored, 'engagement'), `${line.id} stored engagement`).toBe(line.engagement);
+      expect(stored.map((r) => r.rule), `${line.id} stored reasons`).toEqual(line.reasons.map((r) => r.rule));
+    }
+    const lease = parseScoreReasons((await gateway.get('Contact', ID.lease))?.autoCibleScoreReasons);
+    expect(lease.status === 'ok' ? lease.reasons.fired.find((r) => r.rule === 'cap:relationship') : undefined).toMatchObject({ axis: 'fit', points: -40 });
+  });
+});
+
+describe('a bad record anywhere in a batch', () => {
+  /** A second bad contact, whose id sorts before every other: the first record of the run. */
+  const FIRST_BAD = 'c0000000000000000';
+
+  // Contacts in id order: FIRST_BAD, lease, oldCar, driver, bad, then 3 plain ones. Batches of 4: [FIRST_BAD, …],
+  // [bad, plain…]: each bad record opens its batch. Of 3: bad is the second of [driver, bad, plain]. Of 50: all in one.
+  it.each([4, 3, 50])('with batches of %i, every other record is scored, written and has a line', async (batchSize) => {
+    const { gateway, input } = setup(3);
+    const lease = await gateway.get('Contact', ID.lease);
+    gateway.insert('Contact', { ...lease, id: FIRST_BAD, autoCibleLastInboundContactAt: 'not-a-date' });
+    const ctx = jobContext();
+    const report = await runScoreJob({ ...input, batchSize }, ctx);
+    const expected = [ID.lease, ID.oldCar, ID.driver, ...seed(3).Contact.slice(4).map((c) => c.id), ID.lead, ID.fleet].sort();
+    expect(ctx.lines.map((l) => l.id).sort()).toEqual(expected);
+    expect(updates(gateway.writes).map((w) => w.id).sort()).toEqual(expected);
+    expect(report.badRecords.map((b) => b.id).sort()).toEqual([FIRST_BAD, ID.bad].sort());
+    expect(report).toMatchObject({ scored: expected.length, written: expected.length, errors: 2 });
   });
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODELS } from '../../../../src/core/scoring';
 import { MemoryGateway } from '../../../../src/server/espo';
 import { GatewaySource, runScoreJob } from '../../../../src/server/jobs/score';
-import type { ScoreJobInput } from '../../../../src/server/jobs/score';
-import { ID, jobContext, seed, T0, tempState, TODAY } from './fixtures';
+import type { ScoreJobInput, ScoreSource } from '../../../../src/server/jobs/score';
+import type { ScoredType } from '../../../../src/server/state';
+import { ID, jobContext, plainLeads, seed, T0, tempState, TODAY } from './fixtures';
 
 const KEY = 'memory:test';
 const at = (iso: string): Date => new Date(iso);
@@ -102,5 +103,82 @@ describe('interrupted score runs', () => {
     await run({ batchSize: 5 }, jobContext({ now: () => T0, abortAfter: 1 }));
     const otherDay = await run({ batchSize: 5, today: '2025-03-16' });
     expect(otherDay.report).toMatchObject({ resumed: false, interrupted: false, scored: 25 });
+  });
+});
+
+/** What a run read: one entry per `batches` call, with the checkpoint it continued after and the ids it got. */
+interface Read {
+  readonly type: ScoredType;
+  readonly after: string | null;
+  readonly ids: string[];
+}
+
+/** `inner`, recording every `batches` call. */
+function recordingSource(inner: ScoreSource): { source: ScoreSource; reads: Read[] } {
+  const reads: Read[] = [];
+  const source: ScoreSource = {
+    key: inner.key,
+    vehicleOwners: async (query, signal) => inner.vehicleOwners(query, signal),
+    linkedRecords: async (query, signal) => inner.linkedRecords(query, signal),
+    async *batches(type, plan, signal) {
+      const read: Read = { type, after: plan.after, ids: [] };
+      reads.push(read);
+      for await (const batch of inner.batches(type, plan, signal)) {
+        read.ids.push(...batch.items.map((item) => item.id));
+        yield batch;
+      }
+    },
+  };
+  return { source, reads };
+}
+
+describe('a resumed run continues after the checkpoint instead of starting over', () => {
+  async function resumable(extraContacts: number, extraLeads: number) {
+    const records = seed(extraContacts);
+    records.Lead.push(...plainLeads(extraLeads));
+    const gateway = new MemoryGateway({ records, now: () => T0 });
+    const state = await tempState();
+    const run = async (abortAfter?: number) => {
+      const { source, reads } = recordingSource(new GatewaySource(gateway, KEY));
+      const ctx = jobContext({ now: () => T0, ...(abortAfter === undefined ? {} : { abortAfter }) });
+      const report = await runScoreJob({ source, target: gateway, models: DEFAULT_MODELS, today: TODAY, mode: 'full', state, batchSize: 5 }, ctx);
+      return { report, ids: ctx.lines.map((l) => l.id), reads };
+    };
+    // Every record with a line in a complete run: all but the bad contact.
+    const scorable = [...records.Contact, ...records.Lead, ...records.Account].map((r) => r.id).filter((id) => id !== ID.bad);
+    return { run, scorable, state };
+  }
+
+  it('interrupted among Contacts: the resumed run emits only ids the first run did not, exactly the rest of them', async () => {
+    const { run, scorable, state } = await resumable(20, 0);
+    const first = await run(1);
+    expect(first.report).toMatchObject({ interrupted: true, resumed: false });
+    expect(first.ids).toHaveLength(4);
+    const checkpoint = (await state.read(KEY)).checkpoint?.lastIds.Contact;
+    const second = await run();
+    expect(second.ids.filter((id) => first.ids.includes(id)), 'ids emitted by both runs').toEqual([]);
+    expect(second.ids).toHaveLength(scorable.length - first.ids.length);
+    expect([...first.ids, ...second.ids].sort()).toEqual([...scorable].sort());
+    expect(second.report).toMatchObject({ interrupted: false, resumed: true, scored: scorable.length - first.ids.length });
+    // The Contacts are read again from the checkpoint on: none the first run already read (the bad one included).
+    const contactReads = second.reads.filter((r) => r.type === 'Contact');
+    expect(contactReads.map((r) => r.after)).toEqual([checkpoint]);
+    const readBefore = first.reads.filter((r) => r.type === 'Contact').flatMap((r) => r.ids);
+    expect(contactReads.flatMap((r) => r.ids).filter((id) => readBefore.includes(id))).toEqual([]);
+  });
+
+  it('interrupted among Leads: Contacts, completed before, are not read again, and no Lead line repeats', async () => {
+    // 7 contacts (6 scorable) in batches of 5, then 9 leads: the first Lead batch takes the run past 7 lines.
+    const { run, scorable, state } = await resumable(3, 8);
+    const first = await run(7);
+    expect(first.report).toMatchObject({ interrupted: true, perType: { Contact: 6, Lead: 5, Account: 0 } });
+    expect((await state.read(KEY)).checkpoint?.completed).toEqual(['Contact']);
+    const second = await run();
+    expect(second.reads.filter((r) => r.type === 'Contact'), 'Contact batches read again').toEqual([]);
+    expect(second.ids.filter((id) => first.ids.includes(id)), 'ids emitted by both runs').toEqual([]);
+    expect(second.ids).toHaveLength(scorable.length - first.ids.length);
+    expect([...first.ids, ...second.ids].sort()).toEqual([...scorable].sort());
+    expect(second.reads.map((r) => r.type)).toEqual(['Lead', 'Account']);
+    expect(second.report).toMatchObject({ interrupted: false, resumed: true, perType: { Contact: 0, Lead: 4, Account: 1 } });
   });
 });

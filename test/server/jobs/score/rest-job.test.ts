@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODELS } from '../../../../src/core/scoring';
 import { renderScoreSummary } from '../../../../src/server/cli/commands/score-messages';
-import { GatewaySource, runScoreJob } from '../../../../src/server/jobs/score';
+import { GatewaySource, runScoreJob, SCORE_ATTRIBUTES, SCORED_AT_ATTRIBUTE } from '../../../../src/server/jobs/score';
 import type { ScoreJobInput } from '../../../../src/server/jobs/score';
 import { useMswServer } from '../../../msw/server';
 import { restHarness } from './fake-espo';
@@ -90,3 +90,26 @@ describe('score job against the fake EspoCRM through the REST gateway', () => {
   });
 });
 
+
+describe('score job PATCH bodies through the REST gateway', () => {
+  it('PATCHes exactly the score fields a vehicle change moved, plus autoCibleScoredAt', async () => {
+    const { fake, clock, run } = await setup();
+    await run();
+    const before: Readonly<Record<string, unknown>> = { ...fake.store.find('Contact', ID.oldCar) };
+    clock.now = new Date('2025-03-15T10:00:00Z');
+    // Under 100 000 km the mileage rule stops firing: score, fit and reasons move; engagement, grade and model stay.
+    fake.store.put('AutoCibleVehicle', { ...fake.store.find('AutoCibleVehicle', ID.oldCarVehicle), id: ID.oldCarVehicle, mileage: 90_000, modifiedAt: '2025-03-15 10:00:00' });
+    const writesBefore = updates(fake).length;
+    const { report } = await run();
+    const after: Readonly<Record<string, unknown>> = fake.store.find('Contact', ID.oldCar) ?? {};
+    const patched = updates(fake).slice(writesBefore);
+    expect(patched.map((w) => w.id)).toEqual([ID.oldCar]);
+    const moved = SCORE_ATTRIBUTES.filter((attribute) => JSON.stringify(after[attribute]) !== JSON.stringify(before[attribute]));
+    // Some fields moved and some did not: a body with all six would not pass for "only the changed ones".
+    expect(moved).toContain('autoCibleScoreFit');
+    expect(moved.length).toBeLessThan(SCORE_ATTRIBUTES.length);
+    expect(Object.keys(patched[0]?.attributes ?? {}).sort()).toEqual([...moved, SCORED_AT_ATTRIBUTE].sort());
+    expect(patched[0]?.attributes).toMatchObject({ autoCibleScoredAt: '2025-03-15 10:00:00' });
+    expect(report).toMatchObject({ written: 1, unchanged: 4 });
+  });
+});
