@@ -33,11 +33,16 @@ function offsetMs(timeZone: string, at: Date): number {
   return wall - Math.floor(at.getTime() / 1000) * 1000;
 }
 
+/** The instant the wall clock of `timeZone` reads `time` (`[hours, minutes, seconds]`) on `day` (`YYYY-MM-DD`). */
+export function instantIn(timeZone: string, day: string, time: readonly [number, number, number] = [0, 0, 0]): Date {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  const utcWall = Date.UTC(year, month - 1, date, time[0], time[1], time[2]);
+  // Twice: the offset at the guess may differ from the offset at that time on a daylight-saving day.
+  const guess = utcWall - offsetMs(timeZone, new Date(utcWall));
+  return new Date(utcWall - offsetMs(timeZone, new Date(guess)));
+}
+
 /** The instant `day` (`YYYY-MM-DD`) starts in `timeZone`: `--since 2026-06-01` is midnight in Paris, not in UTC. */
 export function midnightIn(timeZone: string, day: string): Date {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  const utcMidnight = Date.UTC(year, month - 1, date);
-  // Twice: the offset at the guess may differ from the offset at midnight on a daylight-saving day.
-  const guess = utcMidnight - offsetMs(timeZone, new Date(utcMidnight));
-  return new Date(utcMidnight - offsetMs(timeZone, new Date(guess)));
+  return instantIn(timeZone, day);
 }

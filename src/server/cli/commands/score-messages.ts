@@ -101,7 +101,7 @@ const fr: ScoreMessages = {
   progressReading: (type, rows) => `Lecture préalable, ${type} : ${rows} lignes`,
   errors: {
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
-    badSince: (value) => `--since attend une date AAAA-MM-JJ ou une date-heure ISO, reçu « ${value} »`,
+    badSince: (value) => `--since attend un jour AAAA-MM-JJ existant ou une date-heure AAAA-MM-JJTHH:MM[:SS][Z|+HH:MM], reçu « ${value} »`,
     inputAndDir: '--input et --dir s’excluent : choisissez l’un des deux',
     outOnline: '--out ne sert qu’hors ligne (ajoutez --offline)',
     modelUnreadable: (path, code) => `Impossible de lire le fichier de --model ${path} (${code}) : vérifiez le chemin.`,
@@ -152,7 +152,7 @@ const en: ScoreMessages = {
   progressReading: (type, rows) => `Reading first, ${type}: ${rows} rows`,
   errors: {
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
-    badSince: (value) => `--since expects a date YYYY-MM-DD or an ISO date-time, got "${value}"`,
+    badSince: (value) => `--since expects an existing day YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM], got "${value}"`,
     inputAndDir: '--input and --dir exclude each other: pick one',
     outOnline: '--out is for offline runs only (add --offline)',
     modelUnreadable: (path, code) => `Cannot read the --model file ${path} (${code}): check the path.`,

@@ -14,7 +14,8 @@ import { loadModels } from '../../jobs/score/load-models';
 import { runScoreJob } from '../../jobs/score/run-score-job';
 import { DEFAULT_STATE_FILE, ScoreStateStore } from '../../state';
 import type { CliContext } from '../context';
-import { dayIn, dealerTimeZone, midnightIn } from './dealer-day';
+import { dayIn, dealerTimeZone } from './dealer-day';
+import { parseSinceValue } from './since-option';
 import { failureMessage } from '../failure-text';
 import { formatCount } from './sample-messages';
 import { interruptsOf } from '../interrupt';
@@ -43,11 +44,11 @@ interface ScoreFlags extends SetupFlags {
   readonly state?: string;
 }
 
-/** `--since`: an ISO instant, or a day, which starts at midnight in the dealership's time zone. */
+/** `--since` given a value (`since-option.ts`); a bare `--since` takes the state file's watermark. */
 function parseSince(value: string | true | undefined, t: ScoreMessages, timeZone: string): Date | undefined {
   if (value === undefined || value === true) return undefined;
-  const at = isIsoDate(value) ? midnightIn(timeZone, value) : new Date(value);
-  if (Number.isNaN(at.getTime())) throw new UsageError(t.errors.badSince(value));
+  const at = parseSinceValue(value, timeZone);
+  if (at === undefined) throw new UsageError(t.errors.badSince(value));
   return at;
 }
 
