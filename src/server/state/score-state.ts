@@ -38,6 +38,11 @@ export type Checkpoint = z.infer<typeof CheckpointSchema>;
 export const SourceStateSchema = z.object({
   /** Start of the last run that finished (ISO): `--since` rescores what changed after it. */
   lastSuccessfulRunAt: z.iso.datetime().optional(),
+  /**
+   * `<id>@<version>` of the models of that run: an incremental run with other models rescores every record
+   * (domain.md §3.5: a new model version recomputes every score).
+   */
+  models: z.array(z.string()).optional(),
   checkpoint: CheckpointSchema.optional(),
   /**
    * Records whose score could not be written by the last runs (a failed PATCH): an incremental run rescores them

@@ -13,6 +13,8 @@ export interface ScoreMessages {
   readonly files: (path: string) => string;
   readonly since: (when: string | null) => string;
   readonly resumed: string;
+  /** An incremental run whose models changed since the last finished run: every record rescored. */
+  readonly modelChanged: (from: string, to: string) => string;
   readonly scored: (total: string, contacts: string, leads: string, accounts: string) => string;
   readonly grades: string;
   readonly topReasons: string;
@@ -76,7 +78,8 @@ const fr: ScoreMessages = {
   espo: (url) => `EspoCRM ${url}`,
   files: (path) => `fichiers ${path}`,
   since: (when) => (when === null ? 'Incrémental : aucun passage réussi connu, tout est recalculé.' : `Incrémental : modifié depuis ${when}.`),
-  resumed: 'Reprise du passage interrompu.',
+  resumed: 'Reprise du passage interrompu : les comptes ci-dessous sont ceux de cette seconde partie.',
+  modelChanged: (from, to) => `Incrémental : le modèle a changé depuis le dernier passage réussi (${from} → ${to}), tout est recalculé.`,
   scored: (total, contacts, leads, accounts) => `Calculés : ${total} (contacts ${contacts}, pistes ${leads}, comptes ${accounts})`,
   grades: 'Notes',
   topReasons: 'Raisons les plus fréquentes',
@@ -127,7 +130,8 @@ const en: ScoreMessages = {
   espo: (url) => `EspoCRM ${url}`,
   files: (path) => `files ${path}`,
   since: (when) => (when === null ? 'Incremental: no successful run on record, everything is rescored.' : `Incremental: changed since ${when}.`),
-  resumed: 'Continuing the interrupted run.',
+  resumed: 'Continuing the interrupted run: the counts below are those of this second part.',
+  modelChanged: (from, to) => `Incremental: the model changed since the last successful run (${from} → ${to}), everything is rescored.`,
   scored: (total, contacts, leads, accounts) => `Scored: ${total} (contacts ${contacts}, leads ${leads}, accounts ${accounts})`,
   grades: 'Grades',
   topReasons: 'Most frequent reasons',

@@ -88,7 +88,8 @@ function printReport(ctx: CliContext, report: ScoreReport, setup: Setup, flags: 
   const note = !setup.offline || report.dryRun ? undefined : out === undefined ? t.offlineNotSaved : t.offlineSaved(out.path);
   const lines = [
     t.title(setup.where, report.today, report.dryRun),
-    ...(report.mode === 'incremental' ? [t.since(report.since)] : []),
+    ...(report.modelChange !== null ? [t.modelChanged(report.modelChange.from.join(', '), report.modelChange.to.join(', '))]
+      : report.mode === 'incremental' ? [t.since(report.since)] : []),
     ...(report.resumed ? [t.resumed] : []),
     ...renderScoreSummary(report, ctx.lang, !setup.offline || out !== undefined, out?.path),
     ...(note === undefined ? [] : [note]),

@@ -196,6 +196,6 @@ export async function runScoreJob(input: ScoreJobInput, ctx: ScoreJobContext): P
     mode: input.mode, today: input.today, dryRun: ctx.dryRun, since: input.mode === 'incremental' ? run.since?.toISOString() ?? null : null,
     written: tally.written, unchanged: tally.unchanged, errors: tally.errors, unwritten: tally.unwritten, badRecords: tally.bad,
     skippedRetention: tally.skippedRetention, cleared: tally.cleared,
-    interrupted, resumed: run.resumed, perType: { ...tally.perType },
+    interrupted, resumed: run.resumed, modelChange: run.modelChange, perType: { ...tally.perType },
   };
 }

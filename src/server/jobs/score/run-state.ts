@@ -9,7 +9,7 @@
  */
 import type { Checkpoint, IdsByScoredType, ScoredType, ScoreStateStore, SourceState } from '../../state/score-state';
 import { SCORED_TYPES } from '../../state/score-state';
-import type { IdsByType, ScoreJobInput } from './types';
+import type { IdsByType, ModelChange, ScoreJobInput } from './types';
 
 /**
  * How far before the last successful run's start an incremental run reads again. The watermark is this
@@ -64,13 +64,20 @@ function finished(state: SourceState, run: Checkpoint): SourceState {
     return { ...withoutCheckpoint(state), ...(idCount(retry) > 0 ? { retry } : {}) };
   }
   const retry = mergeIds(run.failed, undefined);
-  return { ...withoutRunMarks(state), lastSuccessfulRunAt: run.startedAt, ...(idCount(retry) > 0 ? { retry } : {}) };
+  return { ...withoutRunMarks(state), lastSuccessfulRunAt: run.startedAt, models: run.models, ...(idCount(retry) > 0 ? { retry } : {}) };
+}
+
+/** The models of the last finished run, when they are not those of this run (compared as sets: order is the file's). */
+function changedModels(state: SourceState, models: readonly string[]): ModelChange | null {
+  if (state.models === undefined) return null;
+  const key = (list: readonly string[]): string => [...list].sort().join('\n');
+  return key(state.models) === key(models) ? null : { from: [...state.models], to: [...models] };
 }
 
 const withoutCheckpoint = ({ checkpoint: _done, ...rest }: SourceState): SourceState => rest;
 
-/** The state without what runs leave: checkpoint, watermark and retries (webhook `pending` records stay). */
-const withoutRunMarks = ({ checkpoint: _done, retry: _retry, lastSuccessfulRunAt: _watermark, ...rest }: SourceState): SourceState => rest;
+/** The state without what runs leave: checkpoint, watermark, its models and retries (webhook `pending` records stay). */
+const withoutRunMarks = ({ checkpoint: _done, retry: _retry, lastSuccessfulRunAt: _watermark, models: _models, ...rest }: SourceState): SourceState => rest;
 
 export class RunState {
   private constructor(
@@ -81,6 +88,8 @@ export class RunState {
     readonly resumed: boolean,
     /** Incremental runs: records a previous run could not write, rescored with the modified ones. */
     readonly retry: IdsByType = NO_IDS,
+    /** Incremental runs whose models are not those of the last finished run: they read every record. */
+    readonly modelChange: ModelChange | null = null,
   ) {}
 
   /** Reads the state (even in a dry run, for `--since`), resuming an interrupted run when it matches. */
@@ -93,14 +102,16 @@ export class RunState {
       ? { Contact: state.retry?.Contact ?? [], Lead: state.retry?.Lead ?? [], Account: state.retry?.Account ?? [] }
       : NO_IDS;
     const previous = state.checkpoint;
-    const since = input.since?.toISOString() ?? (mode === 'incremental' ? withMargin(state.lastSuccessfulRunAt) : null);
+    // A new model version rewrites every score: an incremental run then reads everything, whatever its `--since`.
+    const modelChange = mode === 'incremental' ? changedModels(state, options.models) : null;
+    const since = modelChange !== null ? null : input.since?.toISOString() ?? (mode === 'incremental' ? withMargin(state.lastSuccessfulRunAt) : null);
     const matches = previous !== undefined && previous.mode === mode && previous.today === input.today
       && previous.models.join() === options.models.join() && (input.since === undefined || previous.since === since);
-    if (matches && saves !== undefined) return new RunState(saves, input.source.key, previous, true, retry);
+    if (matches && saves !== undefined) return new RunState(saves, input.source.key, previous, true, retry, modelChange);
     const fresh: Checkpoint = {
       mode, startedAt: options.now.toISOString(), since, today: input.today, models: [...options.models], lastIds: {}, completed: [],
     };
-    return new RunState(saves, input.source.key, fresh, false, retry);
+    return new RunState(saves, input.source.key, fresh, false, retry, modelChange);
   }
 
   /**

@@ -218,5 +218,13 @@ export interface ScoreReport extends ScoreSummary {
   readonly interrupted: boolean;
   /** The run continued an interrupted one. */
   readonly resumed: boolean;
+  /** An incremental run whose models differ from the last finished run's: it rescored every record. */
+  readonly modelChange: ModelChange | null;
   readonly perType: Readonly<Record<ScoredType, number>>;
+}
+
+/** The models (`<id>@<version>`) of the last finished run and of this one. */
+export interface ModelChange {
+  readonly from: readonly string[];
+  readonly to: readonly string[];
 }

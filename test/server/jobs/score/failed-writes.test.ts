@@ -42,7 +42,7 @@ describe('records whose score could not be written', () => {
     expect(full.report).toMatchObject({ errors: 2, unwritten: 1 }); // the bad record, and the refused write
     expect(renderScoreSummary(full.report, 'en')).toContain('Not written: 1; the next incremental run (--since) will rescore them and try again.');
     expect(renderScoreSummary(full.report, 'fr')).toContain('Non écrits : 1 ; le prochain passage incrémental (--since) les recalculera et réessaiera.');
-    expect(await state.read(KEY)).toEqual({ lastSuccessfulRunAt: T0.toISOString(), retry: { Contact: [ID.oldCar] } });
+    expect(await state.read(KEY)).toEqual({ lastSuccessfulRunAt: T0.toISOString(), models: DEFAULT_MODELS.map((m) => `${m.id}@${m.version}`), retry: { Contact: [ID.oldCar] } });
     // An hour later nobody modified it: the incremental run reads it again all the same, and writes it.
     refused.clear();
     clock.now = new Date('2025-03-15T09:00:00Z');
@@ -112,7 +112,7 @@ describe('records whose score could not be written', () => {
     refused.add(ID.lease);
     const { report } = await run({ mode: 'targets', targets: { Contact: [ID.lease, ID.oldCar] } });
     expect(report).toMatchObject({ written: 1, errors: 1 });
-    expect(await state.read(KEY)).toEqual({ lastSuccessfulRunAt: T0.toISOString(), retry: { Contact: [ID.lease] } });
+    expect(await state.read(KEY)).toEqual({ lastSuccessfulRunAt: T0.toISOString(), models: DEFAULT_MODELS.map((m) => `${m.id}@${m.version}`), retry: { Contact: [ID.lease] } });
   });
 
   it('are not recorded, nor is the run, when the target cannot flush its last writes', async () => {

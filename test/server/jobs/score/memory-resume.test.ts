@@ -76,7 +76,7 @@ describe('interrupted score runs', () => {
     const written = updatedIds(gateway);
     expect(new Set(written).size).toBe(written.length);
     expect(written).toHaveLength(20 + 3 + 1 + 1);
-    expect(await state.read(KEY)).toEqual({ lastSuccessfulRunAt: T0.toISOString() });
+    expect(await state.read(KEY)).toEqual({ lastSuccessfulRunAt: T0.toISOString(), models: DEFAULT_MODELS.map((m) => `${m.id}@${m.version}`) });
   });
 
   it('end as interrupted, scoring nothing, when the signal fires while the first page is read', async () => {

@@ -216,7 +216,7 @@ describe('score summary and retention status', () => {
   const report = (over: Partial<ScoreReport>): ScoreReport => ({
     scored: 3, grades: { A: 1, B: 1, C: 1, D: 0 }, topReasons: [], reach: { persons: 0, eligible: { email: 0, sms: 0, phone: 0, postal: 0 }, gradeA: { persons: 0, eligible: { email: 0, sms: 0, phone: 0, postal: 0 } } },
     mode: 'full', today: TODAY, dryRun: false, since: null, written: 4, unchanged: 0, errors: 0, unwritten: 0, badRecords: [],
-    skippedRetention: 2, cleared: 1, interrupted: false, resumed: false, perType: { Contact: 2, Lead: 0, Account: 1 }, ...over,
+    skippedRetention: 2, cleared: 1, interrupted: false, resumed: false, modelChange: null, perType: { Contact: 2, Lead: 0, Account: 1 }, ...over,
   });
 
   it('says how many persons retention left unscored, in French and English, only when there are some', () => {

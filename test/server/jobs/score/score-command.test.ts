@@ -133,6 +133,22 @@ describe('autocible score', () => {
     expect(JSON.parse(await readFile(join(cwd, '.autocible', 'state.json'), 'utf8'))).toMatchObject({ version: 1 });
   });
 
+  it('says an incremental run rescores everything because the model changed, in French and English', async () => {
+    const cwd = await tempDir();
+    const input = await jsonlInput(cwd);
+    const out = join(cwd, 'changes.jsonl');
+    await run(['--input', input, '--out', out, '--today', '2025-03-15'], { cwd });
+    const model = join(cwd, 'b2b.yaml');
+    const shipped = await readFile(join(process.cwd(), 'models', 'b2b-fleet.yaml'), 'utf8');
+    await writeFile(model, shipped.replace(/^version: .*$/mu, 'version: 2099.1.0'));
+    const en = await run(['--input', input, '--out', out, '--today', '2025-03-15', '--since', '--model', model], { cwd, lang: 'en' });
+    expect(en.exitCode).toBe(0);
+    expect(en.stdout).toContain('Incremental: the model changed since the last successful run (b2b-fleet@2025.2.0, b2c-renewal@2025.1.0 → b2b-fleet@2099.1.0, b2c-renewal@2025.1.0), everything is rescored.');
+    await writeFile(model, shipped.replace(/^version: .*$/mu, 'version: 2099.2.0'));
+    const fr = await run(['--input', input, '--out', out, '--today', '2025-03-15', '--since', '--model', model], { cwd, lang: 'fr' });
+    expect(fr.stdout).toContain('Incrémental : le modèle a changé depuis le dernier passage réussi (b2b-fleet@2099.1.0, b2c-renewal@2025.1.0 → b2b-fleet@2099.2.0, b2c-renewal@2025.1.0), tout est recalculé.');
+  });
+
   it('exits with 130 when interrupted: with --out, asks for a rerun; without, says nothing was saved', async () => {
     const cwd = await tempDir();
     const controller = new AbortController();
