@@ -52,6 +52,7 @@ export interface ScoreMessages {
   readonly errors: {
     readonly badToday: (value: string) => string;
     readonly badSince: (value: string) => string;
+    readonly futureToday: (value: string, today: string) => string;
     readonly inputAndDir: string;
     readonly outOnline: string;
     /** The `--model` file cannot be read; its problems when it can are `failureText`'s. */
@@ -104,6 +105,7 @@ const fr: ScoreMessages = {
   progressReading: (type, rows) => `Lecture préalable, ${type} : ${rows} lignes`,
   errors: {
     badToday: (value) => `--today attend une date AAAA-MM-JJ valide, reçu « ${value} »`,
+    futureToday: (value, today) => `--today ${value} est après aujourd’hui (${today}) : les scores seraient datés d’un jour à venir. Ajoutez --dry-run pour voir les scores de ce jour sans rien écrire.`,
     badSince: (value) => `--since attend un jour AAAA-MM-JJ existant ou une date-heure AAAA-MM-JJTHH:MM[:SS][Z|+HH:MM], reçu « ${value} »`,
     inputAndDir: '--input et --dir s’excluent : choisissez l’un des deux',
     outOnline: '--out ne sert qu’hors ligne (ajoutez --offline)',
@@ -156,6 +158,7 @@ const en: ScoreMessages = {
   progressReading: (type, rows) => `Reading first, ${type}: ${rows} rows`,
   errors: {
     badToday: (value) => `--today expects a valid date YYYY-MM-DD, got "${value}"`,
+    futureToday: (value, today) => `--today ${value} is after today (${today}): the scores would be dated on a day to come. Add --dry-run to see that day's scores without writing anything.`,
     badSince: (value) => `--since expects an existing day YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM], got "${value}"`,
     inputAndDir: '--input and --dir exclude each other: pick one',
     outOnline: '--out is for offline runs only (add --offline)',

@@ -138,6 +138,9 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
   let setup: Setup | undefined;
   try {
     const timeZone = dealerTimeZone({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config });
+    // Scores dated after today would be written as scored on a day still to come: a look ahead is a dry run.
+    const realToday = dayIn(timeZone, now());
+    if (flags.today !== undefined && flags.today > realToday && flags.dryRun !== true) throw new UsageError(t.errors.futureToday(flags.today, realToday));
     const since = parseSince(flags.since, t, timeZone);
     const models = await modelsOf(ctx, flags.model);
     setup = await setupRun(ctx, flags, { ...(options.http ? { http: options.http } : {}), onOutFailure: abort }, t);

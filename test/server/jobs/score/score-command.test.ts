@@ -133,6 +133,20 @@ describe('autocible score', () => {
     expect(JSON.parse(await readFile(join(cwd, '.autocible', 'state.json'), 'utf8'))).toMatchObject({ version: 1 });
   });
 
+  it('refuses a --today after today unless it is a dry run: the scores would be dated on a day to come', async () => {
+    const cwd = await tempDir();
+    const input = await jsonlInput(cwd);
+    const now = () => new Date('2025-03-15T10:00:00Z');
+    const refused = await run(['--input', input, '--out', join(cwd, 'changes.jsonl'), '--today', '2025-03-16'], { cwd, lang: 'en' }, { now });
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain('--today 2025-03-16 is after today (2025-03-15)');
+    expect(existsSync(join(cwd, 'changes.jsonl'))).toBe(false);
+    const fr = await run(['--input', input, '--today', '2025-03-16'], { cwd, lang: 'fr' }, { now });
+    expect(fr.stderr).toContain('Ajoutez --dry-run');
+    const ahead = await run(['--input', input, '--today', '2025-03-16', '--dry-run'], { cwd }, { now });
+    expect(ahead.exitCode).toBe(0);
+  });
+
   it('says an incremental run rescores everything because the model changed, in French and English', async () => {
     const cwd = await tempDir();
     const input = await jsonlInput(cwd);
