@@ -3,13 +3,37 @@ import type { Path } from './validate-condition';
 import type { ModelIssueKind } from './validate-issue';
 import { modelIssueText } from './validate-issue-text';
 
-function ruleIdAt(input: unknown, index: number): string | undefined {
-  if (typeof input !== 'object' || input === null || !('rules' in input) || !Array.isArray(input.rules)) return undefined;
-  const rule: unknown = input.rules[index];
-  return typeof rule === 'object' && rule !== null && 'id' in rule && typeof rule.id === 'string' ? rule.id : undefined;
+/** The raw model's `rules` or `groups`, when it has that list. */
+function listOf(input: unknown, key: 'rules' | 'groups'): readonly unknown[] | undefined {
+  if (typeof input !== 'object' || input === null || !(key in input)) return undefined;
+  const list: unknown = Reflect.get(input, key);
+  return Array.isArray(list) ? list : undefined;
 }
 
-/** Collects issues, naming the rule each one is in from the raw model (`rules[i].id`). */
+function idOf(item: unknown): string | undefined {
+  return typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
+}
+
+function ruleIdAt(input: unknown, index: number): string | undefined {
+  return idOf(listOf(input, 'rules')?.[index]);
+}
+
+/** The id of the group at `index` when it has one no other group has (the field then names it, not its index). */
+function groupIdAt(input: unknown, index: number): string | undefined {
+  const groups = listOf(input, 'groups');
+  const id = idOf(groups?.[index]);
+  if (id === undefined || id === '' || groups === undefined) return undefined;
+  return groups.filter((group) => idOf(group) === id).length === 1 ? id : undefined;
+}
+
+/** The field as the text shows it: `points`, `reason.en`, `grades.C`, `groups[fleet-renewal].cap` (a group by its id). */
+function fieldOf(input: unknown, local: Path): string {
+  const [head, index, ...rest] = local;
+  const groupId = head === 'groups' && typeof index === 'number' ? groupIdAt(input, index) : undefined;
+  return groupId === undefined ? local.join('.') : [`groups[${groupId}]`, ...rest].join('.');
+}
+
+/** Collects issues, naming the rule each one is in from the raw model (`rules[i].id`), and each group by its id. */
 export class IssueList {
   readonly issues: ScoringModelIssue[] = [];
 
@@ -25,7 +49,7 @@ export class IssueList {
     const local = inRule && ruleId !== undefined ? path.slice(2) : path;
     const place = {
       ...(ruleId === undefined ? {} : { ruleId }),
-      ...(showPath && local.length > 0 ? { field: local.join('.') } : {}),
+      ...(showPath && local.length > 0 ? { field: fieldOf(this.input, local) } : {}),
     };
     this.issues.push({ ...kind, ...place, path, message: modelIssueText({ ...kind, ...place }, 'en') });
   }

@@ -4,6 +4,25 @@ import type { ValueFormatter } from './format-value';
 
 const PLACEHOLDER = '{value}';
 
+/** Every placeholder a reason label may hold; any other `{…}`, or a brace outside one, would be shown as written. */
+export const LABEL_PLACEHOLDERS: readonly string[] = [PLACEHOLDER];
+
+/** What a reason label holds that its template does not replace: unknown `{…}` placeholders and stray braces. */
+export interface LabelTemplateProblems {
+  /** Each unknown `{…}` once, in the order written (`{valeur}`, `{ value }`, `{}`). */
+  readonly unknown: readonly string[];
+  /** A `{` or `}` outside any `{…}` (`{value`, `{{value}}`). */
+  readonly strayBrace: boolean;
+}
+
+/** The placeholders of `text` the template would leave as written; `undefined` when there are none. */
+export function labelTemplateProblems(text: string): LabelTemplateProblems | undefined {
+  const found = text.match(/\{[^{}]*\}/g) ?? [];
+  const unknown = [...new Set(found.filter((placeholder) => !LABEL_PLACEHOLDERS.includes(placeholder)))];
+  const strayBrace = /[{}]/.test(text.replace(/\{[^{}]*\}/g, ''));
+  return unknown.length === 0 && !strayBrace ? undefined : { unknown, strayBrace };
+}
+
 /** A reason label compiled once: constant, or split around `{value}`. */
 export type LabelTemplate = (value: FactValue) => Label;
 

@@ -67,6 +67,22 @@ const TYPES_EN: Readonly<Record<string, string>> = {
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
+/** The language of a label, as each language names it. */
+const LABEL_LANGS: Readonly<Record<ModelIssueLang, Readonly<Record<'fr' | 'en', string>>>> = {
+  fr: { fr: 'français', en: 'anglais' },
+  en: { fr: 'French', en: 'English' },
+};
+
+const DECAY_FORMS = {
+  fr: `${fr('halfLifeDays')} (les points diminuent de moitié tous les N jours) ou ${fr('windowDays')} (tous les points pendant N jours, aucun ensuite)`,
+  en: `${en('halfLifeDays')} (points halve every N days) or ${en('windowDays')} (full points for N days, none after)`,
+} as const;
+
+const GRADE_BAR_FORMS = {
+  fr: 'un nombre (le score minimal) ou { score, fit, engagement }',
+  en: 'a number (the lowest score) or {score, fit, engagement}',
+} as const;
+
 function tooSmallFr({ origin, minimum, inclusive }: ModelIssueParams['tooSmall']): string {
   if (origin === 'string') return minimum <= 1 ? 'ne doit pas être vide' : `doit compter au moins ${frNumber(minimum)} caractères`;
   if (origin === 'array') return minimum <= 1 ? 'doit contenir au moins un élément' : `doit contenir au moins ${frNumber(minimum)} éléments`;
@@ -122,6 +138,13 @@ const FR: Texts = {
   gradeUnreachable: (p) => `la note ${p.grade} ne serait jamais donnée : un dossier qui atteint sa barre (score, fit, engagement) atteint aussi celle de ${p.above}`,
   noWeight: () => 'combine demande un fitWeight ou un engagementWeight supérieur à 0',
   accountNotProfessional: () => 'les comptes (Account) sont professionnels : ajoutez PROFESSIONNEL à customerKinds ou retirez Account',
+  labelPlaceholderUnknown: (p) => `${plural(p.placeholders.length, 'variable inconnue', 'variables inconnues')} ${p.placeholders.map(fr).join(', ')} `
+    + `dans le libellé ${LABEL_LANGS.fr[p.lang]} (${plural(p.allowed.length, 'acceptée', 'acceptées')} : ${p.allowed.join(', ')})`,
+  labelStrayBrace: (p) => `accolade hors d’une variable dans le libellé ${LABEL_LANGS.fr[p.lang]} (${plural(p.allowed.length, 'variable acceptée', 'variables acceptées')} : ${p.allowed.join(', ')})`,
+  versionFormat: (p) => `doit être des nombres séparés par des points, comme 2026.1.0, reçu ${fr(p.got)}`,
+  gradeBarShape: (p) => (p.missing ? `est obligatoire : ${GRADE_BAR_FORMS.fr}` : `doit être ${GRADE_BAR_FORMS.fr}`),
+  decayShape: (p) => (p.missing ? `est obligatoire : ${DECAY_FORMS.fr}` : `demande ${DECAY_FORMS.fr}`),
+  decayBothForms: () => `donnez ${fr('halfLifeDays')} ou ${fr('windowDays')}, pas les deux`,
   required: () => 'est obligatoire',
   wrongType: ({ expected }) => {
     const type = TYPES_FR[expected];
@@ -167,6 +190,13 @@ const EN: Texts = {
   gradeUnreachable: (p) => `grade ${p.grade} would never be given: a record that reaches its bar (score, fit, engagement) reaches that of ${p.above} too`,
   noWeight: () => 'combine needs a fitWeight or an engagementWeight above 0',
   accountNotProfessional: () => 'Account records are professional: add PROFESSIONNEL to customerKinds or remove Account',
+  labelPlaceholderUnknown: (p) => `unknown ${plural(p.placeholders.length, 'placeholder', 'placeholders')} ${p.placeholders.map(en).join(', ')} `
+    + `in the ${LABEL_LANGS.en[p.lang]} label (allowed: ${p.allowed.join(', ')})`,
+  labelStrayBrace: (p) => `brace outside a placeholder in the ${LABEL_LANGS.en[p.lang]} label (allowed: ${p.allowed.join(', ')})`,
+  versionFormat: (p) => `must be numbers separated by dots, such as 2026.1.0, got ${en(p.got)}`,
+  gradeBarShape: (p) => (p.missing ? `is required: ${GRADE_BAR_FORMS.en}` : `must be ${GRADE_BAR_FORMS.en}`),
+  decayShape: (p) => (p.missing ? `is required: ${DECAY_FORMS.en}` : `needs ${DECAY_FORMS.en}`),
+  decayBothForms: () => `give either ${en('halfLifeDays')} or ${en('windowDays')}, not both`,
   required: () => 'is required',
   wrongType: ({ expected }) => {
     const type = TYPES_EN[expected];

@@ -40,6 +40,18 @@ export interface ModelIssueParams {
   /** A grade whose bar (score and axis minimums) every record reaching it also passes for `above`. */
   readonly gradeUnreachable: { readonly grade: 'B' | 'C'; readonly above: 'A' | 'B' };
   readonly noWeight: Readonly<Record<never, never>>;
+  /** A reason label with `{…}` placeholders its template does not know (`allowed`: those it does). */
+  readonly labelPlaceholderUnknown: { readonly lang: 'fr' | 'en'; readonly placeholders: readonly string[]; readonly allowed: readonly string[] };
+  /** A reason label with a `{` or `}` outside a placeholder. */
+  readonly labelStrayBrace: { readonly lang: 'fr' | 'en'; readonly allowed: readonly string[] };
+  /** `version` is not numbers separated by dots (`2026.1.0`); `got`: the model's text. */
+  readonly versionFormat: { readonly got: string };
+  /** A grade's bar (`grades.A`…) missing, or neither a number nor `{ score, fit, engagement }`. */
+  readonly gradeBarShape: { readonly missing: boolean };
+  /** A decay missing, or with neither `halfLifeDays` nor `windowDays`. */
+  readonly decayShape: { readonly missing: boolean };
+  /** A decay with both `halfLifeDays` and `windowDays`. */
+  readonly decayBothForms: Readonly<Record<never, never>>;
   readonly accountNotProfessional: Readonly<Record<never, never>>;
   // The schema's problems with one field, which the text names before them.
   readonly required: Readonly<Record<never, never>>;
@@ -52,7 +64,7 @@ export interface ModelIssueParams {
   readonly tooBig: { readonly origin: string; readonly maximum: number; readonly inclusive: boolean };
   readonly notOneOf: { readonly values: readonly string[] };
   readonly unknownKeys: { readonly keys: readonly string[] };
-  /** None of the accepted forms (a decay is `{ halfLifeDays }` or `{ windowDays }`). */
+  /** None of the accepted forms, for a union the codes above do not word. */
   readonly noFormMatches: Readonly<Record<never, never>>;
   readonly invalid: Readonly<Record<never, never>>;
 }

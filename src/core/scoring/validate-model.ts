@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { IssueList } from './issues';
 import { ScoringModelSchema, ScoringModelShellSchema } from './model-schema';
 import type { ScoringModel } from './model-schema';
@@ -5,10 +6,11 @@ import { ScoringModelError } from './scoring-model-error';
 import { checkCondition } from './validate-condition';
 import { issueKind } from './validate-issue';
 import { checkModelSemantics } from './validate-rules';
-import { schemaIssue } from './validate-schema-issue';
+import { schemaIssues } from './validate-schema-issue';
+import { checkModelTexts } from './validate-texts';
 
-function pathOf(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+function addSchemaIssues(zodIssues: readonly z.core.$ZodIssue[], input: unknown, issues: IssueList): void {
+  for (const issue of zodIssues) for (const { path, kind } of schemaIssues(issue, input)) issues.add(path, kind, true);
 }
 
 function modelIdOf(input: unknown): string | undefined {
@@ -32,14 +34,15 @@ function checkConditions(input: unknown, issues: IssueList): void {
 export function validateScoringModel(input: unknown): ScoringModel {
   const issues = new IssueList(input);
   const shell = ScoringModelShellSchema.safeParse(input);
-  if (!shell.success) for (const issue of shell.error.issues) issues.add(pathOf(issue.path), schemaIssue(issue, input), true);
+  if (!shell.success) addSchemaIssues(shell.error.issues, input, issues);
+  checkModelTexts(input, issues);
   checkConditions(input, issues);
   if (shell.success) checkModelSemantics(shell.data, issues);
   if (issues.issues.length === 0) {
     // The conditions passed the rule-aware checks above; this parse types them and should not fail.
     const parsed = ScoringModelSchema.safeParse(input);
     if (parsed.success) return parsed.data;
-    for (const issue of parsed.error.issues) issues.add(pathOf(issue.path), schemaIssue(issue, input), true);
+    addSchemaIssues(parsed.error.issues, input, issues);
   }
   throw new ScoringModelError(issues.issues, modelIdOf(input));
 }

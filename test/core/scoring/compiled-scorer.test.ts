@@ -107,10 +107,14 @@ describe('generated record scorer', () => {
 
   it('writes no text of the model into its code', () => {
     const hostile = "'); globalThis.pwnedScorer = true; ('";
-    const m = model([rule({ reason: { fr: hostile, en: `${hostile} {value}` }, when: { fact: 'autoCibleSiret', operator: 'equals', value: hostile } })], { version: "'); (1); ('" });
-    const pair = scorers(m, TODAY_DAY);
+    const m = model([rule({ reason: { fr: hostile, en: `${hostile} {value}` }, when: { fact: 'autoCibleSiret', operator: 'equals', value: hostile } })]);
+    // Validation refuses a version that is not dotted numbers: the hostile one goes into the parts directly.
+    const parts = { ...partsOf(m), modelVersion: hostile };
+    const compiled = compiledScorer(scorerRun(parts, TODAY_DAY));
     const facts = FACT_REGISTRY.map((def) => (def.name === 'autoCibleSiret' ? hostile : null));
-    expect(pair.compiled(facts).fired.map((r) => r.label.fr)).toEqual([hostile]);
+    const result = compiled?.(facts);
+    expect(result?.fired.map((r) => r.label.fr)).toEqual([hostile]);
+    expect(result?.modelVersion).toBe(hostile);
     expect((globalThis as { pwnedScorer?: boolean }).pwnedScorer).toBeUndefined();
   });
 
