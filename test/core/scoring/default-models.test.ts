@@ -102,6 +102,20 @@ describe('default B2B fleet model', () => {
     expect(grade(10, 10)).toBe('D');
   });
 
+  it('grades a small fleet asking for a quote this week an A when its lease ends within 3 months, a C otherwise (README)', () => {
+    const account = (vehicles: FactInput['vehicles']): ScoreResult => score({
+      entityType: 'Account',
+      record: { id: 'a1', autoCibleFleetSize: 3, autoCibleCompanyType: 'TPE' },
+      vehicles,
+      contacts: [{ id: 'c1', autoCibleRole: 'DIRIGEANT', autoCibleLastInboundContactAt: '2025-03-13', autoCibleLastInboundContactSource: 'FORMULAIRE_WEB' }],
+    });
+    const leaseEnding = account([{ id: 'v1', mecDate: '2022-05-03', category: 'VP', financingMode: 'LLD', financingEndDate: '2025-05-12' }]);
+    expect(leaseEnding).toMatchObject({ grade: 'A' });
+    expect(leaseEnding.engagement).toBeGreaterThanOrEqual(60);
+    const requestOnly = account([{ id: 'v1', mecDate: '2022-05-03', category: 'VP' }]);
+    expect(requestOnly).toMatchObject({ grade: 'C', engagement: 35 });
+  });
+
   it('grades D an empty account', () => {
     expect(score({ entityType: 'Account', record: {}, vehicles: [] })).toMatchObject({ grade: 'D', score: 0 });
   });
