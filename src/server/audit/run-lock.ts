@@ -9,8 +9,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rm, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { RunLockedError } from './run-locked-error';
+import type { RunLockKind } from './run-locked-error';
 
 export const LOCK_FILE = 'apply.lock';
 
@@ -80,14 +81,14 @@ function isStale(holder: Holder): boolean {
  * links `claim` as `apply.lock.break`. Another one breaking at the same time is refused (it would hold the lock
  * only after the first), unless its break file is itself left over from a killed run.
  */
-async function breakStale(path: string, seen: Holder, claim: string): Promise<void> {
+async function breakStale(path: string, seen: Holder, claim: string, kind: RunLockKind): Promise<void> {
   const breaker = `${path}.break`;
   try {
     await link(claim, breaker);
   } catch (error) {
     if (codeOf(error) !== 'EEXIST') throw error;
     const other = await readHolder(breaker);
-    if (other !== null && !isStale(other)) throw new RunLockedError(path, null);
+    if (other !== null && !isStale(other)) throw new RunLockedError(path, null, kind);
     // Left by a run killed while it was taking the lock over: the caller tries again.
     await rm(breaker, { force: true });
     return;
@@ -116,7 +117,7 @@ function lockOf(path: string, token: string): RunLock {
   };
 }
 
-async function claimOnce(path: string, claim: string): Promise<boolean> {
+async function claimOnce(path: string, claim: string, kind: RunLockKind): Promise<boolean> {
   try {
     await link(claim, path);
     return true;
@@ -125,14 +126,27 @@ async function claimOnce(path: string, claim: string): Promise<boolean> {
   }
   const holder = await readHolder(path);
   if (holder === null) return false;
-  if (!isStale(holder)) throw new RunLockedError(path, holder.pid);
-  await breakStale(path, holder, claim);
+  if (!isStale(holder)) throw new RunLockedError(path, holder.pid, kind);
+  await breakStale(path, holder, claim, kind);
   return false;
 }
 
+/** The lock of `retention apply` (and of what must not run beside it) in `stateDir`. */
 export async function acquireRunLock(stateDir: string, pid: number = process.pid): Promise<RunLock> {
-  await mkdir(stateDir, { recursive: true, mode: 0o700 });
-  const path = join(stateDir, LOCK_FILE);
+  return acquireLockFile(join(stateDir, LOCK_FILE), 'anonymisation', pid);
+}
+
+/**
+ * The lock of the score runs that write the state file `statePath` (`<statePath>.lock`): `serve` holds it while it
+ * runs, a `score` run while it runs. Two writers would overwrite each other's checkpoint, and the first to finish
+ * would drop the other's checkpoint and retry list.
+ */
+export async function acquireScoreLock(statePath: string, pid: number = process.pid): Promise<RunLock> {
+  return acquireLockFile(`${statePath}.lock`, 'scoring', pid);
+}
+
+async function acquireLockFile(path: string, kind: RunLockKind, pid: number): Promise<RunLock> {
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   const token = randomBytes(16).toString('hex');
   const claim = `${path}.${token}.tmp`;
   await writeFile(claim, `${pid}\n${token}\n`, { flag: 'wx', mode: 0o600 });
@@ -142,7 +156,7 @@ export async function acquireRunLock(stateDir: string, pid: number = process.pid
       heldHere.add(token);
       let claimed = false;
       try {
-        claimed = await claimOnce(path, claim);
+        claimed = await claimOnce(path, claim, kind);
       } finally {
         if (!claimed) heldHere.delete(token);
       }
@@ -151,5 +165,5 @@ export async function acquireRunLock(stateDir: string, pid: number = process.pid
   } finally {
     await unlink(claim).catch(() => undefined);
   }
-  throw new RunLockedError(path, null);
+  throw new RunLockedError(path, null, kind);
 }

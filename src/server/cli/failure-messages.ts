@@ -28,6 +28,7 @@ export interface FailureMessages {
   readonly registerConfig: (file: string, issues: readonly string[]) => string;
   readonly registerRoot: string;
   readonly runLocked: (path: string, pid: number | null) => string;
+  readonly scoreLocked: (path: string, pid: number | null) => string;
   readonly erasePermission: (entityType: string, recordId: string) => string;
   readonly activityAccess: (entityType: string, status: number) => string;
   readonly espoUnauthorized: (request: string) => string;
@@ -79,6 +80,7 @@ const fr: FailureMessages = {
   registerConfig: (file, issues) => `Configuration du registre invalide (${file}) :\n${issues.map((i) => `  • ${i}`).join('\n')}`,
   registerRoot: '(fichier)',
   runLocked: (path, pid) => `Une autre anonymisation est en cours (${path}${pid === null ? '' : `, processus ${pid}`}) : réessayez quand elle sera finie.`,
+  scoreLocked: (path, pid) => `Un autre calcul de scores, ou autocible serve, écrit déjà ce fichier d’état (${path}${pid === null ? '' : `, processus ${pid}`}) : attendez qu’il finisse ou arrêtez serve, ou ajoutez --dry-run.`,
   erasePermission: (entityType, recordId) =>
     `EspoCRM refuse d’effacer ${entityType}/${recordId} : donnez au rôle de l’utilisateur API la permission « Confidentialité des données ».`,
   activityAccess: (entityType, status) =>
@@ -125,6 +127,7 @@ const en: FailureMessages = {
   registerConfig: (file, issues) => `Invalid register configuration (${file}):\n${issues.map((i) => `  • ${i}`).join('\n')}`,
   registerRoot: '(root)',
   runLocked: (path, pid) => `Another anonymisation run is in progress (${path}${pid === null ? '' : `, pid ${pid}`}): try again when it ends.`,
+  scoreLocked: (path, pid) => `Another score run, or autocible serve, already writes this state file (${path}${pid === null ? '' : `, pid ${pid}`}): wait for it to end or stop serve, or add --dry-run.`,
   erasePermission: (entityType, recordId) => `EspoCRM refused to erase ${entityType}/${recordId}: give the API user's role the Data Privacy permission.`,
   activityAccess: (entityType, status) => `The API user cannot read ${entityType} (HTTP ${status}): grant it read access in its role (Administration > Roles).`,
   espoUnauthorized: (request) => `EspoCRM refused the credentials (HTTP 401): ${request}. Check ESPO_API_KEY (and ESPO_SECRET_KEY for HMAC) and that the API user is active.`,

@@ -83,7 +83,7 @@ export function failureText(error: unknown, lang: Lang): string | undefined {
   }
   if (error instanceof RegisterConfigError) return t.registerConfig(error.file, error.issues.map((issue) => registerIssueLine(issue, lang, t.registerRoot)));
   if (error instanceof ScoringModelError) return t.scoringModel(error.file, modelIssueTexts(error.issues, lang));
-  if (error instanceof RunLockedError) return t.runLocked(error.path, error.pid);
+  if (error instanceof RunLockedError) return (error.kind === 'scoring' ? t.scoreLocked : t.runLocked)(error.path, error.pid);
   if (error instanceof ErasePermissionError) return t.erasePermission(error.entityType, error.recordId);
   if (error instanceof ActivityAccessError) return t.activityAccess(error.entityType, error.status);
   if (isEspoRecordNotFoundError(error)) return t.recordNotFound(error.entityType, error.id);

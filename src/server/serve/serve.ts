@@ -14,6 +14,8 @@ import type { ScoreSource, ScoreTarget } from '../jobs/score';
 import { runScoreJob } from '../jobs/score';
 import { readWebhooks } from '../state';
 import type { RegisteredWebhook, ScoreStateStore } from '../state';
+import { acquireScoreLock } from '../audit/run-lock';
+import type { RunLock } from '../audit/run-lock';
 import type { ServeConfig } from './config';
 import { dayIn } from './config';
 import { Debouncer, mergeTargets, targetCount } from './debouncer';
@@ -100,6 +102,17 @@ function jobRunner(options: ServeOptions, now: () => Date, log: WorkerLog): RunJ
 export async function startServe(options: ServeOptions): Promise<ServeHandle> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? QUIET_LOG;
+  // The only writer of the state file while it runs: a `score` by hand would overwrite its checkpoints.
+  const lock = await acquireScoreLock(options.state.path);
+  try {
+    return await listening(options, now, log, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function listening(options: ServeOptions, now: () => Date, log: WorkerLog, lock: RunLock): Promise<ServeHandle> {
   let webhooks: readonly RegisteredWebhook[] = (await readWebhooks(options.webhooksFile)).webhooks;
   const timers = options.timers ?? NODE_TIMERS;
   const pending = new PendingRecords(options.state, options.source.key);
@@ -131,7 +144,11 @@ export async function startServe(options: ServeOptions): Promise<ServeHandle> {
   const close = async (): Promise<void> => {
     stopping = true;
     for (const schedule of schedules) schedule.stop();
-    await shutdown(server, { debouncer, worker, pending, log });
+    try {
+      await shutdown(server, { debouncer, worker, pending, log });
+    } finally {
+      await lock.release();
+    }
   };
   return {
     url: `http://${options.config.host.includes(':') ? `[${options.config.host}]` : options.config.host}:${port}`,

@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
 import { isIsoDate } from '../../../core/catalogue';
+import { acquireScoreLock } from '../../audit/run-lock';
+import type { RunLock } from '../../audit/run-lock';
 import { SILENT_LOGGER } from '../../jobs/types';
 import type { JobProgress } from '../../jobs/types';
 import type { ScoreJobInput, ScoreLine, ScoreReport } from '../../jobs/score';
@@ -136,6 +138,7 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
   // Ctrl-C and a write error of --out stop the run alike.
   const { signal, abort, release } = interruptSignal(ctx, options);
   let setup: Setup | undefined;
+  let lock: RunLock | undefined;
   try {
     const timeZone = dealerTimeZone({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config });
     // Scores dated after today would be written as scored on a day still to come: a look ahead is a dry run.
@@ -145,6 +148,9 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
     const models = await modelsOf(ctx, flags.model);
     setup = await setupRun(ctx, flags, { ...(options.http ? { http: options.http } : {}), onOutFailure: abort }, t);
     const state = stateStore(ctx, flags);
+    // One writer of the state file at a time (`serve` holds it while it runs). A run that keeps no state (a dry run,
+    // offline without --out) takes no lock; the --out file is only emptied once the run starts, after it.
+    if (flags.dryRun !== true && setup.target !== undefined) lock = await acquireScoreLock(state.path);
     const input: ScoreJobInput = {
       source: setup.source, ...(setup.target ? { target: setup.target } : {}), models,
       today: flags.today ?? dayIn(timeZone, now()), ...(flags.today === undefined ? { scoredAtDay: now().toISOString().slice(0, 10) } : {}),
@@ -171,6 +177,7 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
   } finally {
     release();
     await setup?.close();
+    await lock?.release();
   }
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sink } from '../../../support/streams';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { acquireScoreLock } from '../../../../src/server/audit';
 import { scoreCommand } from '../../../../src/server/cli/commands/score';
 import type { ScoreCommandOptions } from '../../../../src/server/cli/commands/score';
 import type { CliContext } from '../../../../src/server/cli/context';
@@ -145,6 +146,25 @@ describe('autocible score', () => {
     expect(fr.stderr).toContain('Ajoutez --dry-run');
     const ahead = await run(['--input', input, '--today', '2025-03-16', '--dry-run'], { cwd }, { now });
     expect(ahead.exitCode).toBe(0);
+  });
+
+  it('refuses to write while another run or serve holds the state file, before touching --out; a dry run still goes', async () => {
+    const cwd = await tempDir();
+    const input = await jsonlInput(cwd);
+    const out = join(cwd, 'changes.jsonl');
+    await writeFile(out, 'earlier run\n');
+    const serve = await acquireScoreLock(join(cwd, '.autocible', 'state.json'), process.ppid);
+    try {
+      const refused = await run(['--input', input, '--out', out, '--today', '2025-03-15'], { cwd, lang: 'en' });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.stderr).toContain('Another score run, or autocible serve, already writes this state file');
+      expect(await readFile(out, 'utf8')).toBe('earlier run\n');
+      const dry = await run(['--input', input, '--out', out, '--today', '2025-03-15', '--dry-run'], { cwd });
+      expect(dry.exitCode).toBe(0);
+    } finally {
+      await serve.release();
+    }
+    expect((await run(['--input', input, '--out', out, '--today', '2025-03-15'], { cwd })).exitCode).toBe(0);
   });
 
   it('says an incremental run rescores everything because the model changed, in French and English', async () => {
