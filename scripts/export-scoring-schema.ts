@@ -1,5 +1,6 @@
 // Writes the scoring artefacts generated from their sources:
-// - models/scoring-model.schema.json, from the zod schema in src/core/scoring (for editors);
+// - models/scoring-model.schema.json, from the zod schema and the fact and operator registries in src/core/scoring
+//   (for editors: draft-07, see src/core/scoring/json-schema.ts);
 // - src/core/scoring/default-models/*.ts, the shipped models/*.yaml as TS constants for the browser bundle.
 // Run `npx tsx scripts/export-scoring-schema.ts` after changing either; tests fail while they are stale.
 import { readFileSync, writeFileSync } from 'node:fs';
