@@ -51,6 +51,14 @@ const STATE_PROBLEMS: Readonly<Record<Lang, Readonly<Record<StateFileProblem, st
   en: { unreadable: 'unreadable', invalidJson: 'not valid JSON', invalidShape: 'unexpected content', unwritable: 'cannot be written' },
 };
 
+/** What to do with a state file whose content is broken (a disk that filled up, a hand edit): it is never reset silently. */
+const STATE_REPAIR: Readonly<Record<Lang, string>> = {
+  fr: ' Restaurez-le depuis une sauvegarde, ou mettez-le de côté : sans state.json, le prochain passage relit tout ; sans webhooks.json, relancez webhooks register.',
+  en: ' Restore it from a backup, or move it aside: without state.json the next run reads everything; without webhooks.json, run webhooks register again.',
+};
+
+const stateRepair = (lang: Lang, problem: StateFileProblem): string => (problem === 'invalidJson' || problem === 'invalidShape' ? STATE_REPAIR[lang] : '');
+
 const fr: FailureMessages = {
   dirMissing: (dir) => `Dossier introuvable : ${dir}`,
   dirNotDirectory: (dir) => `${dir} n’est pas un dossier`,
@@ -75,7 +83,7 @@ const fr: FailureMessages = {
     invalid: (path) => `${path} : ce n’est pas un sel de 64 caractères hexadécimaux ; restaurez-le depuis une sauvegarde.`,
     missing: (path) => `${path} : impossible de créer le sel ; vérifiez les droits d’écriture du dossier.`,
   },
-  stateFile: (path, problem) => `Fichier d’état inutilisable (${path}) : ${STATE_PROBLEMS.fr[problem]}`,
+  stateFile: (path, problem) => `Fichier d’état inutilisable (${path}) : ${STATE_PROBLEMS.fr[problem]}.${stateRepair('fr', problem)}`,
   localFile: (path, code) => `Fichier local inaccessible : ${path} (${code}). Vérifiez que les chemins donnés (--state-dir, --out…) désignent un dossier existant où vous pouvez écrire.`,
   registerConfig: (file, issues) => `Configuration du registre invalide (${file}) :\n${issues.map((i) => `  • ${i}`).join('\n')}`,
   registerRoot: '(fichier)',
@@ -122,7 +130,7 @@ const en: FailureMessages = {
     invalid: (path) => `${path}: not a 64-character hex salt; restore it from a backup.`,
     missing: (path) => `${path}: the salt could not be created; check that the directory is writable.`,
   },
-  stateFile: (path, problem) => `Unusable state file (${path}): ${STATE_PROBLEMS.en[problem]}`,
+  stateFile: (path, problem) => `Unusable state file (${path}): ${STATE_PROBLEMS.en[problem]}.${stateRepair('en', problem)}`,
   localFile: (path, code) => `Local file unusable: ${path} (${code}). Check that the paths given (--state-dir, --out…) name an existing folder you may write to.`,
   registerConfig: (file, issues) => `Invalid register configuration (${file}):\n${issues.map((i) => `  • ${i}`).join('\n')}`,
   registerRoot: '(root)',
