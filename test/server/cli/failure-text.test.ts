@@ -87,6 +87,12 @@ describe('failureText', () => {
     });
   }
 
+  it('says how to recover a state file whose content is broken, and nothing of the kind for one that cannot be written', () => {
+    expect(failureText(new StateFileError('/s/state.json', 'invalidShape'), 'en')).toContain('move it aside: without state.json the next run reads everything');
+    expect(failureText(new StateFileError('/s/webhooks.json', 'invalidJson'), 'fr')).toContain('relancez webhooks register');
+    expect(failureText(new StateFileError('/s/state.json', 'unwritable'), 'en')).toBe('Unusable state file (/s/state.json): cannot be written.');
+  });
+
   it('leaves other errors to the caller: an aborted request, another AutoCible error, a bug', () => {
     class OtherError extends AutoCibleError {
       readonly code = 'OTHER';
