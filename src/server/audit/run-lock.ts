@@ -2,12 +2,13 @@
  * One `retention apply` at a time per state directory: two runs interleaving their steps on the same
  * record would defeat the journal. The lock file holds the pid and a random token, and is never seen
  * half-written: it is written under a temporary name, then hard-linked into place (`link` fails with EEXIST
- * while another run holds it). A lock left by a killed run (its pid no longer alive, or an empty or
- * unreadable file older than a minute) is taken over, so a rerun after a crash is never blocked; two runs
+ * while another run holds it). A lock left by a killed run (its pid no longer alive, a file older than the
+ * machine's uptime, or an empty or unreadable file older than a minute) is taken over, so a rerun after a crash is never blocked; two runs
  * taking it over at once go through a second file (`apply.lock.break`), so only one of them gets it. A
  * lock is released only by its holder: the file is removed only while it still holds the holder's token.
  */
 import { randomBytes } from 'node:crypto';
+import { uptime } from 'node:os';
 import { link, mkdir, open, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { RunLockedError } from './run-locked-error';
@@ -70,6 +71,8 @@ async function readHolder(path: string): Promise<Holder | null> {
 /** Whether the holder is a run that no longer exists. */
 function isStale(holder: Holder): boolean {
   if (holder.token !== null && heldHere.has(holder.token)) return false;
+  // Written before the machine started (a power loss, a SIGKILL then a reboot): its pid now names another process.
+  if (holder.ageMs > uptime() * 1000) return true;
   if (holder.pid === null) return holder.ageMs > UNREADABLE_LOCK_GRACE_MS;
   // Our pid with a token this process never drew: a killed run whose pid we were given again (a container's pid 1).
   if (holder.pid === process.pid) return true;

@@ -135,7 +135,16 @@ async function listening(options: ServeOptions, now: () => Date, log: WorkerLog,
     server.once('error', reject);
     server.listen(options.config.port, options.config.host, () => resolve());
   });
-  await queueLeftWork(options.state, options.source.key, worker, pending);
+  try {
+    await queueLeftWork(options.state, options.source.key, worker, pending);
+  } catch (error) {
+    // A state file it cannot read: serve must exit (systemd restarts it, the message says how to repair the file),
+    // not stay up answering /health with nothing scheduled.
+    stopping = true;
+    await worker.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw error;
+  }
   const schedules = startSchedules(options.config.schedules, options.config.timezone, options.schedule ?? cronSchedule,
     (schedule) => worker.enqueue({ mode: schedule.mode }));
   // A TCP listener's address is always an AddressInfo (a string only for pipes and sockets).

@@ -1,5 +1,5 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir, uptime } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireRunLock, LOCK_FILE, RunLockedError } from '../../../src/server/audit';
@@ -22,6 +22,19 @@ describe('the apply run lock', () => {
     await writeFile(join(dir, LOCK_FILE), '999999999\n');
     const lock = await acquireRunLock(dir);
     expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toMatch(new RegExp(`^${process.pid}\\n[0-9a-f]{32}\\n$`, 'u'));
+    await lock.release();
+  });
+
+  it('takes over a lock written before the machine started, though its pid now names a live process', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'autocible-lock-'));
+    const path = join(dir, LOCK_FILE);
+    // A live process other than this one (the test runner's parent), as after a reboot that gave the pid again.
+    await writeFile(path, `${String(process.ppid)}\n0123456789abcdef0123456789abcdef\n`);
+    await expect(acquireRunLock(dir)).rejects.toBeInstanceOf(RunLockedError);
+    const beforeBoot = new Date(Date.now() - uptime() * 1000 - 3_600_000);
+    await utimes(path, beforeBoot, beforeBoot);
+    const lock = await acquireRunLock(dir);
+    expect(await readFile(path, 'utf8')).toMatch(new RegExp(`^${process.pid}\n`, 'u'));
     await lock.release();
   });
 });

@@ -113,7 +113,7 @@ async function runServe(ctx: CliContext, flags: ServeFlags, options: ServeComman
     ctx.setExitCode(2);
     return;
   }
-  let handle: ServeHandle;
+  let handle: ServeHandle | undefined;
   let config: ServeConfig | undefined;
   // Until it starts, Ctrl-C stops at once (it has read only); from then on it is the graceful stop.
   const starting = new InterruptGuard(ctx, INTERRUPT_MESSAGES[ctx.lang].beforeStart);
@@ -139,6 +139,8 @@ async function runServe(ctx: CliContext, flags: ServeFlags, options: ServeComman
     if (count === 0) ctx.stdout.write(`${t.noWebhooks}\n`);
   } catch (error) {
     stop.release();
+    // Started, then failed (the webhooks file unreadable): stop it, so the process exits and the lock is given back.
+    await handle?.close();
     const message = error instanceof ServeStartError ? error.message
       : failureMessage(error, ctx.lang) ?? (config === undefined ? undefined : listenFailure(error, config, ctx, flags, t))
       // Last resort for any other system error: its text rather than a stack trace.
