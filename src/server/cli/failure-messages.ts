@@ -102,7 +102,7 @@ const fr: FailureMessages = {
   espoTimeout: (ms, request) => `EspoCRM n’a pas répondu en ${ms} ms : ${request}. Réessayez, ou augmentez ESPO_TIMEOUT_MS.`,
   espoContract: (issues, request) => `La réponse d’EspoCRM n’a pas la forme attendue (${issues} écart(s)) : ${request}.`,
   recordNotFound: (entityType, id) => `Fiche introuvable dans EspoCRM : ${entityType}/${id}`,
-  fieldsNotStored: (entityType, id, fields) => `EspoCRM a répondu sans enregistrer ${fields} sur ${entityType}/${id} : le rôle de l’utilisateur API doit pouvoir modifier ces champs (Administration > Rôles, niveau des champs).`,
+  fieldsNotStored: (entityType, id, fields) => `EspoCRM a répondu sans enregistrer ${fields} sur ${entityType}/${id} : le rôle de l’utilisateur API doit pouvoir modifier ces champs (Administration > Rôles, niveau des champs), et l’extension installée doit les définir (autocible doctor).`,
   scoringModel: (file, issues) => `Modèle de score invalide${file === undefined ? '' : ` (${file})`} :\n${issues.map((i) => `  • ${i}`).join('\n')}`,
 };
 
@@ -147,7 +147,7 @@ const en: FailureMessages = {
   espoTimeout: (ms, request) => `EspoCRM did not answer within ${ms} ms: ${request}. Try again, or raise ESPO_TIMEOUT_MS.`,
   espoContract: (issues, request) => `EspoCRM's response does not have the expected shape (${issues} issue(s)): ${request}.`,
   recordNotFound: (entityType, id) => `EspoCRM record not found: ${entityType}/${id}`,
-  fieldsNotStored: (entityType, id, fields) => `EspoCRM answered without storing ${fields} on ${entityType}/${id}: the API user's role must be allowed to edit these fields (Administration > Roles, field level).`,
+  fieldsNotStored: (entityType, id, fields) => `EspoCRM answered without storing ${fields} on ${entityType}/${id}: the API user's role must be allowed to edit these fields (Administration > Roles, field level), and the installed extension must define them (autocible doctor).`,
   scoringModel: (file, issues) => `Invalid scoring model${file === undefined ? '' : ` (${file})`}:\n${issues.map((i) => `  • ${i}`).join('\n')}`,
 };
 

@@ -24,9 +24,13 @@ function isScalar(value: unknown): value is string | number | boolean | null {
   return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-/** A value cleared may come back as any empty form: null, '' or a bool column's false. */
+/**
+ * A value cleared may come back as any empty form (null, '' or a bool column's false), and text without the spaces
+ * around it: EspoCRM trims varchar values when it saves them (`StringTrim`).
+ */
 function sameStored(sent: string | number | boolean | null, stored: unknown): boolean {
   if (sent === stored) return true;
   if (sent === null || sent === '') return stored === null || stored === undefined || stored === '' || stored === false;
+  if (typeof sent === 'string' && typeof stored === 'string') return sent.trim() === stored;
   return false;
 }

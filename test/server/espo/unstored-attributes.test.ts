@@ -14,6 +14,11 @@ describe('unstoredAttributes: what EspoCRM answered 200 to without storing it (p
     expect(unstoredAttributes('Contact', sent, { autoCibleScore: 42, autoCibleConsentEmail: false, autoCibleScoreModel: null })).toEqual(['autoCibleScore']);
   });
 
+  it('takes text EspoCRM trimmed as stored (varchar values lose their surrounding spaces on save)', () => {
+    expect(unstoredAttributes('AutoCibleVehicle', { name: 'Renault Clio ' }, { name: 'Renault Clio' })).toEqual([]);
+    expect(unstoredAttributes('AutoCibleVehicle', { name: 'Renault Clio' }, { name: 'Renault Megane' })).toEqual(['name']);
+  });
+
   it('leaves core fields and lists alone: EspoCRM derives or enriches them', () => {
     const sent = { emailAddressIsOptedOut: true, emailAddressData: [{ emailAddress: 'a@b.fr' }], autoCibleFleetBrands: ['RENAULT'] };
     expect(unstoredAttributes('Contact', sent, { emailAddressIsOptedOut: false })).toEqual([]);

@@ -36,8 +36,8 @@ export function skipFor(entityType: ScoredType, id: string, error: unknown): Ski
 
 /** What to do when EspoCRM answered a score write without storing it. */
 const FIELDS_NOT_STORED: Label = {
-  fr: 'EspoCRM a répondu sans enregistrer ces champs : le rôle de l’utilisateur API doit pouvoir les modifier (Administration > Rôles, niveau des champs)',
-  en: 'EspoCRM answered without storing these fields: the API user’s role must be allowed to edit them (Administration > Roles, field level)',
+  fr: 'EspoCRM a répondu sans enregistrer ces champs : le rôle de l’utilisateur API doit pouvoir les modifier (Administration > Rôles, niveau des champs) et l’extension installée doit les définir (autocible doctor)',
+  en: 'EspoCRM answered without storing these fields: the API user’s role must be allowed to edit them (Administration > Roles, field level) and the installed extension must define them (autocible doctor)',
 };
 
 export function badRecordOf(skip: SkipRecordError): BadRecord {
