@@ -153,7 +153,8 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
     if (flags.dryRun !== true && setup.target !== undefined) lock = await acquireScoreLock(state.path);
     const input: ScoreJobInput = {
       source: setup.source, ...(setup.target ? { target: setup.target } : {}), models,
-      today: flags.today ?? dayIn(timeZone, now()), ...(flags.today === undefined ? { scoredAtDay: now().toISOString().slice(0, 10) } : {}),
+      // `autoCibleScoredAt` is UTC: the dealership's today (also given as --today) is dated with the UTC day of now.
+      today: flags.today ?? realToday, ...(flags.today === undefined || flags.today === realToday ? { scoredAtDay: now().toISOString().slice(0, 10) } : {}),
       mode: flags.since === undefined ? 'full' : 'incremental', ...(since ? { since } : {}), state,
     };
     const progress = ctx.isTty && flags.json !== true

@@ -167,6 +167,18 @@ describe('autocible score', () => {
     expect((await run(['--input', input, '--out', out, '--today', '2025-03-15'], { cwd })).exitCode).toBe(0);
   });
 
+  it('dates the scores of a --today that is today in Paris with the UTC day, never a day ahead', async () => {
+    const cwd = await tempDir();
+    const input = await jsonlInput(cwd);
+    const out = join(cwd, 'changes.jsonl');
+    // 00:30 on 2 June in Paris is still 1 June in UTC.
+    const result = await run(['--input', input, '--out', out, '--today', '2026-06-02'], { cwd }, { now: () => new Date('2026-06-01T22:30:00Z') });
+    expect(result.exitCode).toBe(0);
+    const lines = (await readFile(out, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { changed: Record<string, unknown> });
+    expect(lines.map((line) => line.changed.autoCibleScoredAt)).toContain('2026-06-01 22:30:00');
+    expect(lines.every((line) => line.changed.autoCibleScoredAt === '2026-06-01 22:30:00')).toBe(true);
+  });
+
   it('says an incremental run rescores everything because the model changed, in French and English', async () => {
     const cwd = await tempDir();
     const input = await jsonlInput(cwd);
