@@ -13,5 +13,6 @@ export function displayUrl(url: string): string {
     return REDACTED;
   }
   if (parsed.username === '' && parsed.password === '' && parsed.search === '' && parsed.hash === '' && !url.includes('@')) return url;
-  return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  // Without the trailing slash, as the configuration keeps an address typed plain: the same site, the same key.
+  return `${parsed.protocol}//${parsed.host}${parsed.pathname}`.replace(/\/+$/u, '');
 }

@@ -45,7 +45,7 @@ describe('autocible webhooks', () => {
     const result = await run(['register', '--url', URL], cwd, { ...env, ESPO_URL: url.href });
     expect(result.exitCode).toBe(0);
     const saved = await readWebhooks(file);
-    expect(saved.espoUrl).toBe(`${new globalThis.URL(harness.fake.baseUrl).origin}/`);
+    expect(saved.espoUrl).toBe(new globalThis.URL(harness.fake.baseUrl).origin);
     expect(`${result.stdout}${result.stderr}${JSON.stringify(saved)}`).not.toMatch(/proxyuser|proxy-pass-9d2e/u);
   });
 
