@@ -33,13 +33,20 @@ function offsetMs(timeZone: string, at: Date): number {
   return wall - Math.floor(at.getTime() / 1000) * 1000;
 }
 
-/** The instant the wall clock of `timeZone` reads `time` (`[hours, minutes, seconds]`) on `day` (`YYYY-MM-DD`). */
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant the wall clock of `timeZone` reads `time` (`[hours, minutes, seconds]`) on `day` (`YYYY-MM-DD`). On
+ * the night the clocks go back, a time read twice gives the first instant; on the night they go forward, a time
+ * never read gives the instant an hour before it: `--since` is a lower bound, and an earlier one skips nothing.
+ */
 export function instantIn(timeZone: string, day: string, time: readonly [number, number, number] = [0, 0, 0]): Date {
   const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
   const utcWall = Date.UTC(year, month - 1, date, time[0], time[1], time[2]);
-  // Twice: the offset at the guess may differ from the offset at that time on a daylight-saving day.
-  const guess = utcWall - offsetMs(timeZone, new Date(utcWall));
-  return new Date(utcWall - offsetMs(timeZone, new Date(guess)));
+  // The zone's offsets a day before and a day after: any change of offset near that time lies between them.
+  const candidates = [utcWall - DAY_MS, utcWall + DAY_MS].map((around) => utcWall - offsetMs(timeZone, new Date(around)));
+  const reads = candidates.filter((at) => at + offsetMs(timeZone, new Date(at)) === utcWall);
+  return new Date(Math.min(...(reads.length > 0 ? reads : candidates)));
 }
 
 /** The instant `day` (`YYYY-MM-DD`) starts in `timeZone`: `--since 2026-06-01` is midnight in Paris, not in UTC. */

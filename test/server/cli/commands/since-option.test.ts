@@ -27,3 +27,19 @@ describe('score --since values', () => {
     }
   });
 });
+
+describe('score --since around the changes of time in Paris', () => {
+  it('takes the first of a time read twice, and an hour earlier for a time never read: a lower bound skips nothing', () => {
+    expect(iso('2026-10-25T02:30')).toBe('2026-10-25T00:30:00.000Z');
+    expect(iso('2026-03-29T02:30')).toBe('2026-03-29T00:30:00.000Z');
+  });
+
+  it('keeps the one instant of a time near a change but not at it', () => {
+    expect(iso('2026-10-24T15:00')).toBe('2026-10-24T13:00:00.000Z');
+    expect(iso('2026-10-25T15:00')).toBe('2026-10-25T14:00:00.000Z');
+    expect(iso('2026-03-28T15:00')).toBe('2026-03-28T14:00:00.000Z');
+    expect(iso('2026-03-29T15:00')).toBe('2026-03-29T13:00:00.000Z');
+    expect(iso('2026-03-29')).toBe('2026-03-28T23:00:00.000Z');
+    expect(iso('2026-10-25')).toBe('2026-10-24T22:00:00.000Z');
+  });
+});
