@@ -100,9 +100,11 @@ describe('autocible webhooks', () => {
     for (const url of ['http://127.0.0.1:8787/', 'http://127.0.0.1:8787/webhook/espocrm', 'http://127.0.0.1:8787/webhooks/espocrm/']) {
       const result = await run(['register', '--url', url], cwd, env);
       expect(result.exitCode).toBe(2);
-      expect(result.stderr).toContain(`--url must have the path /webhooks/espocrm, the only one where autocible serve receives deliveries (got "${url}")`);
+      expect(result.stderr).toContain(`--url must end with the path /webhooks/espocrm, the only one where autocible serve receives deliveries, after a reverse proxy's prefix if any (got "${url}")`);
     }
     expect(posts()).toHaveLength(0);
+    // Behind a reverse proxy that takes its prefix off.
+    expect((await run(['register', '--url', 'https://hooks.example.fr/autocible/webhooks/espocrm'], cwd, env)).exitCode).toBe(0);
   });
 
   it('refuses a receiver that is not an http(s) address with exit code 2', async () => {

@@ -44,7 +44,7 @@ const webhooksFr: WebhooksMessages = {
     + 'un administrateur doit le supprimer (Administration > Webhooks), ses envois ne peuvent pas être vérifiés.',
   none: 'Aucun webhook enregistré.',
   badUrl: (value) => `--url attend une adresse http(s), reçu « ${value} »`,
-  badPath: (value, path) => `--url doit se terminer par le chemin ${path}, le seul où autocible serve reçoit les envois (reçu « ${value} ») : `
+  badPath: (value, path) => `--url doit se terminer par le chemin ${path}, le seul où autocible serve reçoit les envois, derrière le préfixe d’un proxy s’il y en a un (reçu « ${value} ») : `
     + `EspoCRM recevrait une erreur 404 à chaque envoi. Exemple : http://127.0.0.1:8787${path}`,
   secretsKept: (file) => `Secrets enregistrés dans ${file} (droits 0600) ; ils ne sont jamais affichés.`,
 };
@@ -70,7 +70,7 @@ const webhooksEn: WebhooksMessages = {
     + 'an administrator must delete it (Administration > Webhooks); its deliveries cannot be verified.',
   none: 'No webhook registered.',
   badUrl: (value) => `--url expects an http(s) address, got "${value}"`,
-  badPath: (value, path) => `--url must have the path ${path}, the only one where autocible serve receives deliveries (got "${value}"): `
+  badPath: (value, path) => `--url must end with the path ${path}, the only one where autocible serve receives deliveries, after a reverse proxy's prefix if any (got "${value}"): `
     + `EspoCRM would get a 404 for every delivery. Example: http://127.0.0.1:8787${path}`,
   secretsKept: (file) => `Secrets saved to ${file} (mode 0600); they are never printed.`,
 };

@@ -60,8 +60,11 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** `serve` answers deliveries on `WEBHOOK_PATH` only: a webhook to any other path would get 404s. */
-const hasReceiverPath = (value: string): boolean => new URL(value).pathname === WEBHOOK_PATH;
+/**
+ * `serve` answers deliveries on `WEBHOOK_PATH` only: a webhook to any other path would get 404s. A path that ends
+ * with it (`/autocible/webhooks/espocrm`) is a reverse proxy's prefix, which the proxy takes off.
+ */
+const hasReceiverPath = (value: string): boolean => new URL(value).pathname.endsWith(WEBHOOK_PATH);
 
 export function webhooksCommand(ctx: CliContext, options: WebhooksCommandOptions = {}): Command {
   const t = WEBHOOKS_MESSAGES[ctx.lang];
