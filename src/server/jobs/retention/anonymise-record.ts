@@ -36,20 +36,26 @@ export interface AnonymiseTarget {
 /** Runs the steps; a known failure is journaled as `failed` (the steps done stay done) and rethrown. */
 export async function anonymiseRecord(input: RetentionApplyInput, target: AnonymiseTarget, signal: AbortSignal): Promise<ApplyRecordResult> {
   const audit = recordAuditor(input, target.entityType, target.record.id, target.decision);
+  // Fields erased by a step that failed afterwards (a vehicle it could not change): the rerun finds them empty and
+  // journals nothing erased, so the `failed` entry is where the trail names them.
+  const erasedBeforeFailure: { fields: readonly string[] } = { fields: [] };
   try {
-    return await runSteps(input, target, audit, signal);
+    return await runSteps(input, target, audit, signal, erasedBeforeFailure);
   } catch (error) {
     if (isKnownFailure(error) && !signal.aborted) {
       const status = isEspoHttpError(error) ? { status: error.status } : {};
+      const erased = erasedBeforeFailure.fields.length > 0 ? { erasedFields: erasedBeforeFailure.fields } : {};
       // The record's own error is what the caller must see; if the log cannot be written either, the
       // next append (or the next run's open) fails loudly on its own.
-      await audit('failed', { detail: { code: isAutoCibleError(error) ? error.code : 'UNKNOWN', ...status } }).catch(() => undefined);
+      await audit('failed', { detail: { code: isAutoCibleError(error) ? error.code : 'UNKNOWN', ...status, ...erased } }).catch(() => undefined);
     }
     throw error;
   }
 }
 
-async function runSteps(input: RetentionApplyInput, target: AnonymiseTarget, audit: Audit, signal: AbortSignal): Promise<ApplyRecordResult> {
+async function runSteps(
+  input: RetentionApplyInput, target: AnonymiseTarget, audit: Audit, signal: AbortSignal, erasedBeforeFailure: { fields: readonly string[] },
+): Promise<ApplyRecordResult> {
   const { entityType, record } = target;
   const writers = input.writers;
   if (writers === undefined) throw new TypeError('a real run needs writers');
@@ -75,7 +81,9 @@ async function runSteps(input: RetentionApplyInput, target: AnonymiseTarget, aud
   await after('opposed');
   let erased: EraseOutcome = { fields: [], vehiclesChanged: 0, sharedUnlinked: 0 };
   if (todo('erased')) {
-    erased = await eraseStep(input.gateway, entityType, record, shared, signal);
+    erased = await eraseStep(input.gateway, entityType, record, shared, signal, (fields) => {
+      erasedBeforeFailure.fields = fields;
+    });
     await audit('erased', { detail: { fields: erased.fields, vehicles: erased.vehiclesChanged, sharedUnlinked: erased.sharedUnlinked } });
   }
   await after('erased');

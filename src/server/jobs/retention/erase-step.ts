@@ -31,7 +31,11 @@ export async function pendingVehicleChanges(gateway: EspoGateway, entityType: Pe
  * record shares are unlinked first (`shared-addresses.ts`), so the erase renames only the person's own. The
  * free text is emptied by an update (`FREE_TEXT_FIELDS`) and counted with the erased fields.
  */
-export async function eraseStep(gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, shared: SharedAddresses, signal?: AbortSignal): Promise<EraseOutcome> {
+export async function eraseStep(
+  gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, shared: SharedAddresses, signal?: AbortSignal,
+  /** Told the person's fields once they are erased, before the vehicles are changed (which may still fail). */
+  onErased: (fields: readonly string[]) => void = () => undefined,
+): Promise<EraseOutcome> {
   const unlink = unlinkChanges(record, shared);
   if (Object.keys(unlink).length > 0) await gateway.update(entityType, record.id, unlink, withSignal(signal));
   const fields = fieldsStillHolding(entityType, withoutShared(record, shared));
@@ -47,6 +51,7 @@ export async function eraseStep(gateway: EspoGateway, entityType: PersonEntityTy
   }
   const text = freeTextStillHolding(entityType, record);
   if (text.length > 0) await gateway.update(entityType, record.id, Object.fromEntries(text.map((field) => [field, null])), withSignal(signal));
+  onErased([...fields, ...text]);
   const vehicles = await pendingVehicleChanges(gateway, entityType, record.id, signal);
   for (const vehicle of vehicles) await gateway.update('AutoCibleVehicle', vehicle.id, vehicle.changes, withSignal(signal));
   return { fields: [...fields, ...text], vehiclesChanged: vehicles.length, sharedUnlinked: Object.keys(unlink).length === 0 ? 0 : sharedCount(shared) };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { oppositionKeys } from '../../../../src/core/consent';
 import { readAuditLog, readJournal } from '../../../../src/server/audit';
 import type { AuditStep } from '../../../../src/server/audit';
+import { EspoFieldsNotStoredError } from '../../../../src/server/espo';
 import { OppositionList } from '../../../../src/server/opposition';
 import { useMswServer } from '../../../msw/server';
 import { applyFiles, applyOnce, HASH } from './apply-setup';
@@ -54,6 +55,26 @@ describe.each([
     expect(list.isOpposed(oppositionKeys({ emails: [String(eric?.emailAddress).toUpperCase()] }, HASH))).toBe(true);
     expect(list.isOpposed(oppositionKeys({ phones: ['06 12 34 56 01'] }, HASH))).toBe(true);
     expect(list.isOpposed(oppositionKeys({ emails: ['lison.marchal@exemple.fr'] }, HASH))).toBe(false);
+  });
+});
+
+describe('retention apply when a vehicle cannot be changed after the erase', () => {
+  it('names the erased fields in the failed entry, since the rerun finds them empty and journals nothing erased', async () => {
+    const harness = memoryHarness();
+    const refusing = Object.assign(Object.create(harness.gateway) as Harness['gateway'], {
+      update: async (...args: Parameters<Harness['gateway']['update']>) => {
+        if (args[0] === 'AutoCibleVehicle') throw new EspoFieldsNotStoredError('AutoCibleVehicle', args[1], ['plate']);
+        return harness.gateway.update(...args);
+      },
+    });
+    const files = await applyFiles();
+    await applyOnce({ ...harness, gateway: refusing }, files);
+    const entries = (await readAuditLog(files.audit)).filter((e) => e.kind === 'record' && e.recordId === IDS.expiredProspect);
+    const failed = entries.find((e) => e.kind === 'record' && e.step === 'failed');
+    expect(failed?.detail).toMatchObject({ code: 'ESPO_FIELDS_NOT_STORED', erasedFields: expect.arrayContaining(['name', 'emailAddress', 'phoneNumber', 'description']) });
+    await applyOnce(harness, files, { runId: 'run-2' });
+    const rerun = (await readAuditLog(files.audit)).filter((e) => e.kind === 'record' && e.recordId === IDS.expiredProspect && e.runId === 'run-2');
+    expect(rerun.map((e) => (e.kind === 'record' ? e.step : null))).toContain('done');
   });
 });
 
