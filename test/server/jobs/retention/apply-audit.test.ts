@@ -71,7 +71,7 @@ describe('retention apply when a vehicle cannot be changed after the erase', () 
     await applyOnce({ ...harness, gateway: refusing }, files);
     const entries = (await readAuditLog(files.audit)).filter((e) => e.kind === 'record' && e.recordId === IDS.expiredProspect);
     const failed = entries.find((e) => e.kind === 'record' && e.step === 'failed');
-    expect(failed?.detail).toMatchObject({ code: 'ESPO_FIELDS_NOT_STORED', erasedFields: expect.arrayContaining(['name', 'emailAddress', 'phoneNumber', 'description']) });
+    expect(failed?.kind === 'record' ? failed.detail : undefined).toMatchObject({ code: 'ESPO_FIELDS_NOT_STORED', erasedFields: expect.arrayContaining(['name', 'emailAddress', 'phoneNumber', 'description']) });
     await applyOnce(harness, files, { runId: 'run-2' });
     const rerun = (await readAuditLog(files.audit)).filter((e) => e.kind === 'record' && e.recordId === IDS.expiredProspect && e.runId === 'run-2');
     expect(rerun.map((e) => (e.kind === 'record' ? e.step : null))).toContain('done');
