@@ -46,6 +46,8 @@ export interface ModelIssueParams {
   readonly labelStrayBrace: { readonly lang: 'fr' | 'en'; readonly allowed: readonly string[] };
   /** `version` is not numbers separated by dots (`2026.1.0`); `got`: the model's text. */
   readonly versionFormat: { readonly got: string };
+  /** `version` written without quotes, so YAML reads a number (`version: 2026.2`); `got`: that number. */
+  readonly versionNumber: { readonly got: string };
   /** A grade's bar (`grades.A`…) missing, or neither a number nor `{ score, fit, engagement }`. */
   readonly gradeBarShape: { readonly missing: boolean };
   /** A decay missing, or with neither `halfLifeDays` nor `windowDays`. */

@@ -72,8 +72,12 @@ function unionIssues(issue: z.core.$ZodIssueInvalidUnion, input: unknown): Place
 /** The problem of one schema issue; `input` tells a missing field from one of the wrong type. */
 function schemaIssue(issue: z.core.$ZodIssue, input: unknown): ModelIssueKind {
   switch (issue.code) {
-    case 'invalid_type':
-      return valueAt(input, issue.path) === undefined ? issueKind('required', {}) : issueKind('wrongType', { expected: issue.expected });
+    case 'invalid_type': {
+      const value = valueAt(input, issue.path);
+      // `version: 2026.2` in YAML is a number: say to quote it rather than "must be text".
+      if (typeof value === 'number' && issue.path.length === 1 && issue.path[0] === 'version') return issueKind('versionNumber', { got: String(value) });
+      return value === undefined ? issueKind('required', {}) : issueKind('wrongType', { expected: issue.expected });
+    }
     case 'too_small':
       return issueKind('tooSmall', { origin: issue.origin, minimum: Number(issue.minimum), inclusive: issue.inclusive !== false });
     case 'too_big':

@@ -206,4 +206,13 @@ describe('model version', () => {
     expect(parseScoringModel(yaml('2026.1.0'), 'yaml').version).toBe('2026.1.0');
     for (const model of DEFAULT_MODELS) expect(model.version).toMatch(/^\d+(?:\.\d+)*$/);
   });
+
+  it('says to quote a version YAML reads as a number (version: 2026.2), in both languages', () => {
+    const input = versioned(2026.2);
+    expect(issuesOf(input)).toMatchObject([{ code: 'versionNumber', params: { got: '2026.2' }, path: ['version'] }]);
+    expect(texts(input)).toEqual([[
+      'version: is read as the number 2026.2: put it in quotes, version: "2026.2"',
+      'version : est lu comme le nombre 2026.2 : écrivez-le entre guillemets droits dans le fichier',
+    ]]);
+  });
 });

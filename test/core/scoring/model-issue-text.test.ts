@@ -52,6 +52,7 @@ const SAMPLES: { readonly [C in ModelIssueCode]: ModelIssueParams[C] } = {
   labelPlaceholderUnknown: { lang: 'en', placeholders: ['{valeur}'], allowed: ['{value}'] },
   labelStrayBrace: { lang: 'fr', allowed: ['{value}'] },
   versionFormat: { got: 'one' },
+  versionNumber: { got: '2026.2' },
   gradeBarShape: { missing: true },
   decayShape: { missing: false },
   decayBothForms: {},
