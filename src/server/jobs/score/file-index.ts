@@ -1,11 +1,16 @@
 /**
  * What a file source keeps in memory between its passes: the vehicles in columns (vehicle-store.ts), the
  * accounts and per account its contacts' relationship fields (its members) as packed strings (packer.ts), only
- * the attributes facts read. Accounts are numbered by one id table shared with the vehicles' account links. The
- * records to score themselves are streamed, never kept.
+ * the attributes facts read, and the line of each id's first row (first-lines.ts), so that a row repeating an id
+ * is reported rather than used twice. Accounts are numbered by one id table shared with the vehicles' account
+ * links, contacts by one shared with the vehicles' contact links. The records to score themselves are streamed,
+ * never kept.
  */
+import type { ScoredType } from '../../state/score-state';
 import { ACCOUNT_FACT_ATTRIBUTES, MEMBER_ATTRIBUTES, withheldByRetention } from './attributes';
 import type { FileRow, RowReader } from './file-rows';
+import { duplicateIdDetail, FirstLines } from './first-lines';
+import { FlatFirstLines } from './flat-first-lines';
 import { IdTable } from './id-table';
 import { Packer } from './packer';
 import type { BadRecord, RawRecord, RowsRead } from './types';
@@ -29,9 +34,20 @@ const at = (list: ByAccount, number: number): string | undefined => (number < 0 
 
 export class FileIndex {
   private readonly accountIds = new IdTable();
-  private readonly vehicles = new VehicleStore({ accounts: this.accountIds });
+  private readonly contactIds = new IdTable();
+  private readonly vehicles = new VehicleStore({ accounts: this.accountIds, contacts: this.contactIds });
   private readonly accounts: ByAccount = [];
   private readonly members: ByAccount = [];
+  /**
+   * Per type, the line of each id's first row: the accounts' are complete once `build` has read them, the
+   * contacts' and the leads' fill as their rows are read (`see`). The vehicles' are `build`'s own, dropped once it
+   * returns (flat-first-lines.ts): nothing reads the vehicles' ids afterwards.
+   */
+  private readonly firsts: Readonly<Record<ScoredType, FirstLines>> = {
+    Account: new FirstLines(this.accountIds),
+    Contact: new FirstLines(this.contactIds),
+    Lead: new FirstLines(),
+  };
 
   /**
    * Reads vehicles and accounts once; returns the vehicle rows that could not be read. The accounts' members
@@ -45,6 +61,7 @@ export class FileIndex {
       rows += 1;
       if (rows % 10_000 === 0) read(entityType, rows);
     };
+    const vehicleFirsts = new FlatFirstLines();
     const rejected = (row: Extract<FileRow, { kind: 'rejected' }>): BadRecord =>
       ({ entityType: 'AutoCibleVehicle', id: null, line: row.line, reason: row.reason, ...(row.field ? { field: row.field } : {}), ...(row.detail ? { detail: row.detail } : {}) });
     for await (const row of reader.rows('AutoCibleVehicle', signal)) {
@@ -53,15 +70,33 @@ export class FileIndex {
         bad.push(rejected(row));
         continue;
       }
-      this.vehicles.add(row.record);
+      const { id } = row.record;
+      const first = vehicleFirsts.see(id, row.line);
+      if (first === row.line) this.vehicles.add(row.record);
+      else bad.push({ entityType: 'AutoCibleVehicle', id, line: row.line, reason: 'duplicateId', detail: duplicateIdDetail(first, 'read') });
     }
     rows = 0;
     for await (const row of reader.rows('Account', signal)) {
       tick('Account');
-      // A later row with the same id replaces the first.
-      if (row.kind === 'record') put(this.accounts, this.accountIds.intern(row.record.id), ACCOUNTS.pack(row.record), false);
+      // A later row with the same id is left out (the accounts' pass reports it): the first is the account.
+      if (row.kind === 'record' && this.see('Account', row.record.id, row.line) === row.line) {
+        put(this.accounts, this.accountIds.intern(row.record.id), ACCOUNTS.pack(row.record), false);
+      }
     }
     return bad;
+  }
+
+  /**
+   * Notes a row of `entityType` and returns the line of the first row with its id: `line` itself, unless the row
+   * repeats an earlier one's id (`duplicateIdDetail`). A row read again gives the same answer.
+   */
+  see(entityType: ScoredType, id: string, line: number): number {
+    return this.firsts[entityType].see(id, line);
+  }
+
+  /** The line of the first row with this id, 0 when none was seen: never notes a row (see `see`). */
+  firstLine(entityType: ScoredType, id: string): number {
+    return this.firsts[entityType].firstLine(id);
   }
 
   /** Forgets the members added so far (a read of the contacts that did not finish). */
@@ -81,9 +116,10 @@ export class FileIndex {
   /** Reads the members from the contacts, for a run that has not read them all. */
   async readMembers(reader: RowReader, signal: AbortSignal): Promise<void> {
     this.clearMembers();
-    // Contacts without an account are most of them, and add nothing here: left unread.
+    // Contacts without an account are most of them, and add nothing here: left unread. So a contact whose first row
+    // has no account, repeated with one, lends it that row here (the contacts' pass reports the repeat either way).
     for await (const row of reader.rows('Contact', signal, { onlyWith: 'accountId' })) {
-      if (row.kind === 'record') this.addMember(row.record);
+      if (row.kind === 'record' && this.see('Contact', row.record.id, row.line) === row.line) this.addMember(row.record);
     }
   }
 

@@ -4,16 +4,21 @@
  * order; a rerun skips the rows up to it (or starts over when the file no longer holds that id). Accounts are
  * scored after contacts: the contacts' pass also gathers the accounts' members, read on their own only when a
  * run has not read every contact (issue 4: one read of the largest file less, about 8 s on 270 000 contacts).
+ * A row whose id an earlier row of its type already had is reported (`duplicateId`, naming that row's line) and
+ * left out: only the first is scored, or read as a vehicle, an account or an account's member.
  */
 import type { ScoredType } from '../../state/score-state';
 import { recordAttributes, withheldByRetention } from './attributes';
 import { chunks } from './id-streams';
 import { FileIndex } from './file-index';
 import type { FileRow, RowReader } from './file-rows';
+import { duplicateIdDetail } from './first-lines';
+import { FlatFirstLines } from './flat-first-lines';
 import type { BadRecord, IdsByType, LinkedQuery, RawRecord, RowsRead, ScoreBatch, ScoreItem, ScoreSource, SourcePlan } from './types';
 
 type Kept = { readonly item: ScoreItem } | { readonly bad: BadRecord };
 type IdRecord = RawRecord & { readonly id: string };
+type RecordRow = Extract<FileRow, { kind: 'record' }>;
 
 const ATTRIBUTES: Readonly<Record<ScoredType, readonly string[]>> = {
   Contact: recordAttributes('Contact'), Lead: recordAttributes('Lead'), Account: recordAttributes('Account'),
@@ -61,8 +66,10 @@ export class FileSource implements ScoreSource {
     const ids = 'ids' in query ? new Set(query.ids) : null;
     const contacts = new Set<string>();
     const accounts = new Set<string>();
+    // Every vehicle is read: their first rows are known as they come (the index does not keep them).
+    const firsts = new FlatFirstLines();
     for await (const row of this.reader.rows('AutoCibleVehicle', signal)) {
-      if (row.kind !== 'record') continue;
+      if (row.kind !== 'record' || firsts.see(row.record.id, row.line) !== row.line) continue;
       const wanted = ids === null ? 'since' in query && modifiedAtOrAfter(row.record, query.since) : ids.has(row.record.id);
       if (!wanted) continue;
       if (typeof row.record.contactId === 'string') contacts.add(row.record.contactId);
@@ -76,7 +83,7 @@ export class FileSource implements ScoreSource {
     if ('since' in query) {
       const found = new Set<string>();
       for await (const row of this.reader.rows('Account', signal)) {
-        if (row.kind === 'record' && modifiedAtOrAfter(row.record, query.since)) found.add(row.record.id);
+        if (row.kind === 'record' && !this.repeatedAccount(row) && modifiedAtOrAfter(row.record, query.since)) found.add(row.record.id);
       }
       changedAccounts = found;
     }
@@ -84,7 +91,8 @@ export class FileSource implements ScoreSource {
     const accounts = new Set<string>();
     const contacts = new Set<string>();
     for await (const row of this.reader.rows('Contact', signal)) {
-      if (row.kind !== 'record') continue;
+      // Every contact is read: its first row is known from here on.
+      if (row.kind !== 'record' || this.index.see('Contact', row.record.id, row.line) !== row.line) continue;
       const { id, accountId } = row.record;
       if (typeof accountId !== 'string' || accountId === '') continue;
       const changed = listed === null ? 'since' in query && modifiedAtOrAfter(row.record, query.since) : listed.has(id);
@@ -113,11 +121,13 @@ export class FileSource implements ScoreSource {
     let skipping = plan.after !== null;
     for (let pass = 0; pass < 2; pass += 1) {
       for await (const row of entityType === 'Contact' ? this.contacts(signal) : this.reader.rows(entityType, signal)) {
+        // Rows before the checkpoint are noted too, so that a later row repeating their id is still reported.
+        const first = row.kind === 'record' ? this.index.see(entityType, row.record.id, row.line) : row.line;
         if (skipping) {
           skipping = !(row.kind === 'record' && row.record.id === plan.after);
           continue;
         }
-        const kept = this.keep(entityType, row, wanted);
+        const kept = row.kind === 'record' && first !== row.line ? this.duplicate(entityType, row, first) : this.keep(entityType, row, wanted);
         if (kept !== null) yield kept;
       }
       // The checkpoint's id is gone (the file changed): start over rather than skip everything.
@@ -131,10 +141,21 @@ export class FileSource implements ScoreSource {
     const gather = !this.membersRead;
     if (gather) this.index.clearMembers();
     for await (const row of this.reader.rows('Contact', signal)) {
-      if (gather && row.kind === 'record') this.index.addMember(row.record);
+      if (gather && row.kind === 'record' && this.index.see('Contact', row.record.id, row.line) === row.line) this.index.addMember(row.record);
       yield row;
     }
     if (gather) this.membersRead = true;
+  }
+
+  /** An account row whose id an earlier row had (the accounts' first rows are known once `prepare` has run). */
+  private repeatedAccount(row: RecordRow): boolean {
+    const first = this.index.firstLine('Account', row.record.id);
+    return first !== 0 && first !== row.line;
+  }
+
+  /** A row repeating the id of the row at line `first`: reported, never scored. */
+  private duplicate(entityType: ScoredType, row: RecordRow, first: number): Kept {
+    return { bad: { entityType, id: row.record.id, line: row.line, reason: 'duplicateId', detail: duplicateIdDetail(first, 'scored') } };
   }
 
   private keep(entityType: ScoredType, row: FileRow, wanted: (record: RawRecord & { id: string }) => boolean): Kept | null {

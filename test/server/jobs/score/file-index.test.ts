@@ -42,8 +42,8 @@ describe('file index of the file source', () => {
     const bad = await index.build(rows, new AbortController().signal);
     await index.readMembers(rows, new AbortController().signal);
     expect(bad).toEqual([{ entityType: 'AutoCibleVehicle', id: null, line: 3, reason: 'invalidValue', field: 'vin' }]);
-    // A later row of the same account replaces the first.
-    expect(index.account('a1')).toEqual({ id: 'a1', autoCibleFleetSize: 4 });
+    // A later row of the same account is left out (the accounts' pass reports it): the first is the account.
+    expect(index.account('a1')).toEqual({ id: 'a1', autoCibleFleetSize: 3 });
     expect(index.account('a2')).toBeUndefined();
     expect(index.account(undefined)).toBeUndefined();
     expect(index.membersOf('a1')).toEqual([{ accountId: 'a1', autoCibleRole: 'DAF' }, { accountId: 'a1', autoCibleBuyingRole: 'DECIDEUR' }]);
