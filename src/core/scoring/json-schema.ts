@@ -3,6 +3,7 @@ import { conditionDefinitions, ref } from './json-schema-conditions';
 import type { JsonSchema } from './json-schema-conditions';
 import { ScoringModelSchema } from './model-schema';
 import { LABEL_PLACEHOLDERS } from './reason-label';
+import { VERSION } from './validate-texts';
 
 /** Where editors find the schema: model files name it in their `yaml-language-server` modeline. */
 export const SCORING_SCHEMA_FILE = 'scoring-model.schema.json';
@@ -17,8 +18,6 @@ const DESCRIPTION = [
   'rules, `between` with min above max, conditions nested more than 12 deep.',
 ].join(' ');
 
-/** A model version, as `validate-texts.ts` takes it: numbers separated by dots (`2025.2.0`). */
-const VERSION_PATTERN = '^\\d+(?:\\.\\d+)*$';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -68,7 +67,7 @@ function refineRules(rule: Record<string, unknown>): void {
 
 /** The model: a version of dotted numbers; an Account model covers professionals; the two weights are not both 0. */
 function refineModel(schema: Record<string, unknown>): void {
-  Object.assign(at(schema, 'properties', 'version'), { pattern: VERSION_PATTERN, patternErrorMessage: 'numbers separated by dots, such as 2025.2.0' });
+  Object.assign(at(schema, 'properties', 'version'), { pattern: VERSION.source, patternErrorMessage: 'numbers separated by dots, such as 2025.2.0' });
   const combine = at(schema, 'properties', 'combine');
   combine['if'] = { properties: { fitWeight: { const: 0 } }, required: ['fitWeight'] };
   combine['then'] = { properties: { engagementWeight: { type: 'number', exclusiveMinimum: 0, errorMessage: 'fitWeight is 0: engagementWeight must be above 0' } } };

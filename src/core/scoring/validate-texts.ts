@@ -11,7 +11,7 @@ import { issueKind } from './validate-issue';
  * model id in every score (`<id>@<version>`, `autoCibleScoreModel`) and a run compares it to the last one's to
  * rescore everything, so it must not hold spaces, `@` or commas, nor be free text that reads the same twice.
  */
-const VERSION = /^\d+(?:\.\d+)*$/;
+export const VERSION = /^\d+(?:\.\d+)*$/;
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
