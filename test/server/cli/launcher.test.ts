@@ -29,7 +29,9 @@ function launch(launcher: string, args: readonly string[], options: { cwd?: stri
 describe('bin/autocible.mjs on this repository', () => {
   const launcher = join(ROOT, 'bin/autocible.mjs');
 
-  it('runs the bundled sample command on the bundled samples/ folder from any working directory', async () => {
+  // On a fresh clone this run first builds the CLI bundle, then runs the whole sample job: more than the default
+  // 20 s on a busy two-core machine.
+  it('runs the bundled sample command on the bundled samples/ folder from any working directory', { timeout: 90_000 }, async () => {
     const { code, out, err } = await launch(launcher, ['sample', '--json', '--today', '2025-03-15', '--lang', 'en']);
     expect({ code, err }).toEqual({ code: 0, err: '' });
     const report = JSON.parse(out) as { dir: string; files: { file: string; rows: number }[] };
