@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { StateFileError } from './state-file-error';
@@ -27,17 +27,46 @@ export async function readJsonFile<T>(path: string, schema: z.ZodType<T>): Promi
   return result.data;
 }
 
+/** Writes `text` to a new file and flushes it to the disk before returning. */
+async function writeDurably(file: string, text: string, mode: number): Promise<void> {
+  const handle = await open(file, 'wx', mode);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
- * Writes `value` as JSON atomically: a temporary file in the same directory, then `rename`, so a crash or
- * Ctrl-C leaves either the old file or the new one, never half of one. `mode` applies to the new file
- * (0o600 for secrets: the temporary file is created with it, so the secret is never world-readable).
+ * Flushes a directory's entries (a rename into it) to the disk. Best effort: some systems cannot open a
+ * directory for that (Windows), and the file itself is already on the disk.
+ */
+async function syncDirectory(directory: string): Promise<void> {
+  try {
+    const handle = await open(directory, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // The rename is done; only its durability across a power loss is left to the system.
+  }
+}
+
+/**
+ * Writes `value` as JSON atomically: a temporary file in the same directory, flushed to the disk, then `rename`,
+ * so a crash, Ctrl-C or power loss leaves either the old file or the new one, never half of one. `mode` applies
+ * to the new file (0o600 for secrets: the temporary file is created with it, so the secret is never world-readable).
  */
 export async function writeJsonFile(path: string, value: unknown, mode = 0o644): Promise<void> {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-    await writeFile(temp, `${JSON.stringify(value, null, 2)}\n`, { encoding: 'utf8', mode, flag: 'wx' });
+    await writeDurably(temp, `${JSON.stringify(value, null, 2)}\n`, mode);
     await rename(temp, path);
+    await syncDirectory(dirname(path));
   } catch (error) {
     await rm(temp, { force: true });
     throw new StateFileError(path, 'unwritable', { cause: error });
