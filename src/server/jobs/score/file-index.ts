@@ -64,16 +64,20 @@ export class FileIndex {
     const vehicleFirsts = new FlatFirstLines();
     const rejected = (row: Extract<FileRow, { kind: 'rejected' }>): BadRecord =>
       ({ entityType: 'AutoCibleVehicle', id: null, line: row.line, reason: row.reason, ...(row.field ? { field: row.field } : {}), ...(row.detail ? { detail: row.detail } : {}) });
-    for await (const row of reader.rows('AutoCibleVehicle', signal)) {
-      tick('AutoCibleVehicle');
-      if (row.kind === 'rejected') {
-        bad.push(rejected(row));
-        continue;
+    try {
+      for await (const row of reader.rows('AutoCibleVehicle', signal)) {
+        tick('AutoCibleVehicle');
+        if (row.kind === 'rejected') {
+          bad.push(rejected(row));
+          continue;
+        }
+        const { id } = row.record;
+        const first = vehicleFirsts.see(id, row.line);
+        if (first === row.line) this.vehicles.add(row.record);
+        else bad.push({ entityType: 'AutoCibleVehicle', id, line: row.line, reason: 'duplicateId', detail: duplicateIdDetail(first, 'read') });
       }
-      const { id } = row.record;
-      const first = vehicleFirsts.see(id, row.line);
-      if (first === row.line) this.vehicles.add(row.record);
-      else bad.push({ entityType: 'AutoCibleVehicle', id, line: row.line, reason: 'duplicateId', detail: duplicateIdDetail(first, 'read') });
+    } finally {
+      vehicleFirsts.release();
     }
     rows = 0;
     for await (const row of reader.rows('Account', signal)) {

@@ -68,12 +68,16 @@ export class FileSource implements ScoreSource {
     const accounts = new Set<string>();
     // Every vehicle is read: their first rows are known as they come (the index does not keep them).
     const firsts = new FlatFirstLines();
-    for await (const row of this.reader.rows('AutoCibleVehicle', signal)) {
-      if (row.kind !== 'record' || firsts.see(row.record.id, row.line) !== row.line) continue;
-      const wanted = ids === null ? 'since' in query && modifiedAtOrAfter(row.record, query.since) : ids.has(row.record.id);
-      if (!wanted) continue;
-      if (typeof row.record.contactId === 'string') contacts.add(row.record.contactId);
-      if (typeof row.record.accountId === 'string') accounts.add(row.record.accountId);
+    try {
+      for await (const row of this.reader.rows('AutoCibleVehicle', signal)) {
+        if (row.kind !== 'record' || firsts.see(row.record.id, row.line) !== row.line) continue;
+        const wanted = ids === null ? 'since' in query && modifiedAtOrAfter(row.record, query.since) : ids.has(row.record.id);
+        if (!wanted) continue;
+        if (typeof row.record.contactId === 'string') contacts.add(row.record.contactId);
+        if (typeof row.record.accountId === 'string') accounts.add(row.record.accountId);
+      }
+    } finally {
+      firsts.release();
     }
     return { Contact: [...contacts].sort(), Lead: [], Account: [...accounts].sort() };
   }

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MODELS } from '../../../../src/core/scoring';
 import { CsvDirReader, FileSource, JsonlReader, runScoreJob } from '../../../../src/server/jobs/score';
 import type { ScoreItem, ScoreJobInput, ScoreSource } from '../../../../src/server/jobs/score';
@@ -189,5 +189,43 @@ describe('first lines', () => {
     for (let i = 0; i < count; i += 1) if (firsts.see(id(i), count + i + 1) !== i + 1) wrong.push(i);
     expect(wrong).toEqual([]);
     expect(firsts.see(hex(count), 1)).toBe(1);
+    expect(firsts.bufferBytes).toBe(64 << 20);
+    firsts.release();
+    expect(firsts.bufferBytes).toBe(0);
+    expect(() => firsts.see(hex(1), 1)).toThrow('after release');
+    firsts.release();
+  });
+});
+
+describe('score on files: the vehicles\' table of first lines', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('is released at the end of each read of the vehicles, so its memory does not wait for a garbage collection', async () => {
+    const used = new Set<FlatFirstLines>();
+    const released = new Set<FlatFirstLines>();
+    const { see, release } = FlatFirstLines.prototype;
+    vi.spyOn(FlatFirstLines.prototype, 'see').mockImplementation(function (this: FlatFirstLines, id: string, line: number) {
+      used.add(this);
+      return see.call(this, id, line);
+    });
+    vi.spyOn(FlatFirstLines.prototype, 'release').mockImplementation(function (this: FlatFirstLines) {
+      released.add(this);
+      release.call(this);
+    });
+    const path = await jsonlFile([
+      contact('d1'),
+      json('AutoCibleVehicle', { id: 'v1', name: 'Car', contactId: 'd1', category: 'VP', mecDate: '2020-06-01', financingMode: 'LLD', financingEndDate: '2025-05-20' }),
+    ]);
+    const source = new FileSource(new JsonlReader(path));
+    const report = await runScoreJob(input(source), jobContext({ dryRun: true }));
+    expect(report.perType.Contact).toBe(1);
+    expect(used.size).toBe(1);
+    const owners = await source.vehicleOwners({ ids: ['v1'] }, new AbortController().signal);
+    expect(owners.Contact).toEqual(['d1']);
+    expect(used.size).toBe(2);
+    expect([...used].filter((table) => !released.has(table))).toEqual([]);
+    expect([...used].map((table) => table.bufferBytes)).toEqual([0, 0]);
   });
 });
