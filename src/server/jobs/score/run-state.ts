@@ -57,7 +57,8 @@ function readLessThanWatermark(state: SourceState, run: Checkpoint): boolean {
  * remember one by one: an incremental run leaves the previous watermark and retries (what it read is read again
  * next time), a full run removes them (the next incremental run reads everything).
  */
-function finished(state: SourceState, run: Checkpoint): SourceState {
+function finished(state: SourceState, ownRun: Checkpoint): SourceState {
+  const run = withStoredFailures(ownRun, state.checkpoint);
   if (idCount(run.failed) > RETRY_LIMIT) return run.mode === 'full' ? withoutRunMarks(state) : withoutCheckpoint(state);
   if (readLessThanWatermark(state, run)) {
     const retry = mergeIds(state.retry, run.failed);
@@ -65,6 +66,16 @@ function finished(state: SourceState, run: Checkpoint): SourceState {
   }
   const retry = mergeIds(run.failed, undefined);
   return { ...withoutRunMarks(state), lastSuccessfulRunAt: run.startedAt, models: run.models, ...(idCount(retry) > 0 ? { retry } : {}) };
+}
+
+/**
+ * The run's checkpoint with the failures the stored checkpoint of the same run holds beside its own: those of a
+ * targeted run (webhooks) while this run was paused (`RunState.rememberFailures`). Its records may be behind the
+ * checkpoint, rescored before they failed: only the next incremental run will retry them.
+ */
+function withStoredFailures(run: Checkpoint, stored: Checkpoint | undefined): Checkpoint {
+  if (stored?.failed === undefined || stored.startedAt !== run.startedAt || stored.mode !== run.mode) return run;
+  return { ...run, failed: mergeIds(run.failed, stored.failed) };
 }
 
 /** The models of the last finished run, when they are not those of this run (compared as sets: order is the file's). */
@@ -124,7 +135,10 @@ export class RunState {
       const retry = mergeIds(current.retry, failed);
       // An interrupted run's checkpoint goes too: once finished, its start would become a watermark past them.
       if (idCount(retry) > RETRY_LIMIT) return withoutRunMarks(current);
-      return { ...current, retry };
+      // A paused run's records too: once it finishes, its own failures replace the retries (`finished`).
+      const { checkpoint } = current;
+      if (checkpoint === undefined) return { ...current, retry };
+      return { ...current, retry, checkpoint: { ...checkpoint, failed: mergeIds(checkpoint.failed, failed) } };
     });
   }
 
@@ -169,8 +183,12 @@ export class RunState {
   }
 
   private async save(): Promise<void> {
-    const checkpoint = this.checkpoint;
-    if (this.store === undefined || checkpoint === null) return;
-    await this.store.update(this.key, (current) => ({ ...current, checkpoint }));
+    const own = this.checkpoint;
+    if (this.store === undefined || own === null) return;
+    await this.store.update(this.key, (current) => {
+      const checkpoint = withStoredFailures(own, current.checkpoint);
+      this.checkpoint = checkpoint;
+      return { ...current, checkpoint };
+    });
   }
 }

@@ -89,6 +89,31 @@ describe('records whose score could not be written', () => {
     expect((await state.read(KEY)).retry).toEqual({ Contact: [ID.lease] });
   });
 
+  it('of a targeted run while a full run is paused are kept when it finishes, also for records it had passed', async () => {
+    const { gateway, state, refused, run } = await setup(20);
+    // A full run stops after its first batch (serve pauses it for webhook records)…
+    const first = await runScoreJob(
+      { source: new GatewaySource(gateway, KEY), target: flakyTarget(gateway, refused), models: DEFAULT_MODELS, today: TODAY, mode: 'full', state, batchSize: 5 },
+      jobContext({ abortAfter: 1, now: () => T0 }),
+    );
+    expect(first.interrupted).toBe(true);
+    const checkpoint = (await state.read(KEY)).checkpoint;
+    const passed = Object.entries(checkpoint?.lastIds ?? {}).flatMap(([type, lastId]) =>
+      gateway.records(type).map((record) => record.id).filter((id) => id <= (lastId ?? '')).map((id) => ({ type, id })));
+    const behind = passed.find((record) => record.type === 'Contact');
+    expect(behind).toBeDefined();
+    const id = behind?.id ?? '';
+    // …a webhook names a contact it had already scored, whose write is refused…
+    gateway.insert('Contact', { ...(await gateway.get('Contact', id)), autoCibleLifecycleStage: 'ANCIEN_CLIENT' });
+    refused.add(id);
+    const targeted = await run({ mode: 'targets', targets: { Contact: [id] } });
+    expect(targeted.report.errors).toBe(1);
+    // …then the full run continues from its checkpoint and finishes: the contact still waits for its retry.
+    const rest = await run({ batchSize: 5 });
+    expect(rest.report.resumed).toBe(true);
+    expect((await state.read(KEY)).retry?.Contact).toContain(id);
+  });
+
   it('past the limit, are not remembered one by one: the watermark stays (incremental) or goes (full)', async () => {
     const { state, refused, run, gateway } = await setup(RETRY_LIMIT + 1);
     for (const record of gateway.records('Contact')) refused.add(record.id);
