@@ -4,7 +4,8 @@
 // job; pages are cut before the clock starts), and prints the best rate, by wall clock and by CPU
 // time (the second is steadier on a shared machine), the garbage-collection pauses of that pass and the heap
 // size (the pauses grow with the records held), then the rate on 1 000 records scored over and over (they stay
-// in the processor's caches: the scorer's own cost). No assertions: figures only.
+// in the processor's caches: the scorer's own cost). Beside the passes, a fixed integer loop gives the machine's
+// speed at that moment (`referenceRate`), and the scorer's cost in the loop's unit. No assertions: figures only.
 // SCORING_BENCH_RECORDS=100000 runs a smaller set.
 import { resolve } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -153,6 +154,32 @@ function gcDuring(pass: Pass, pauses: readonly GcPause[]): string {
 
 const rate = (count: number, ms: number): string => Math.round(count / (ms / 1000)).toLocaleString('en');
 
+const REFERENCE_STEPS = 20_000_000;
+
+/**
+ * Steps per second of a fixed integer loop (xorshift32), best of 3, timed right beside the scoring passes. This
+ * machine's speed changes by as much as 2.5 times from one minute to the next with nothing else running (a shared
+ * host), and the scoring rate with it: the loop tells a slower machine from a slower scorer. Records per
+ * million reference steps is the scorer's cost in this machine's own unit, steadier than either rate.
+ */
+function referenceRate(): number {
+  let best = Infinity;
+  let sink = 0;
+  for (let run = 0; run < 3; run += 1) {
+    const start = performance.now();
+    let x = 2463534242 + run;
+    for (let i = 0; i < REFERENCE_STEPS; i += 1) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      sink += x & 1;
+    }
+    best = Math.min(best, performance.now() - start);
+  }
+  if (sink < 0) process.stdout.write('');
+  return REFERENCE_STEPS / (best / 1000);
+}
+
 export async function runScoringBench(): Promise<void> {
   const today = parseDay(TODAY) ?? 0;
   const rng = prng(20250315);
@@ -164,16 +191,21 @@ export async function runScoringBench(): Promise<void> {
   const pages = pagesOf(records, scorers);
   scoreAll(pages.slice(0, 50));
   const gc = watchGc();
+  const referenceBefore = referenceRate();
   const passes = [scoreAll(pages), scoreAll(pages), scoreAll(pages)];
+  const reference = Math.max(referenceBefore, referenceRate());
   await gc.stop();
   const best = passes.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
   const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
+  const perMillionSteps = records.length / (best.wallMs / 1000) / (reference / 1e6);
   process.stdout.write(
     `scoring: ${records.length.toLocaleString('en')} records with reasons (${best.reasons.toLocaleString('en')} reasons, ${best.topChars.toLocaleString('en')} top-reasons characters), ` +
       `best of ${passes.length} passes: ${best.wallMs.toFixed(0)} ms → ${rate(records.length, best.wallMs)} records/s ` +
       `(${rate(records.length, best.cpuMs)} per CPU second; goal ≥ 2,000,000); ` +
       `passes ${passes.map((p) => p.wallMs.toFixed(0)).join(' / ')} ms; facts built in ${buildMs.toFixed(0)} ms; checksum ${best.checksum}\n` +
-      `scoring: best pass: ${gcDuring(best, gc.pauses)}; heap ${heapMb.toFixed(0)} MB (a young collection walks every page of the old generation: its pauses grow with the records held)\n`,
+      `scoring: best pass: ${gcDuring(best, gc.pauses)}; heap ${heapMb.toFixed(0)} MB (a young collection walks every page of the old generation: its pauses grow with the records held)\n` +
+      `scoring: machine speed beside the passes: ${(reference / 1e6).toFixed(0)}M steps/s of a fixed integer loop (it drops when the shared host slows this machine); ` +
+      `the best pass scored ${Math.round(perMillionSteps)} records per million loop steps, so 2M records/s needs the loop at ${(2e6 / perMillionSteps).toFixed(0)}M steps/s or more\n`,
   );
   // The same work on a slice that stays in the processor's caches, scored over and over: the scorer's own
   // cost, without the memory traffic of a million records. The gap between the two lines is that traffic.
