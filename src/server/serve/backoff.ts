@@ -23,6 +23,11 @@ export class Backoff {
     private readonly onDue: () => void,
   ) {}
 
+  /** Failures since the last `reset`. */
+  get failureCount(): number {
+    return this.failures;
+  }
+
   /** A wait is under way. */
   get waiting(): boolean {
     return this.timer !== null;

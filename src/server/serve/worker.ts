@@ -151,7 +151,10 @@ export class ScoreWorker {
       return { mode: 'targets', targets };
     }
     const mode = this.queue.shift();
-    if (mode !== 'incremental' || !this.fullRetry.waiting) return mode === undefined ? null : { mode };
+    if (mode === 'incremental' && this.fullRetry.waiting && !this.fullRetry.replacesIncremental) {
+      this.log.info('incremental run goes ahead of a failing full run', { fullRunFailures: this.fullRetry.failures });
+    }
+    if (mode !== 'incremental' || !this.fullRetry.replacesIncremental) return mode === undefined ? null : { mode };
     // A failed full run waits: an incremental run would remove its checkpoint, the full run reads all it would.
     this.fullRetry.cancel();
     this.unqueue('full');

@@ -58,6 +58,35 @@ describe('score worker: a full run that fails', () => {
     expect(runs).toEqual(['full', 'full', 'incremental']);
   });
 
+  it('lets incremental runs go ahead once it failed 3 times in a row, still retrying it, so recent changes are scored', async () => {
+    const timers = new ManualTimers();
+    const runs: RunRequest['mode'][] = [];
+    const infos: unknown[] = [];
+    // EspoCRM answers, but the full run fails each time at the same place (a record EspoCRM cannot list).
+    const worker = new ScoreWorker(async (request) => {
+      runs.push(request.mode);
+      if (request.mode === 'full') throw Object.assign(new Error('Internal Server Error'), { code: 'ESPO_HTTP_ERROR' });
+      return scoreReport(request.mode);
+    }, () => new Date(0), { info: (message, data) => void infos.push({ message, ...data }), warn: () => undefined }, { timers });
+    worker.enqueue({ mode: 'full' });
+    await worker.idle();
+    for (const expected of [['full', 'full'], ['full', 'full', 'full']]) {
+      worker.enqueue({ mode: 'incremental' });
+      await worker.idle();
+      expect(runs).toEqual(expected);
+    }
+    // Third failure in a row: the next incremental run is incremental, and the full run still waits for its retry.
+    worker.enqueue({ mode: 'incremental' });
+    await worker.idle();
+    expect(runs).toEqual(['full', 'full', 'full', 'incremental']);
+    expect(infos).toContainEqual({ message: 'incremental run goes ahead of a failing full run', fullRunFailures: 3 });
+    expect(worker.lastRun).toMatchObject({ mode: 'incremental', ok: true });
+    expect(timers.pending).toBe(1);
+    timers.advance(120_000);
+    await worker.idle();
+    expect(runs).toEqual(['full', 'full', 'full', 'incremental', 'full']);
+  });
+
   it('does not retry a failed incremental run: the next one continues from its checkpoint', async () => {
     const { worker, runs, advance, timers } = outage();
     worker.enqueue({ mode: 'incremental' });
