@@ -69,12 +69,13 @@ function finished(state: SourceState, ownRun: Checkpoint): SourceState {
 }
 
 /**
- * The run's checkpoint with the failures the stored checkpoint of the same run holds beside its own: those of a
- * targeted run (webhooks) while this run was paused (`RunState.rememberFailures`). Its records may be behind the
- * checkpoint, rescored before they failed: only the next incremental run will retry them.
+ * The run's checkpoint with the failures the stored checkpoint holds beside its own: those of a targeted run
+ * (webhooks) while this run was paused (`RunState.rememberFailures`), or those of an unfinished run of another mode
+ * or day whose checkpoint this run replaces (serve's incremental runs going ahead of a failing full run). Their
+ * records may be behind this run's checkpoint, or not read by it at all: the next incremental run retries them.
  */
 function withStoredFailures(run: Checkpoint, stored: Checkpoint | undefined): Checkpoint {
-  if (stored?.failed === undefined || stored.startedAt !== run.startedAt || stored.mode !== run.mode) return run;
+  if (stored?.failed === undefined) return run;
   return { ...run, failed: mergeIds(run.failed, stored.failed) };
 }
 

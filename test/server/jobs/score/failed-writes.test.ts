@@ -114,6 +114,27 @@ describe('records whose score could not be written', () => {
     expect((await state.read(KEY)).retry?.Contact).toContain(id);
   });
 
+  it('of an unfinished full run are kept by an incremental run that replaces its checkpoint', async () => {
+    const { gateway, state, refused, run } = await setup(20);
+    await run();
+    refused.add(ID.lease);
+    // A full run on the next day cannot write a record, then stops (it keeps failing further on)…
+    const first = await runScoreJob(
+      { source: new GatewaySource(gateway, KEY), target: flakyTarget(gateway, refused), models: DEFAULT_MODELS, today: '2025-06-01', mode: 'full', state, batchSize: 5 },
+      jobContext({ abortAfter: 3, now: () => T0 }),
+    );
+    expect(first.interrupted).toBe(true);
+    expect((await state.read(KEY)).checkpoint?.failed?.Contact).toContain(ID.lease);
+    // …and an incremental run goes ahead and finishes (the record, not modified, is not among those it reads): the
+    // record waits for the next incremental run.
+    refused.clear();
+    const incremental = await run({ mode: 'incremental' });
+    expect(incremental.report.interrupted).toBe(false);
+    const after = await state.read(KEY);
+    expect(after.checkpoint).toBeUndefined();
+    expect(after.retry?.Contact).toContain(ID.lease);
+  });
+
   it('past the limit, are not remembered one by one: the watermark stays (incremental) or goes (full)', async () => {
     const { state, refused, run, gateway } = await setup(RETRY_LIMIT + 1);
     for (const record of gateway.records('Contact')) refused.add(record.id);
