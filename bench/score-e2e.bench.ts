@@ -115,7 +115,8 @@ async function e2e(): Promise<void> {
 /**
  * The job alone: bundled with esbuild and run by plain node in a child process, so its RSS is the job's without
  * the bench's msw and tsx. Set up as \`autocible score\` runs it: zod's interpreted parsers (the CLI's main sets
- * them), the job's own modules rather than its index (which would load axios for the EspoCRM connection). It
+ * them), the job's own modules rather than its index (which would load axios for the EspoCRM connection), and
+ * the young generation held at 8 MiB a semi-space (src/server/young-generation.ts, also set by the CLI's main). It
  * prints its figures as JSON: the peak RSS, and the heap and typed arrays at that peak.
  */
 const CHILD = `
@@ -124,7 +125,9 @@ import { DEFAULT_MODELS } from './src/core/scoring';
 import { CsvDirReader } from './src/server/jobs/score/file-rows';
 import { FileSource } from './src/server/jobs/score/file-source';
 import { runScoreJob } from './src/server/jobs/score/run-score-job';
+import { capYoungGeneration } from './src/server/young-generation';
 config({ jitless: true });
+capYoungGeneration();
 void (async () => {
   // Sampled RSS, not resourceUsage().maxRSS: on Linux a child's maxRSS starts at its parent's size at fork.
   const baseline = process.memoryUsage().rss;

@@ -3,6 +3,7 @@ import { config as zodConfig } from 'zod';
 import { detectLang, type CliContext } from './context';
 import { useEncodingNotices } from '../csv/encoding-notice';
 import { localiseHelp, localiseUsageError } from './help-language';
+import { capYoungGeneration } from '../young-generation';
 
 const DESCRIPTIONS = {
   fr: {
@@ -103,6 +104,7 @@ function useInterpretedParsers(): void {
 /** Runs the CLI and returns the exit code. */
 export async function main(argv: readonly string[], overrides: Partial<CliContext> = {}): Promise<number> {
   useInterpretedParsers();
+  capYoungGeneration();
   let exitCode = 0;
   const ctx: CliContext = {
     lang: detectLang(argv, process.env),
