@@ -2,7 +2,8 @@
  * Keeps V8's young generation at 8 MiB a semi-space instead of its default 16 MiB. The CLI's jobs stream records
  * (read, score, write, forget): what survives a young collection is a page of records at most, and the other
  * half of the young generation only holds garbage. On the 1M-row score run (issue 4, `npm run bench -- score-e2e`)
- * the bench's job peaked at 123–126 MB instead of 139–144 MB, with the old generation and the run time unchanged.
+ * the real command peaked at 139–144 MB instead of 148–153 MB (the kernel's high-water mark), and the RSS sampled
+ * every 10 ms in the bench's job child at 123–126 MB instead of 139–144 MB, the old generation and run time unchanged.
  *
  * Node takes `--max-semi-space-size` on its command line only; the CLI is started as `node bin/autocible.mjs`.
  * V8 reads `--semi-space-growth-factor` each time it grows the young generation, so it is set after each
