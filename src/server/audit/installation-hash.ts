@@ -6,10 +6,11 @@
  * Losing the salt makes the opposition list unusable: it must be backed up with the list.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HashFunction } from '../../core/consent';
 import { SaltFileError } from './salt-file-error';
+import { createFolders } from '../create-folders';
 
 /** Where AutoCible keeps its local files, relative to the working directory. */
 export const DEFAULT_STATE_DIR = '.autocible';
@@ -42,7 +43,7 @@ export async function ensureInstallationSalt(stateDir: string): Promise<string> 
   const path = join(stateDir, SALT_FILE);
   const existing = await readSalt(path);
   if (existing !== null) return existing;
-  await mkdir(stateDir, { recursive: true, mode: 0o700 });
+  await createFolders(stateDir, 0o700);
   try {
     await writeFile(path, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {

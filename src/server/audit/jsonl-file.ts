@@ -2,10 +2,11 @@
  * Append-only JSON Lines files (audit log, opposition list): each append is one line, flushed to disk
  * with fsync before the call returns, so an entry written "before acting" survives a crash that follows.
  */
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { JsonlFileError } from './jsonl-file-error';
+import { createFolders } from '../create-folders';
 
 export class AppendOnlyJsonl {
   private constructor(
@@ -19,7 +20,7 @@ export class AppendOnlyJsonl {
    * dropped, so the next entry starts on its own line.
    */
   static async open(path: string): Promise<AppendOnlyJsonl> {
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await createFolders(dirname(path), 0o700);
     const handle = await open(path, 'a+', 0o600);
     const tail = await unterminatedTailStart(handle);
     if (tail !== null) await handle.truncate(tail);

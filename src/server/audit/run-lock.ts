@@ -9,10 +9,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { uptime } from 'node:os';
-import { link, mkdir, open, rm, unlink, writeFile } from 'node:fs/promises';
+import { link, open, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { RunLockedError } from './run-locked-error';
 import type { RunLockKind } from './run-locked-error';
+import { createFolders } from '../create-folders';
 
 export const LOCK_FILE = 'apply.lock';
 
@@ -149,7 +150,7 @@ export async function acquireScoreLock(statePath: string, pid: number = process.
 }
 
 async function acquireLockFile(path: string, kind: RunLockKind, pid: number): Promise<RunLock> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  await createFolders(dirname(path), 0o700);
   const token = randomBytes(16).toString('hex');
   const claim = `${path}.${token}.tmp`;
   await writeFile(claim, `${pid}\n${token}\n`, { flag: 'wx', mode: 0o600 });

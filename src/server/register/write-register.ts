@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RetentionPolicy } from '../../core/retention';
 import { DEFAULT_RETENTION_POLICY } from '../../core/retention';
@@ -7,6 +7,7 @@ import { buildRegister } from './build';
 import type { RegisterConfig } from './config-schema';
 import { activitiesCsv, inventoryCsv } from './csv';
 import { registerMarkdown } from './markdown';
+import { createFolders } from '../create-folders';
 
 export const REGISTER_FILES = { markdown: 'register.md', activities: 'register-activities.csv', inventory: 'register-data.csv' } as const;
 
@@ -24,7 +25,7 @@ export interface WriteRegisterOptions {
 export async function writeRegister(options: WriteRegisterOptions): Promise<readonly string[]> {
   const policy = options.policy ?? DEFAULT_RETENTION_POLICY;
   const view = buildRegister(options.config, policy, options.lang);
-  await mkdir(options.outDir, { recursive: true });
+  await createFolders(options.outDir);
   const files: readonly [string, string][] = [
     [REGISTER_FILES.markdown, registerMarkdown(view, options.lang, options.generatedOn, policy)],
     [REGISTER_FILES.activities, activitiesCsv(view, options.lang)],

@@ -4,7 +4,7 @@
  * stream, and the five files are written as one pass, so memory stays flat at any size and the
  * output is byte-identical for the same options.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { entitySpec, fileOf } from '../csv/entity-spec';
 import type { SampleEntityType, SampleFileName } from '../csv/entity-spec';
@@ -19,6 +19,7 @@ import { makeParticulierBundle } from './particulier';
 import { sampleReadme } from './readme';
 import type { SampleSummary } from './summary';
 import { CsvFileWriter } from './writer';
+import { createFolders } from '../create-folders';
 
 const ENTITY_OF: Readonly<Record<keyof Bundle, SampleEntityType>> = {
   accounts: 'Account', contacts: 'Contact', leads: 'Lead', vehicles: 'AutoCibleVehicle', opportunities: 'Opportunity',
@@ -62,7 +63,7 @@ class DatasetWriter {
 }
 
 export async function generateSample(options: SampleOptions): Promise<SampleSummary> {
-  await mkdir(options.out, { recursive: true });
+  await createFolders(options.out);
   const out = new DatasetWriter(options);
   const { seed, asOf } = options;
   let contactCursor = 0;

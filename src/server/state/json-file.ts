@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import { StateFileError } from './state-file-error';
+import { createFolders } from '../create-folders';
 
 /**
  * Reads a JSON file and checks it with `schema`. A missing file gives `undefined`; an unreadable, unparsable or
@@ -63,7 +64,7 @@ async function syncDirectory(directory: string): Promise<void> {
 export async function writeJsonFile(path: string, value: unknown, mode = 0o644): Promise<void> {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await createFolders(dirname(path), 0o700);
     await writeDurably(temp, `${JSON.stringify(value, null, 2)}\n`, mode);
     await rename(temp, path);
     await syncDirectory(dirname(path));

@@ -1,16 +1,15 @@
 /**
  * The `--out` file of an offline `score` run: one line `{"entityType","id","changed"}` per write, the PATCH the
- * job would send to EspoCRM. Its missing folders are created one by one below the nearest existing one (not by a
- * recursive mkdir, which Node retries forever where the system refuses a folder, under /proc); a path that cannot
+ * job would send to EspoCRM. Its missing folders are created one by one (`createFolders`); a path that cannot
  * be written fails before the run with an `OutFileError`, and a write error during the run (a full disk) is kept,
  * never thrown as an unhandled stream 'error' event. The file is replaced at each run, but for a run that continues an interrupted
  * one: it then keeps the lines the earlier part wrote, so every change of the whole run is in it once.
  */
-import { constants } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { access, mkdir, open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
+import { createFolders } from '../../create-folders';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { ScoreTarget } from '../../jobs/score/types';
@@ -35,39 +34,6 @@ export function outFileError(path: string, error: unknown): OutFileError {
   if (error instanceof OutFileError) return error;
   const code = errorCode(error);
   return new OutFileError(path, writeProblem(code), code, { cause: error });
-}
-
-/** The folders of `dir` that do not exist, the nearest to the root first; throws when a part of it is not a folder. */
-async function missingFolders(dir: string): Promise<string[]> {
-  const missing: string[] = [];
-  for (let folder = dir; ; folder = dirname(folder)) {
-    // ENOTDIR (a file above it) or EACCES is thrown as it is: the caller words it.
-    const info = await stat(folder).catch((error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return null;
-      throw error;
-    });
-    if (info !== null) {
-      if (!info.isDirectory()) throw Object.assign(new Error(`${folder} is not a directory`), { code: 'ENOTDIR', path: folder });
-      // The folders to create go in this one: it must take them.
-      if (missing.length > 0) await access(folder, constants.W_OK | constants.X_OK);
-      return missing.reverse();
-    }
-    missing.push(folder);
-    // The root itself is missing: nothing above to create it in (mkdir below then says why).
-    if (dirname(folder) === folder) return missing.reverse();
-  }
-}
-
-/**
- * Creates the missing folders of `dir` one at a time (a folder another process creates meanwhile is taken as it
- * is). A folder the system refuses fails at once: under /proc, mkdir says ENOENT.
- */
-async function createFolders(dir: string): Promise<void> {
-  for (const folder of await missingFolders(dir)) {
-    await mkdir(folder).catch(async (error: unknown) => {
-      if (errorCode(error) !== 'EEXIST' || !(await stat(folder)).isDirectory()) throw error;
-    });
-  }
 }
 
 export class OutFile implements ScoreTarget {
