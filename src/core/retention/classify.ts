@@ -3,6 +3,7 @@ import { PROSPECT_INPUTS, rawDates, toCandidate } from './anchor';
 import type { RetentionCategory } from './category';
 import { retentionCategory } from './category';
 import type { DayOf } from './dates';
+import { retentionDeadline } from './dates';
 import type { RetentionInput } from './input';
 
 /** A date the plan did not use, and why. */
@@ -10,8 +11,11 @@ export interface IgnoredDate {
   readonly input: AnchorInput;
   readonly value: string;
   readonly vehicleId?: string;
-  /** `invalid`: not a date; `future`: after today; `notForProspects`: only a customer's clock uses it. */
-  readonly reason: 'invalid' | 'future' | 'notForProspects';
+  /**
+   * `invalid`: not a date; `future`: after today; `notForProspects`: only a customer's clock uses it;
+   * `implausible`: a sale or a contract end too far ahead to be anything but a typo (the record goes to review).
+   */
+  readonly reason: 'invalid' | 'future' | 'notForProspects' | 'implausible';
 }
 
 export interface ClassifiedDates {
@@ -37,6 +41,14 @@ const CONTRACT_END_INPUTS: ReadonlySet<AnchorInput> = new Set<AnchorInput>([
   'vehicles.financingEndDate', 'accountVehicles.financingEndDate', 'vehicles.warrantyEndDate', 'accountVehicles.warrantyEndDate',
 ]);
 
+/**
+ * How far ahead a date may be and still be believed. No car is delivered two years after the sale, and no loan,
+ * lease or manufacturer warranty runs ten years (credit and LLD stop at 7, the longest warranties at 7 to 8). A
+ * sale dated 2062 for 2026, or a financing end of 2099, is a typo that would keep the person for decades: it is set
+ * aside and the record goes to a person (`RET_IMPLAUSIBLE_DATE`), never kept silently, never erased on a guess.
+ */
+export const MAX_MONTHS_AHEAD = { sale: 24, contractEnd: 120 } as const;
+
 function ignore(candidate: { input: AnchorInput; value: string; vehicleId?: string }, reason: IgnoredDate['reason']): IgnoredDate {
   const { input, value, vehicleId } = candidate;
   return vehicleId === undefined ? { input, value, reason } : { input, value, vehicleId, reason };
@@ -52,24 +64,35 @@ function ignore(candidate: { input: AnchorInput; value: string; vehicleId?: stri
  *   duration from today, never from a day still to come: a date in the future does not extend retention beyond
  *   what the référentiel allows as of the run (each later run counts its own today while the date is ahead);
  * - a customer's financing end or manufacturer warranty end anchors on that day: the contract runs until then, so
- *   does the relationship.
+ *   does the relationship;
+ * - a sale, or a customer's contract end, further ahead than `MAX_MONTHS_AHEAD` is ignored as `implausible`.
  */
 export function classifyDates(input: RetentionInput, today: string, dayOf: DayOf): ClassifiedDates {
   const ignored: IgnoredDate[] = [];
   const past: DateCandidate[] = [];
   const pendingSales: DateCandidate[] = [];
   const futureContractEnds: DateCandidate[] = [];
+  const farContractEnds: DateCandidate[] = [];
+  const lastSaleDay = retentionDeadline(today, MAX_MONTHS_AHEAD.sale);
+  const lastContractEnd = retentionDeadline(today, MAX_MONTHS_AHEAD.contractEnd);
   for (const raw of rawDates(input)) {
     const candidate = toCandidate(raw, dayOf);
     if (candidate === undefined) ignored.push(ignore(raw, 'invalid'));
     else if (candidate.date <= today) past.push(candidate);
-    else if (SALE_INPUTS.has(candidate.input)) pendingSales.push({ ...candidate, date: today });
-    else if (CONTRACT_END_INPUTS.has(candidate.input)) futureContractEnds.push(candidate);
-    else ignored.push(ignore(candidate, 'future'));
+    else if (SALE_INPUTS.has(candidate.input)) {
+      if (candidate.date > lastSaleDay) ignored.push(ignore(candidate, 'implausible'));
+      else pendingSales.push({ ...candidate, date: today });
+    } else if (CONTRACT_END_INPUTS.has(candidate.input)) {
+      if (candidate.date > lastContractEnd) farContractEnds.push(candidate);
+      else futureContractEnds.push(candidate);
+    } else ignored.push(ignore(candidate, 'future'));
   }
   const category = retentionCategory(input, past, pendingSales);
-  if (category === 'customer') return { category, anchors: [...past, ...pendingSales, ...futureContractEnds], ignored };
+  if (category === 'customer') {
+    return { category, anchors: [...past, ...pendingSales, ...futureContractEnds], ignored: [...ignored, ...farContractEnds.map((c) => ignore(c, 'implausible'))] };
+  }
+  // A prospect's contract ends never count, however far ahead: no typo there can extend retention.
   const anchors = past.filter((c) => PROSPECT_INPUTS.has(c.input));
-  const notForProspects = [...past, ...futureContractEnds].filter((c) => !PROSPECT_INPUTS.has(c.input));
+  const notForProspects = [...past, ...futureContractEnds, ...farContractEnds].filter((c) => !PROSPECT_INPUTS.has(c.input));
   return { category, anchors, ignored: [...ignored, ...notForProspects.map((c) => ignore(c, 'notForProspects'))] };
 }

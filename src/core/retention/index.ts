@@ -19,6 +19,7 @@ export type { RetentionAction, RetentionPlan, RetentionPlanOptions, RetentionRul
 export type { AnchorInput } from './anchor';
 export type { RetentionCategory } from './category';
 export type { IgnoredDate } from './classify';
+export { MAX_MONTHS_AHEAD } from './classify';
 export { addDaysIso, calendarDay, retentionDeadline, utcDayOf } from './dates';
 export type { DayOf } from './dates';
 

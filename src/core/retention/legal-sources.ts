@@ -35,4 +35,9 @@ export const RETENTION_SOURCES = {
     en: 'No usable date: the retention clock cannot be computed, a person must review the record before anything is erased.',
     reference: 'RGPD art. 5(1)(e) et 5(2)',
   },
+  implausibleDate: {
+    fr: 'Date improbable : une vente datée de plus de 2 ans après aujourd’hui, ou une fin de financement ou de garantie à plus de 10 ans, est sans doute une erreur de saisie qui prolongerait la conservation ; une personne doit corriger la date, rien n’est supprimé d’ici là.',
+    en: 'Implausible date: a sale dated more than 2 years after today, or a financing or warranty end more than 10 years ahead, is most likely a typo that would extend retention; a person must correct the date, nothing is erased meanwhile.',
+    reference: 'RGPD art. 5(1)(d) et 5(1)(e)',
+  },
 } as const satisfies Readonly<Record<string, LegalSource>>;

@@ -17,6 +17,7 @@ export type RetentionAction = 'keep' | 'repermission' | 'anonymise' | 'review' |
 export type RetentionRuleId =
   | 'RET_LEGAL_HOLD'
   | 'RET_NO_USABLE_DATE'
+  | 'RET_IMPLAUSIBLE_DATE'
   | `RET_${'PROSPECT' | 'CUSTOMER'}_${'ACTIVE' | 'REPERMISSION' | 'EXPIRED'}`;
 
 /** The decision for one record; plain data, one JSON line of `retention plan --json`. */
@@ -74,10 +75,17 @@ export interface RetentionPlanOptions {
   readonly dayOf?: DayOf;
 }
 
+function reviewOrDecide(category: RetentionCategory, deadline: string | null, repermissionFrom: string | null, today: string, ignored: readonly IgnoredDate[]): Decision {
+  if (ignored.some((date) => date.reason === 'implausible')) return { action: 'review', ruleId: 'RET_IMPLAUSIBLE_DATE', legalSource: RETENTION_SOURCES.implausibleDate };
+  if (deadline === null || repermissionFrom === null) return { action: 'review', ruleId: 'RET_NO_USABLE_DATE', legalSource: RETENTION_SOURCES.noDate };
+  return decide(category, deadline, repermissionFrom, today);
+}
+
 /**
  * Plans one record as of `today` (`YYYY-MM-DD`, the dealership's day): category, anchor (latest usable date of
  * that category, classify.ts), deadline, action. A legal hold suspends every action; a record with no usable
- * date goes to `review`, never to `anonymise`. Throws `DomainInputError` when `today` is not a date.
+ * date, or with a date too far ahead to be true (its anchor and deadline are then those of its other dates), goes
+ * to `review`, never to `anonymise`. Throws `DomainInputError` when `today` is not a date.
  */
 export function planRetention(input: RetentionInput, policy: RetentionPolicy, today: string, options: RetentionPlanOptions = {}): RetentionPlan {
   parseIsoDate(today, 'today');
@@ -89,9 +97,7 @@ export function planRetention(input: RetentionInput, policy: RetentionPolicy, to
   const decision: Decision =
     input.legalHold === true
       ? { action: 'hold', ruleId: 'RET_LEGAL_HOLD', legalSource: RETENTION_SOURCES.legalHold }
-      : deadline === null || repermissionFrom === null
-        ? { action: 'review', ruleId: 'RET_NO_USABLE_DATE', legalSource: RETENTION_SOURCES.noDate }
-        : decide(category, deadline, repermissionFrom, today);
+      : reviewOrDecide(category, deadline, repermissionFrom, today, ignored);
   return {
     id: input.id,
     entityType: input.entityType,

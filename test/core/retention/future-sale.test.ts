@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RetentionInput } from '../../../src/core/retention';
-import { DEFAULT_RETENTION_POLICY, planRetention, retentionDeadline } from '../../../src/core/retention';
+import { DEFAULT_RETENTION_POLICY, MAX_MONTHS_AHEAD, RETENTION_SOURCES, planRetention, retentionDeadline } from '../../../src/core/retention';
 import { isoDate, orderedDates } from '../catalogue/arbitraries';
 
 const TODAY = '2026-06-30';
@@ -59,14 +59,60 @@ describe('a sale dated after today', () => {
     });
   });
 
-  it('never sets a deadline further than the policy’s duration from today, whatever sale date is ahead', () => {
+  it('never sets a deadline further than the policy’s duration from today, whatever sale date is ahead; too far ahead, a person reviews it', () => {
     fc.assert(
       fc.property(orderedDates, isoDate, fc.boolean(), ([today, saleDate], createdAt, onVehicle) => {
         const sale: Partial<RetentionInput> = onVehicle ? { vehicles: [{ purchaseDate: saleDate }] } : { wonOpportunities: [saleDate] };
         const plan = planRetention({ id: 'p', entityType: 'Contact', createdAt, ...sale }, DEFAULT_RETENTION_POLICY, today);
-        expect(plan.category).toBe('customer');
-        expect(plan.deadline !== null && plan.deadline <= retentionDeadline(today, DEFAULT_RETENTION_POLICY.customerMonths)).toBe(true);
+        if (saleDate > retentionDeadline(today, MAX_MONTHS_AHEAD.sale)) {
+          expect(plan).toMatchObject({ action: 'review', ruleId: 'RET_IMPLAUSIBLE_DATE' });
+          expect(plan.ignoredDates).toContainEqual(expect.objectContaining({ value: saleDate, reason: 'implausible' }));
+        } else expect(plan.category).toBe('customer');
+        expect(plan.deadline === null || plan.deadline <= retentionDeadline(today, DEFAULT_RETENTION_POLICY.customerMonths)).toBe(true);
       }),
     );
+  });
+});
+
+describe('a sale or a contract end too far ahead to be true (a typo)', () => {
+  // A prospect since 2022 whose deal was typed as closing in 2062 instead of 2026: before, they were kept as a
+  // customer for as long as 2062 was ahead.
+  const typo: RetentionInput = { id: 'c9', entityType: 'Contact', createdAt: '2022-01-10', wonOpportunities: ['2062-07-15'] };
+
+  it('goes to a person: neither kept for decades nor erased on a guess', () => {
+    expect(planRetention(typo, DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+      category: 'prospect', anchorDate: '2022-01-10', deadline: '2025-01-10', action: 'review', status: 'REVIEW', ruleId: 'RET_IMPLAUSIBLE_DATE',
+      legalSource: RETENTION_SOURCES.implausibleDate,
+      ignoredDates: [{ input: 'wonOpportunities', value: '2062-07-15', reason: 'implausible' }],
+    });
+  });
+
+  it('believes a sale up to 2 years ahead, not a day more', () => {
+    const at = (day: string): RetentionInput => ({ id: 'c8', entityType: 'Contact', createdAt: '2022-01-10', vehicles: [{ id: 'v8', purchaseDate: day }] });
+    expect(planRetention(at('2028-06-30'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({ category: 'customer', anchorDate: TODAY, action: 'keep' });
+    expect(planRetention(at('2028-07-01'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+      action: 'review', ruleId: 'RET_IMPLAUSIBLE_DATE', ignoredDates: [{ input: 'vehicles.purchaseDate', value: '2028-07-01', vehicleId: 'v8', reason: 'implausible' }],
+    });
+  });
+
+  it('believes a customer’s financing or warranty end up to 10 years ahead, not a day more', () => {
+    const at = (day: string): RetentionInput => ({ id: 'c7', entityType: 'Contact', wonOpportunities: ['2025-03-01'], accountVehicles: [{ id: 'v7', warrantyEndDate: day }] });
+    expect(planRetention(at('2036-06-30'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({ anchorDate: '2036-06-30', deadline: '2039-06-30', action: 'keep' });
+    expect(planRetention(at('2036-07-01'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+      anchorDate: '2025-03-01', action: 'review', ruleId: 'RET_IMPLAUSIBLE_DATE',
+      ignoredDates: [{ input: 'accountVehicles.warrantyEndDate', value: '2036-07-01', vehicleId: 'v7', reason: 'implausible' }],
+    });
+  });
+
+  it('leaves a prospect’s far contract end out as before: it never counts, so it cannot extend anything', () => {
+    const lead: RetentionInput = { id: 'l9', entityType: 'Lead', createdAt: '2022-01-10', vehicles: [{ id: 'v9', financingEndDate: '2099-01-01' }] };
+    expect(planRetention(lead, DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+      category: 'prospect', action: 'anonymise', ruleId: 'RET_PROSPECT_EXPIRED',
+      ignoredDates: [{ input: 'vehicles.financingEndDate', value: '2099-01-01', vehicleId: 'v9', reason: 'notForProspects' }],
+    });
+  });
+
+  it('still holds a record under legal hold', () => {
+    expect(planRetention({ ...typo, legalHold: true }, DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({ action: 'hold', ruleId: 'RET_LEGAL_HOLD' });
   });
 });
