@@ -1,4 +1,4 @@
-import { fleetSizeBand, isValidNaf, isValidSiret, normaliseNaf } from '../catalogue';
+import { FLEET_SIZE_BAND, fleetSizeBand, isValidNaf, isValidSiret, normaliseNaf } from '../catalogue';
 import { readMerged } from './fact-input';
 import type { FactInput } from './fact-input';
 import type { FactValue } from './fact-types';
@@ -18,6 +18,18 @@ function setIdentity(facts: FactSink, input: FactInput): void {
   facts.set('siretValid', typeof siret === 'string' ? isValidSiret(siret) : null);
 }
 
+const BAND_ORDER: readonly string[] = FLEET_SIZE_BAND.options.map((option) => option.code);
+
+/**
+ * The band of a fleet whose only size is the vehicles on file, a lower bound: the declared band (imported from a
+ * provider file) stands unless the vehicles on file already reach a higher band.
+ */
+function bandOnFile(declaredBand: FactValue, onFile: number): FactValue {
+  const counted = fleetSizeBand(onFile);
+  const declaredRank = typeof declaredBand === 'string' ? BAND_ORDER.indexOf(declaredBand) : -1;
+  return declaredRank >= BAND_ORDER.indexOf(counted) ? declaredBand : counted;
+}
+
 /**
  * Fleet size: the declared size, else the declared VP + VUL counts, else the vehicles on file (a
  * lower bound). VUL share: declared counts, else the categories of the vehicles on file.
@@ -27,10 +39,11 @@ function setFleet(facts: FactSink, input: FactInput, vehicles: readonly VehicleF
   const vul = asNumber(readMerged(input, 'autoCibleFleetVulCount', 'number'));
   const declared = asNumber(readMerged(input, 'autoCibleFleetSize', 'number'));
   const counted = vp !== null || vul !== null ? (vp ?? 0) + (vul ?? 0) : null;
-  const size = declared ?? counted ?? (vehicles.length > 0 ? vehicles.length : null);
-  facts.set('fleetSize', size);
+  const known = declared ?? counted;
+  facts.set('fleetSize', known ?? (vehicles.length > 0 ? vehicles.length : null));
   const band = readMerged(input, 'autoCibleFleetSizeBand', 'enum');
-  facts.set('fleetBand', size !== null && size >= 0 ? fleetSizeBand(Math.floor(size)) : band);
+  if (known !== null && known >= 0) facts.set('fleetBand', fleetSizeBand(Math.floor(known)));
+  else facts.set('fleetBand', vehicles.length > 0 ? bandOnFile(band, vehicles.length) : band);
   const onFileVp = vehicles.filter((v) => v.category === 'VP').length;
   const onFileVul = vehicles.filter((v) => v.category === 'VUL').length;
   const [shareVp, shareVul] = counted !== null && counted > 0 ? [vp ?? 0, vul ?? 0] : [onFileVp, onFileVul];

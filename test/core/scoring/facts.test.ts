@@ -71,6 +71,15 @@ describe('buildFacts', () => {
     expect(facts({ entityType: 'Account', record: { autoCibleFleetSizeBand: 'F50_99' } })).toMatchObject({ fleetBand: 'F50_99' });
   });
 
+  it('keeps a declared band over the vehicles on file, a lower bound, unless they already reach a higher band', () => {
+    const onFile = (count: number): Record<string, unknown>[] => Array.from({ length: count }, (_, i) => ({ id: `v${i}`, category: 'VP' }));
+    expect(facts({ entityType: 'Account', record: { autoCibleFleetSizeBand: 'F50_99' }, vehicles: onFile(3) })).toMatchObject({ fleetSize: 3, fleetBand: 'F50_99' });
+    expect(facts({ entityType: 'Account', record: { autoCibleFleetSizeBand: 'F2_4' }, vehicles: onFile(6) })).toMatchObject({ fleetSize: 6, fleetBand: 'F5_9' });
+    expect(facts({ entityType: 'Account', record: {}, vehicles: onFile(6) })).toMatchObject({ fleetSize: 6, fleetBand: 'F5_9' });
+    // A contact's own car does not replace its company's declared band.
+    expect(facts({ entityType: 'Contact', record: {}, account: { autoCibleFleetSizeBand: 'F50_99' }, vehicles: onFile(1) })).toMatchObject({ fleetBand: 'F50_99' });
+  });
+
   it('fills a contact’s missing fields from its account and keeps its own', () => {
     const derived = facts({
       entityType: 'Contact',
