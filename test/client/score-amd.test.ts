@@ -80,6 +80,27 @@ describe('the score panel of a scored contact', () => {
     expect(axisTotal(view.html, 'engagement')).toBe('+39,8');
   });
 
+  it('shows a code the rule saw by its words in the user’s language, and a code written without them as it is', async () => {
+    const coded = {
+      ...reasons,
+      fired: [
+        {
+          rule: 'decision-maker', axis: 'fit' as const, label: { fr: 'Interlocuteur décideur identifié', en: 'Decision-maker identified' },
+          value: ['DIRIGEANT', 'RESP_PARC'], valueLabel: { fr: 'Dirigeant, Responsable de parc', en: 'Owner, Fleet manager' }, points: 15,
+        },
+        // Written by a version before the job wrote a code's words.
+        { rule: 'existing-customer', axis: 'fit' as const, label: { fr: 'Client existant', en: 'Existing customer' }, value: 'CLIENT', points: 10 },
+      ],
+    };
+    const attributes = { ...scoredContact, autoCibleScoreReasons: serialiseScoreReasons(coded) };
+    expect(reasonRows((await render(attributes)).view.html, 'fit')).toEqual([
+      { rule: 'decision-maker', reason: 'Interlocuteur décideur identifié', seen: 'Dirigeant, Responsable de parc', points: '+15' },
+      { rule: 'existing-customer', reason: 'Client existant', seen: 'CLIENT', points: '+10' },
+    ]);
+    const english = await render(attributes, { ...FRENCH, preferences: { language: 'en_US' } });
+    expect(reasonRows(english.view.html, 'fit')[0]).toMatchObject({ reason: 'Decision-maker identified', seen: 'Owner, Fleet manager' });
+  });
+
   it('converts the UTC scoring time to the user’s time zone and shows the model version', async () => {
     const { view } = await render(scoredContact);
     expect(valueOf(view.html, 'scoredAt')).toBe('22/11/2026 10:30');
@@ -229,7 +250,10 @@ describe('escaping in the score panel', () => {
   it('escapes hostile reason labels, values, rule ids, model and translations', async () => {
     const hostile = {
       ...reasons,
-      fired: [{ rule: HOSTILE, axis: 'fit' as const, label: { fr: HOSTILE, en: HOSTILE }, value: HOSTILE, points: 3 }],
+      fired: [
+        { rule: HOSTILE, axis: 'fit' as const, label: { fr: HOSTILE, en: HOSTILE }, value: HOSTILE, points: 3 },
+        { rule: HOSTILE, axis: 'fit' as const, label: { fr: HOSTILE, en: HOSTILE }, value: 'X', valueLabel: { fr: HOSTILE, en: HOSTILE }, points: 0 },
+      ],
       top: { fr: HOSTILE, en: HOSTILE },
     };
     const { view } = await render(
@@ -238,7 +262,7 @@ describe('escaping in the score panel', () => {
     );
     expect(view.html).not.toContain('<img');
     const escaped = '&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;';
-    expect(reasonRows(view.html, 'fit')).toEqual([{ rule: escaped, reason: escaped, seen: escaped, points: '+3' }]);
+    expect(reasonRows(view.html, 'fit')).toEqual([{ rule: escaped, reason: escaped, seen: escaped, points: '+3' }, { rule: escaped, reason: escaped, seen: escaped, points: '0' }]);
     expect(valueOf(view.html, 'model')).toBe(escaped);
     expect(gradeBadge(view.html)).toBeNull();
   });

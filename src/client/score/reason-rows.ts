@@ -47,7 +47,9 @@ function valueText(ctx: ReasonsContext, value: ScoreReasonValue): string {
 }
 
 function row(ctx: ReasonsContext, reason: FiredReason): ReasonRow {
-  return { rule: reason.rule, label: reason.label[ctx.lang], value: valueText(ctx, reason.value), points: ctx.format.points(reason.points) };
+  // A code's words when the job wrote them (`DIRIGEANT` → « Dirigeant »); reasons written before show the code.
+  const value = reason.valueLabel === undefined ? valueText(ctx, reason.value) : reason.valueLabel[ctx.lang];
+  return { rule: reason.rule, label: reason.label[ctx.lang], value, points: ctx.format.points(reason.points) };
 }
 
 /** Fit first, then engagement; an axis without any reason is left out. */

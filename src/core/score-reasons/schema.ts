@@ -14,6 +14,7 @@ export const scoreReasonsSchema = /* @__PURE__ */ (() => {
     axis: zodEnum(SCORE_REASON_AXES),
     label,
     value: union([string(), number(), boolean(), zodNull(), array(string())]),
+    valueLabel: label.optional(),
     points: number(),
   });
   return object({

@@ -19,6 +19,11 @@ export interface FiredReason {
   /** The reason sentence in both languages, value already filled in. */
   readonly label: Label;
   readonly value: ScoreReasonValue;
+  /**
+   * The value in words when it is a code or a list of codes (`DIRIGEANT` → « Dirigeant »), for the panel's
+   * "value seen" column; absent for numbers, dates and text, and in reasons written before it existed.
+   */
+  readonly valueLabel?: Label;
   /** Signed; the points of an axis add up to that axis. */
   readonly points: number;
 }

@@ -57,13 +57,13 @@ function axis(value: unknown, path: string): ScoreReasonAxis {
 
 function firedReason(value: unknown, path: string): FiredReason {
   const fields = record(value, path);
-  return {
-    rule: text(fields.rule, `${path}.rule`, true),
-    axis: axis(fields.axis, `${path}.axis`),
-    label: label(fields.label, `${path}.label`),
-    value: shownValue(fields.value, `${path}.value`),
-    points: finite(fields.points, `${path}.points`),
-  };
+  const rule = text(fields.rule, `${path}.rule`, true);
+  const reasonAxis = axis(fields.axis, `${path}.axis`);
+  const reasonLabel = label(fields.label, `${path}.label`);
+  const shown = shownValue(fields.value, `${path}.value`);
+  const valueLabel = fields.valueLabel === undefined ? undefined : label(fields.valueLabel, `${path}.valueLabel`);
+  const points = finite(fields.points, `${path}.points`);
+  return { rule, axis: reasonAxis, label: reasonLabel, value: shown, ...(valueLabel === undefined ? {} : { valueLabel }), points };
 }
 
 function scoreReasons(value: unknown): ScoreReasons {

@@ -39,6 +39,8 @@ export { scoreBatch } from './score-batch';
 export type { Reason, ReasonKind, ScoreResult, ShownValue } from './result-types';
 export { combineAxes, gradeOf } from './grade';
 export { topReasons } from './top-reasons';
+export { reasonValueLabels } from './reason-value-label';
+export type { ReasonValueLabel } from './reason-value-label';
 
 // Model selection
 export { selectModel } from './select-model';

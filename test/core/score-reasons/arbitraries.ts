@@ -11,8 +11,9 @@ export const firedReason: fc.Arbitrary<FiredReason> = fc.record({
   axis: fc.constantFrom('fit' as const, 'engagement' as const),
   label,
   value: fc.oneof(fc.string(), finite, fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 })),
+  valueLabel: label,
   points: finite,
-});
+}, { requiredKeys: ['rule', 'axis', 'label', 'value', 'points'] });
 
 export const scoreReasons: fc.Arbitrary<ScoreReasons> = fc.record({
   v: fc.constant(1 as const),

@@ -1,3 +1,4 @@
+import { reasonValueLabels } from '../../../core/scoring';
 import type { ScoringModel, ScoreResult } from '../../../core/scoring';
 import { SCORE_REASONS_VERSION, serialiseScoreReasons } from '../../../core/score-reasons';
 import type { ScoreReasons } from '../../../core/score-reasons';
@@ -7,11 +8,16 @@ import type { RawRecord } from './types';
 
 /** The `autoCibleScoreReasons` value the score panel reads (src/core/score-reasons). */
 export function scoreReasonsOf(model: ScoringModel, result: ScoreResult): ScoreReasons {
+  const valueLabel = reasonValueLabels(model);
   return {
     v: SCORE_REASONS_VERSION,
     modelId: model.id,
     modelVersion: model.version,
-    fired: result.fired.map((reason) => ({ rule: reason.rule, axis: reason.axis, label: reason.label, value: reason.value, points: reason.points })),
+    fired: result.fired.map((reason) => {
+      const { rule, axis, label, value, points } = reason;
+      const words = valueLabel(rule, value);
+      return words === undefined ? { rule, axis, label, value, points } : { rule, axis, label, value, valueLabel: words, points };
+    }),
     top: result.topReasons,
   };
 }

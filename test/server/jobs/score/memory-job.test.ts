@@ -47,6 +47,19 @@ describe('score job on the memory gateway', () => {
     expect(reasons?.fired.map((r) => r.rule)).toContain('lease-end-3m');
   });
 
+  it('stores the words of the codes a rule saw, for the panel’s "value seen" column', async () => {
+    const { gateway, input } = setup();
+    await runScoreJob(input, jobContext());
+    const parsed = parseScoreReasons((await gateway.get('Account', ID.fleet))?.autoCibleScoreReasons);
+    const fired = parsed.status === 'ok' ? parsed.reasons.fired : [];
+    const byRule = new Map(fired.map((r) => [r.rule, r]));
+    expect(byRule.get('decision-maker')).toMatchObject({ value: ['RESP_PARC'], valueLabel: { fr: 'Responsable ou gestionnaire de parc', en: 'Fleet manager' } });
+    expect(byRule.get('fleet-10-49')).toMatchObject({ value: 'F10_49', valueLabel: { fr: '10 à 49 véhicules (flotte moyenne)' } });
+    // A date and a number are left to the panel, which writes them in the user's format.
+    expect(byRule.get('lease-end-3m')).not.toHaveProperty('valueLabel');
+    expect(byRule.get('vul-share-50')).not.toHaveProperty('valueLabel');
+  });
+
   it('writes only the fields that changed when a vehicle moves the score', async () => {
     const { gateway, input, clock } = setup();
     await runScoreJob(input, jobContext());
