@@ -13,6 +13,11 @@ export interface RetryDelays {
 
 export const DEFAULT_RETRY_DELAYS: RetryDelays = { firstMs: 30_000, maxMs: 600_000 };
 
+/** The wait after the `failures`-th failure in a row: `firstMs`, doubling, at most `maxMs`. */
+export function retryDelay(delays: RetryDelays, failures: number): number {
+  return Math.min(delays.maxMs, delays.firstMs * 2 ** Math.min(Math.max(failures, 1) - 1, 30));
+}
+
 export class Backoff {
   private timer: unknown = null;
   private failures = 0;
@@ -36,7 +41,7 @@ export class Backoff {
   /** One more failure: (re)starts the wait, longer than the last one; returns it in ms. */
   failed(): number {
     this.failures += 1;
-    const delay = Math.min(this.delays.maxMs, this.delays.firstMs * 2 ** Math.min(this.failures - 1, 30));
+    const delay = retryDelay(this.delays, this.failures);
     this.cancel();
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;

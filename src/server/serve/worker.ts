@@ -14,12 +14,16 @@ import type { RescoreTargets } from './debouncer';
 import { mergeTargets, NO_TARGETS, targetCount } from './debouncer';
 import { FullRunRetry } from './full-run-retry';
 import { TargetRetry } from './target-retry';
+import type { RetryProbe } from './target-retry';
 import type { Timers } from './timers';
 import { NODE_TIMERS } from './timers';
 
 export type ScheduledMode = 'full' | 'incremental';
 
-export type RunRequest = { readonly mode: ScheduledMode } | { readonly mode: 'targets'; readonly targets: RescoreTargets };
+/** `probe`: records a failed run left, run on their own (not merged with new deliveries): see `TargetRetry`. */
+export type RunRequest =
+  | { readonly mode: ScheduledMode }
+  | { readonly mode: 'targets'; readonly targets: RescoreTargets; readonly probe?: RetryProbe };
 
 /**
  * Runs one job. `batchDone` is to be called after each batch whose checkpoint is saved, before the job looks at
@@ -66,6 +70,8 @@ interface Running {
 export class ScoreWorker {
   private readonly queue: ScheduledMode[] = [];
   private targets: RescoreTargets = NO_TARGETS;
+  /** Records of failed runs due again, each group run on its own. */
+  private readonly probes: { readonly targets: RescoreTargets; readonly probe: RetryProbe }[] = [];
   private readonly retry: TargetRetry;
   private readonly fullRetry: FullRunRetry;
   private running: Running | null = null;
@@ -81,7 +87,7 @@ export class ScoreWorker {
   ) {
     const timers = options.timers ?? NODE_TIMERS;
     const delays = options.retryDelays ?? DEFAULT_RETRY_DELAYS;
-    this.retry = new TargetRetry(timers, delays, (targets) => this.enqueue({ mode: 'targets', targets }));
+    this.retry = new TargetRetry(timers, delays, (targets, probe) => this.enqueue(probe === undefined ? { mode: 'targets', targets } : { mode: 'targets', targets, probe }));
     this.fullRetry = new FullRunRetry(timers, delays, () => this.enqueue({ mode: 'full' }));
   }
 
@@ -90,7 +96,7 @@ export class ScoreWorker {
    * run waiting to run again) plus the one in progress.
    */
   get queueLength(): number {
-    return this.queue.length + (targetCount(this.targets) > 0 ? 1 : 0) + (this.retry.size > 0 ? 1 : 0)
+    return this.queue.length + (targetCount(this.targets) > 0 ? 1 : 0) + this.probes.length + (this.retry.size > 0 ? 1 : 0)
       + (this.fullRetry.waiting ? 1 : 0) + (this.running === null ? 0 : 1);
   }
 
@@ -100,7 +106,7 @@ export class ScoreWorker {
 
   /** Records waiting to be rescored, or waiting for a retry; not those of the targeted run in progress. */
   get waiting(): RescoreTargets {
-    return mergeTargets(this.targets, this.retry.targets);
+    return this.probes.reduce((all, group) => mergeTargets(all, group.targets), mergeTargets(this.targets, this.retry.targets));
   }
 
   /** Every record not rescored yet: waiting, waiting for a retry, or in the targeted run in progress. */
@@ -113,7 +119,8 @@ export class ScoreWorker {
     if (request.mode === 'targets') {
       if (targetCount(request.targets) === 0) return;
       // Kept once stopped too (a retry falling due while stop() waits for the job): stop() hands them back.
-      this.targets = mergeTargets(this.targets, request.targets);
+      if (request.probe === undefined) this.targets = mergeTargets(this.targets, request.targets);
+      else this.probes.push({ targets: request.targets, probe: request.probe });
       if (this.running !== null && this.running.request.mode !== 'targets') this.running.yielding = true;
     } else if (!this.stopped && !this.queue.includes(request.mode)) {
       this.queue.push(request.mode);
@@ -125,7 +132,7 @@ export class ScoreWorker {
 
   /** Resolves when nothing runs and nothing waits (tests, shutdown); a failed run waiting for its retry does not count. */
   async idle(): Promise<void> {
-    while (this.running !== null || (!this.stopped && (this.queue.length > 0 || targetCount(this.targets) > 0))) await this.loop;
+    while (this.running !== null || (!this.stopped && (this.queue.length > 0 || targetCount(this.targets) > 0 || this.probes.length > 0))) await this.loop;
   }
 
   /** Stops taking work, interrupts the running job after its batch, and returns targets left to rescore. */
@@ -137,7 +144,8 @@ export class ScoreWorker {
     const waiting = this.retry.take();
     this.running?.controller.abort();
     await this.loop;
-    const left = mergeTargets(mergeTargets(waiting, this.targets), this.retry.take());
+    const probes = this.probes.splice(0).reduce((all, group) => mergeTargets(all, group.targets), NO_TARGETS);
+    const left = mergeTargets(mergeTargets(mergeTargets(waiting, this.targets), this.retry.take()), probes);
     this.targets = NO_TARGETS;
     return left;
   }
@@ -150,6 +158,8 @@ export class ScoreWorker {
       this.targets = NO_TARGETS;
       return { mode: 'targets', targets };
     }
+    const group = this.probes.shift();
+    if (group !== undefined) return { mode: 'targets', targets: group.targets, probe: group.probe };
     const mode = this.queue.shift();
     if (mode === 'incremental' && this.fullRetry.waiting && !this.fullRetry.replacesIncremental) {
       this.log.info('incremental run goes ahead of a failing full run', { fullRunFailures: this.fullRetry.failures });
@@ -227,8 +237,10 @@ export class ScoreWorker {
         return;
       }
       // Counts only: the ids stay out of the log.
-      const retryInSeconds = Math.round(this.retry.failed(request.targets) / 1000);
-      this.log.warn('score run failed', { mode: request.mode, failure, records, retryInSeconds });
+      const decision = this.retry.failed(request.targets, request.probe);
+      const retryInSeconds = Math.round(decision.waitMs / 1000);
+      // Split: EspoCRM answers other runs, so one of these records is at fault; the halves are tried apart.
+      this.log.warn('score run failed', { mode: request.mode, failure, records, retryInSeconds, ...(decision.groups > 1 ? { splitInto: decision.groups } : {}) });
       return;
     }
     if (request.mode === 'full' && !this.stopped) {

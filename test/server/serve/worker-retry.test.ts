@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_TARGETS, ScoreWorker } from '../../../src/server/serve';
+import { halves, NO_TARGETS, ScoreWorker } from '../../../src/server/serve';
 import type { RescoreTargets, RunRequest } from '../../../src/server/serve';
 import { ManualTimers } from './manual-timers';
 import { scoreReport } from './score-report';
@@ -115,5 +115,116 @@ describe('score worker: a targeted run that fails', () => {
     release();
     expect(await stopping).toEqual(targets(['c1']));
     expect(timers.pending).toBe(0);
+  });
+});
+
+/** EspoCRM answers, but every run that includes `bad` fails (a record its list call fails on). */
+function poisoned() {
+  const timers = new ManualTimers();
+  const runs: RunRequest[] = [];
+  const rescored: string[] = [];
+  const warnings: Record<string, unknown>[] = [];
+  const espo = { down: false };
+  const worker = new ScoreWorker(async (request) => {
+    runs.push(request);
+    if (espo.down) throw Object.assign(new Error('down'), { code: 'ESPO_NETWORK_ERROR' });
+    if (request.mode === 'targets' && request.targets.Contact.includes('bad')) throw Object.assign(new Error('500'), { code: 'ESPO_HTTP_ERROR' });
+    return scoreReport(request.mode);
+  }, () => new Date(0), { info: () => undefined, warn: (_m, data) => void warnings.push(data ?? {}) }, {
+    timers, onRescored: async (done) => void rescored.push(...done.Contact),
+  });
+  const runsWith = (id: string): number => runs.filter((r) => r.mode === 'targets' && r.targets.Contact.includes(id)).length;
+  return { timers, runs, rescored, warnings, espo, worker, runsWith };
+}
+
+describe('score worker: one record at fault among the records of a failed run', () => {
+  it('rescores the others of its delivery, and tries the one at fault with a growing wait, not after every run', async () => {
+    const { worker, timers, rescored, runsWith } = poisoned();
+    worker.enqueue({ mode: 'targets', targets: targets(['bad', 'c1', 'c2', 'c3']) });
+    await worker.idle();
+    // An hour of traffic: a delivery that succeeds every minute.
+    for (let minute = 1; minute <= 60; minute += 1) {
+      worker.enqueue({ mode: 'targets', targets: targets([`other${minute}`]) });
+      timers.advance(60_000);
+      await worker.idle();
+    }
+    expect(rescored).toEqual(expect.arrayContaining(['c1', 'c2', 'c3']));
+    expect(rescored).not.toContain('bad');
+    // Its waits grow (30 s, 1, 2, 4, 8, 10, 10… minutes): a dozen attempts in the hour, not sixty.
+    expect(runsWith('bad')).toBeLessThan(15);
+    // Never dropped: still waiting, and handed back at stop for the state file.
+    expect(worker.waiting.Contact).toEqual(['bad']);
+    expect((await worker.stop()).Contact).toEqual(['bad']);
+  });
+
+  it('never runs the records of a failed run with new deliveries once they fail with EspoCRM answering', async () => {
+    const timers = new ManualTimers();
+    const runs: string[][] = [];
+    let release: () => void = () => undefined;
+    const worker = new ScoreWorker(async (request) => {
+      if (request.mode !== 'targets') {
+        // A scheduled run whose batch takes a while: the split halves fall due and a delivery arrives meanwhile.
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        return scoreReport(request.mode);
+      }
+      runs.push([...request.targets.Contact]);
+      if (request.targets.Contact.includes('bad')) throw Object.assign(new Error('500'), { code: 'ESPO_HTTP_ERROR' });
+      return scoreReport(request.mode);
+    }, () => new Date(0), { info: () => undefined, warn: () => undefined }, { timers });
+    worker.enqueue({ mode: 'targets', targets: targets(['ok']) });
+    await worker.idle();
+    // EspoCRM answered the run before: the failure is this delivery's own, its records are split.
+    worker.enqueue({ mode: 'targets', targets: targets(['bad', 'c1', 'c2', 'c3']) });
+    await worker.idle();
+    worker.enqueue({ mode: 'full' });
+    await new Promise((resolve) => setImmediate(resolve));
+    timers.advance(30_000);
+    worker.enqueue({ mode: 'targets', targets: targets(['new1']) });
+    release();
+    await worker.idle();
+    expect(runs.slice(2)).toEqual([['new1'], ['bad', 'c1'], ['c2', 'c3']]);
+    await worker.stop();
+  });
+
+  it('does not split records during an outage: they wait together, the wait growing', async () => {
+    const { worker, timers, runs, espo, warnings } = poisoned();
+    worker.enqueue({ mode: 'targets', targets: targets(['c1', 'c2', 'c3', 'c4']) });
+    espo.down = true;
+    await worker.idle();
+    for (let minute = 1; minute <= 60; minute += 1) {
+      timers.advance(60_000);
+      await worker.idle();
+    }
+    expect(runs.every((r) => r.mode === 'targets' && r.targets.Contact.length === 4)).toBe(true);
+    expect(warnings.some((w) => 'splitInto' in w)).toBe(false);
+    espo.down = false;
+    timers.advance(600_000);
+    await worker.idle();
+    expect(worker.waiting).toEqual(NO_TARGETS);
+    await worker.stop();
+  });
+
+  it('logs a split with counts only', async () => {
+    const { worker, warnings } = poisoned();
+    worker.enqueue({ mode: 'targets', targets: targets(['bad', 'c1']) });
+    await worker.idle();
+    worker.enqueue({ mode: 'targets', targets: targets(['c9']) });
+    await worker.idle();
+    expect(warnings).toEqual([
+      { mode: 'targets', failure: 'ESPO_HTTP_ERROR', records: 2, retryInSeconds: 30 },
+      { mode: 'targets', failure: 'ESPO_HTTP_ERROR', records: 2, retryInSeconds: 30, splitInto: 2 },
+    ]);
+    expect(JSON.stringify(warnings)).not.toMatch(/bad|c1|c9/u);
+    await worker.stop();
+  });
+});
+
+describe('halves', () => {
+  it('splits the records of every type in two, losing none', () => {
+    const [first, second] = halves({ Contact: ['c1', 'c2'], Lead: ['l1'], Account: [], AutoCibleVehicle: ['v1', 'v2'] });
+    expect(first).toEqual({ Contact: ['c1', 'c2'], Lead: ['l1'], Account: [], AutoCibleVehicle: [] });
+    expect(second).toEqual({ Contact: [], Lead: [], Account: [], AutoCibleVehicle: ['v1', 'v2'] });
   });
 });
