@@ -1,9 +1,10 @@
 /**
  * The HTTP side of `serve`: `POST /webhooks/espocrm` and `GET /health`. A delivery is answered as soon as it is
  * authenticated, and its records saved in the state file and queued; rescoring happens after the debounce. Status
- * codes follow what EspoCRM does with them (§4.9): 2xx delivered; 401, 403, 404, 405, 503 retried up to 4 times,
- * 10 minutes apart; 400 and other 4xx dropped at once. So a bad or missing signature is a 401 (an admin has ~40
- * minutes to fix a secret before the delivery is lost; the nightly full run catches up anything lost), records
+ * codes follow what EspoCRM does with them (§4.9): 2xx delivered; 401, 403, 404, 405, 503 sent again, 4 attempts in
+ * all 10 minutes apart (core `Webhook/Queue.php`: `MAX_ATTEMPT_NUMBER` counts the first); 400 and other 4xx dropped at
+ * once. So a bad or missing signature is a 401 (an admin has ~30 minutes to fix a secret before the delivery is lost;
+ * the nightly full run catches up anything lost), records
  * that could not be saved a 503, and only a body that can never be processed is a 400.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -1,6 +1,7 @@
 /**
  * The work a new `serve` process finds: the webhook records the previous one had not rescored (they stay in the
- * state file until rescored), the scheduled run it interrupted (continued from its checkpoint), and an incremental
+ * state file until rescored), the scheduled run it interrupted (continued from its checkpoint), a full run its
+ * schedule asked for that did not complete (it failed before its first checkpoint, or waited its turn), and an incremental
  * catch-up run. EspoCRM 9.3.2 and later drops a delivery that cannot connect, without retrying it, so the edits
  * made while `serve` was down are found by their `modifiedAt`, from the watermark of the last successful run.
  * Without one, there is nothing to catch up from: the first scheduled run reads everything.
@@ -15,5 +16,6 @@ export async function queueLeftWork(state: ScoreStateStore, sourceKey: string, w
   const targets = pending.restored(saved.pending);
   if (targetCount(targets) > 0) worker.enqueue({ mode: 'targets', targets });
   if (saved.checkpoint !== undefined) worker.enqueue({ mode: saved.checkpoint.mode });
+  if (saved.fullRunDueSince !== undefined) worker.enqueue({ mode: 'full' });
   if (saved.lastSuccessfulRunAt !== undefined) worker.enqueue({ mode: 'incremental' });
 }

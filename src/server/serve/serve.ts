@@ -88,6 +88,18 @@ async function shutdown(server: Server, parts: ServeParts): Promise<void> {
   parts.log.info('serve stopped', { pending: targetCount(all) });
 }
 
+/**
+ * Records in the state file that a full run is due, until one started since completes: a full run that fails before
+ * its first checkpoint, or waits behind another run, is then not lost when serve stops or crashes.
+ */
+async function markFullRunDue(options: ServeOptions, at: Date, log: WorkerLog): Promise<void> {
+  try {
+    await options.state.update(options.source.key, (current) => ({ ...current, fullRunDueSince: at.toISOString() }));
+  } catch (error) {
+    log.warn('full run not recorded as due', { failure: errorCode(error) });
+  }
+}
+
 /** The score job of a run; the worker hears of each batch done (not of the reading before the first). */
 function jobRunner(options: ServeOptions, now: () => Date, log: WorkerLog): RunJob {
   return (request, signal, batchDone) => runScoreJob({
@@ -145,8 +157,11 @@ async function listening(options: ServeOptions, now: () => Date, log: WorkerLog,
     await new Promise<void>((resolve) => server.close(() => resolve()));
     throw error;
   }
-  const schedules = startSchedules(options.config.schedules, options.config.timezone, options.schedule ?? cronSchedule,
-    (schedule) => worker.enqueue({ mode: schedule.mode }));
+  const schedules = startSchedules(options.config.schedules, options.config.timezone, options.schedule ?? cronSchedule, (schedule) => {
+    // Written first (state writes are queued in order): the run reads the state after it.
+    if (schedule.mode === 'full') void markFullRunDue(options, now(), log);
+    worker.enqueue({ mode: schedule.mode });
+  });
   // A TCP listener's address is always an AddressInfo (a string only for pipes and sockets).
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;

@@ -51,6 +51,11 @@ export const SourceStateSchema = z.object({
   retry: IdsByScoredTypeSchema.optional(),
   /** Records a webhook asked to rescore that `serve` had not processed when it stopped. */
   pending: PendingSchema.optional(),
+  /**
+   * When `serve`'s schedule last asked for a full run (ISO), until a full run started since then completes: a full
+   * run that failed before its first checkpoint, or still waited its turn, is run at the next start.
+   */
+  fullRunDueSince: z.iso.datetime().optional(),
 });
 export type SourceState = z.infer<typeof SourceStateSchema>;
 

@@ -58,6 +58,15 @@ function readLessThanWatermark(state: SourceState, run: Checkpoint): boolean {
  * next time), a full run removes them (the next incremental run reads everything).
  */
 function finished(state: SourceState, ownRun: Checkpoint): SourceState {
+  const next = afterRun(state, ownRun);
+  // A full run started after serve's schedule asked for one is the run it asked for.
+  if (ownRun.mode !== 'full' || state.fullRunDueSince === undefined || Date.parse(ownRun.startedAt) < Date.parse(state.fullRunDueSince)) return next;
+  return withoutFullRunDue(next);
+}
+
+const withoutFullRunDue = ({ fullRunDueSince: _asked, ...rest }: SourceState): SourceState => rest;
+
+function afterRun(state: SourceState, ownRun: Checkpoint): SourceState {
   const run = withStoredFailures(ownRun, state.checkpoint);
   if (idCount(run.failed) > RETRY_LIMIT) return run.mode === 'full' ? withoutRunMarks(state) : withoutCheckpoint(state);
   if (readLessThanWatermark(state, run)) {
