@@ -14,8 +14,10 @@ function idOf(item: unknown): string | undefined {
   return typeof item === 'object' && item !== null && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
 }
 
+/** The id of the rule at `index`, when it is text that is not empty (a YAML `id: 2024` is a number). */
 function ruleIdAt(input: unknown, index: number): string | undefined {
-  return idOf(listOf(input, 'rules')?.[index]);
+  const id = idOf(listOf(input, 'rules')?.[index]);
+  return id === '' ? undefined : id;
 }
 
 /** The id of the group at `index` when it has one no other group has (the field then names it, not its index). */
@@ -33,7 +35,10 @@ function fieldOf(input: unknown, local: Path): string {
   return groupId === undefined ? local.join('.') : [`groups[${groupId}]`, ...rest].join('.');
 }
 
-/** Collects issues, naming the rule each one is in from the raw model (`rules[i].id`), and each group by its id. */
+/**
+ * Collects issues, naming the rule each one is in from the raw model (`rules[i].id`, or its position when it has no
+ * id in text), and each group by its id.
+ */
 export class IssueList {
   readonly issues: ScoringModelIssue[] = [];
 
@@ -44,11 +49,11 @@ export class IssueList {
    * which do not say what they are about, such as "must be at least 1").
    */
   add(path: Path, kind: ModelIssueKind, showPath = false): void {
-    const inRule = path[0] === 'rules' && typeof path[1] === 'number';
-    const ruleId = inRule ? ruleIdAt(this.input, path[1] as number) : undefined;
-    const local = inRule && ruleId !== undefined ? path.slice(2) : path;
+    const index = path[0] === 'rules' && typeof path[1] === 'number' ? path[1] : undefined;
+    const ruleId = index === undefined ? undefined : ruleIdAt(this.input, index);
+    const local = index === undefined ? path : path.slice(2);
     const place = {
-      ...(ruleId === undefined ? {} : { ruleId }),
+      ...(ruleId !== undefined ? { ruleId } : index !== undefined ? { ruleNumber: index + 1 } : {}),
       ...(showPath && local.length > 0 ? { field: fieldOf(this.input, local) } : {}),
     };
     this.issues.push({ ...kind, ...place, path, message: modelIssueText({ ...kind, ...place }, 'en') });

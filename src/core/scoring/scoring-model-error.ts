@@ -8,6 +8,8 @@ import type { ModelIssueKind } from './validate-issue';
 export type ScoringModelIssue = ModelIssueKind & {
   /** Id of the rule the problem is in, when it is inside a rule that has an id. */
   readonly ruleId?: string;
+  /** Position of the rule the problem is in (1 for the first), when it is inside a rule without an id in text. */
+  readonly ruleNumber?: number;
   /** Where in the model: `['rules', 3, 'when', 'all', 0, 'value']`. */
   readonly path: readonly (string | number)[];
   /**

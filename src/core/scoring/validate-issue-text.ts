@@ -135,7 +135,8 @@ const FR: Texts = {
   duplicateId: (p) => (p.kind === 'rule' ? `la règle ${fr(p.id)} est définie deux fois` : `le groupe ${fr(p.id)} est défini deux fois`),
   groupMixesAxes: (p) => `le groupe ${fr(p.group)} mêle des règles fit et engagement ; un plafond s’applique à un seul axe`,
   gradesOrder: (p) => `les notes demandent A > B > C, reçu A ${p.A}, B ${p.B}, C ${p.C}`,
-  gradeUnreachable: (p) => `la note ${p.grade} ne serait jamais donnée : un dossier qui atteint sa barre (score, fit, engagement) atteint aussi celle de ${p.above}`,
+  gradeUnreachable: (p) => `la note ${p.grade} ne serait jamais donnée : un dossier qui atteint sa barre (score, fit, engagement) atteint aussi celle de ${p.above.join(' ou de ')}`
+    + (p.impliedScore === undefined ? '' : ` (ses minimums de fit et d’engagement donnent un score d’au moins ${frNumber(p.impliedScore)})`),
   noWeight: () => 'combine demande un fitWeight ou un engagementWeight supérieur à 0',
   accountNotProfessional: () => 'les comptes (Account) sont professionnels : ajoutez PROFESSIONNEL à customerKinds ou retirez Account',
   labelPlaceholderUnknown: (p) => `${plural(p.placeholders.length, 'variable inconnue', 'variables inconnues')} ${p.placeholders.map(fr).join(', ')} `
@@ -188,7 +189,8 @@ const EN: Texts = {
   duplicateId: (p) => `${p.kind} ${en(p.id)} is defined twice`,
   groupMixesAxes: (p) => `group ${en(p.group)} mixes fit and engagement rules; a cap applies to one axis`,
   gradesOrder: (p) => `grades need A > B > C, got A ${p.A}, B ${p.B}, C ${p.C}`,
-  gradeUnreachable: (p) => `grade ${p.grade} would never be given: a record that reaches its bar (score, fit, engagement) reaches that of ${p.above} too`,
+  gradeUnreachable: (p) => `grade ${p.grade} would never be given: a record that reaches its bar (score, fit, engagement) reaches that of ${p.above.join(' or ')} too`
+    + (p.impliedScore === undefined ? '' : ` (its fit and engagement minimums give a score of at least ${p.impliedScore})`),
   noWeight: () => 'combine needs a fitWeight or an engagementWeight above 0',
   accountNotProfessional: () => 'Account records are professional: add PROFESSIONNEL to customerKinds or remove Account',
   labelPlaceholderUnknown: (p) => `unknown ${plural(p.placeholders.length, 'placeholder', 'placeholders')} ${p.placeholders.map(en).join(', ')} `
@@ -225,16 +227,26 @@ export function modelIssueDetail(kind: ModelIssueKind, lang: ModelIssueLang): st
   return render(TEXTS[lang], kind.code, kind.params);
 }
 
-/** Where the problem is, as the text names it: the rule (by its id) and the field. */
+/** Where the problem is, as the text names it: the rule (by its id, or by its position without one) and the field. */
 export interface ModelIssuePlace {
   readonly ruleId?: string;
+  /** 1 for the first rule of the file. */
+  readonly ruleNumber?: number;
   readonly field?: string;
+}
+
+/** `règle « x »`, `rule "x"`; `règle n° 3`, `rule no. 3` when the rule has no id in text. */
+function ruleName(issue: ModelIssuePlace, lang: ModelIssueLang): string | undefined {
+  if (issue.ruleId !== undefined) return lang === 'fr' ? `règle ${fr(issue.ruleId)}` : `rule ${en(issue.ruleId)}`;
+  if (issue.ruleNumber !== undefined) return lang === 'fr' ? `règle n° ${issue.ruleNumber}` : `rule no. ${issue.ruleNumber}`;
+  return undefined;
 }
 
 /** `règle « x » : points : doit être…` / `rule "x": points: must be…`: the rule, the field, then the problem. */
 export function modelIssueText(issue: ModelIssueKind & ModelIssuePlace, lang: ModelIssueLang): string {
   const colon = lang === 'fr' ? ' : ' : ': ';
-  const rule = issue.ruleId === undefined ? '' : `${lang === 'fr' ? `règle ${fr(issue.ruleId)}` : `rule ${en(issue.ruleId)}`}${colon}`;
+  const name = ruleName(issue, lang);
+  const rule = name === undefined ? '' : `${name}${colon}`;
   const field = issue.field === undefined ? '' : `${issue.field}${colon}`;
   return `${rule}${field}${modelIssueDetail(issue, lang)}`;
 }

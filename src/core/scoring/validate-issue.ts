@@ -37,8 +37,12 @@ export interface ModelIssueParams {
   readonly duplicateId: { readonly kind: 'rule' | 'group'; readonly id: string };
   readonly groupMixesAxes: { readonly group: string };
   readonly gradesOrder: { readonly A: number; readonly B: number; readonly C: number };
-  /** A grade whose bar (score and axis minimums) every record reaching it also passes for `above`. */
-  readonly gradeUnreachable: { readonly grade: 'B' | 'C'; readonly above: 'A' | 'B' };
+  /**
+   * A grade whose bar (score and axis minimums) every record reaching it also passes for a higher grade: `above`,
+   * the grades those records get instead; `impliedScore`, the lowest score the bar's fit and engagement minimums
+   * combine to, when it is above the bar's own score.
+   */
+  readonly gradeUnreachable: { readonly grade: 'B' | 'C'; readonly above: readonly ('A' | 'B')[]; readonly impliedScore?: number };
   readonly noWeight: Readonly<Record<never, never>>;
   /** A reason label with `{…}` placeholders its template does not know (`allowed`: those it does). */
   readonly labelPlaceholderUnknown: { readonly lang: 'fr' | 'en'; readonly placeholders: readonly string[]; readonly allowed: readonly string[] };

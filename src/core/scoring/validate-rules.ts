@@ -1,4 +1,4 @@
-import { gradeMinimums } from './grade';
+import { combineAxes, gradeMinimums, gradeOf } from './grade';
 import type { GradeMinimums } from './grade';
 import { getFactDef } from './fact-registry';
 import type { IssueList } from './issues';
@@ -48,9 +48,49 @@ function checkGroupAxes(model: ShellModel, issues: IssueList): void {
   });
 }
 
+/** Whole points: each axis is a sum of whole points (decay rounds them), clamped to 0–100. */
+const AXIS_POINTS = 101;
+
+type LowerGrade = 'B' | 'C';
+type HigherGrade = 'A' | 'B';
+
+/** The lowest score a record reaching `bar` can have: its own score, or what its axis minimums combine to if more. */
+function impliedScore(bar: GradeMinimums, combine: ShellModel['combine']): number | undefined {
+  const fromAxes = combineAxes(bar.fit, bar.engagement, combine);
+  return fromAxes > bar.score ? fromAxes : undefined;
+}
+
+/**
+ * For B and C, the grades the records that reach its bar get instead, when none of them gets it: every fit and
+ * engagement a record can have, with the score they combine to (weights and rounding of `combineAxes`), graded
+ * as the scorer grades. A bar's axis minimums imply a lowest score, which may already reach a higher bar.
+ */
+function ungivenGrades(model: ShellModel): ReadonlyMap<LowerGrade, ReadonlySet<HigherGrade>> {
+  const { grades, combine } = model;
+  const given = new Set<string>();
+  const instead = new Map<LowerGrade, Set<HigherGrade>>([['B', new Set()], ['C', new Set()]]);
+  const bars = { B: gradeMinimums(grades.B), C: gradeMinimums(grades.C) };
+  for (let fit = 0; fit < AXIS_POINTS; fit += 1) {
+    for (let engagement = 0; engagement < AXIS_POINTS; engagement += 1) {
+      const score = combineAxes(fit, engagement, combine);
+      const grade = gradeOf(score, fit, engagement, grades);
+      given.add(grade);
+      for (const lower of ['B', 'C'] as const) {
+        const bar = bars[lower];
+        const reaches = score >= bar.score && fit >= bar.fit && engagement >= bar.engagement;
+        if (reaches && (grade === 'A' || (grade === 'B' && lower === 'C'))) instead.get(lower)?.add(grade);
+      }
+    }
+  }
+  for (const lower of ['B', 'C'] as const) if (given.has(lower)) instead.delete(lower);
+  return instead;
+}
+
 /**
  * Grades are given A then B then C: a lower grade every record of which already reaches a higher one's bar would
- * never be given. With scores alone that is the order A > B > C; with axis minimums, each part must leave room.
+ * never be given. With scores alone that is the order A > B > C. With axis minimums, the score counts too: it
+ * combines fit and engagement, so minimums of fit 90 and engagement 90 imply a score of at least 90 with equal
+ * weights, whatever the bar's own score says.
  */
 function checkGrades(model: ShellModel, issues: IssueList): void {
   const { A, B, C } = model.grades;
@@ -58,14 +98,16 @@ function checkGrades(model: ShellModel, issues: IssueList): void {
     if (!(A > B && B > C)) issues.add(['grades'], issueKind('gradesOrder', { A, B, C }));
     return;
   }
-  const bars = { A: gradeMinimums(A), B: gradeMinimums(B), C: gradeMinimums(C) };
-  const covers = (high: GradeMinimums, low: GradeMinimums): boolean => high.score <= low.score && high.fit <= low.fit && high.engagement <= low.engagement;
-  const pairs = [['B', 'A'], ['C', 'A'], ['C', 'B']] as const;
-  for (const [grade, above] of pairs) {
-    if (covers(bars[above], bars[grade])) {
-      issues.add(['grades', grade], issueKind('gradeUnreachable', { grade, above }));
-      return;
-    }
+  // Without a weight there is no score (`noWeight` says so).
+  if (!(model.combine.fitWeight + model.combine.engagementWeight > 0)) return;
+  for (const [grade, above] of ungivenGrades(model)) {
+    const implied = impliedScore(gradeMinimums(model.grades[grade]), model.combine);
+    const order: readonly HigherGrade[] = ['A', 'B'];
+    issues.add(['grades', grade], issueKind('gradeUnreachable', {
+      grade,
+      above: order.filter((g) => above.has(g)),
+      ...(implied === undefined ? {} : { impliedScore: implied }),
+    }));
   }
 }
 

@@ -46,7 +46,7 @@ const SAMPLES: { readonly [C in ModelIssueCode]: ModelIssueParams[C] } = {
   duplicateId: { kind: 'group', id: 'contract-end' },
   groupMixesAxes: { group: 'contract-end' },
   gradesOrder: { A: 50, B: 60, C: 30 },
-  gradeUnreachable: { grade: 'B', above: 'A' },
+  gradeUnreachable: { grade: 'C', above: ['A', 'B'], impliedScore: 90 },
   noWeight: {},
   accountNotProfessional: {},
   labelPlaceholderUnknown: { lang: 'en', placeholders: ['{valeur}'], allowed: ['{value}'] },
@@ -87,6 +87,27 @@ describe('scoring model problems in French and English', () => {
     expect(issue).toMatchObject({ code: 'wrongType', params: { expected: 'int' }, ruleId: 'fin-contrat', field: 'points', path: ['rules', 0, 'points'] });
     expect(issue === undefined ? '' : modelIssueText(issue, 'fr')).toBe('règle « fin-contrat » : points : doit être un nombre entier');
     expect(issue?.message).toBe('rule "fin-contrat": points: must be a whole number');
+  });
+
+  it('names a rule without an id in text by its position, in every message about it', () => {
+    const bad = { axis: 'fit', points: 5, reason: { fr: 'a', en: 'a' }, when: { fact: 'fleetSize', operator: 'greaterThan', value: '3' } };
+    // YAML `id: 2024` is a number; the second rule has no id at all, the third an empty one.
+    const input = modelInput([rule({ id: 'bonne', when: { fact: 'fleetSize', operator: 'isNotEmpty' } }), { id: 2024, ...bad } as never, bad as never, { id: '', ...bad } as never]);
+    const issues = issuesOf(() => validateScoringModel(input));
+    expect(issues.map((i) => [i.ruleNumber, i.ruleId, i.path.slice(0, 2)])).toEqual([
+      [2, undefined, ['rules', 1]], [3, undefined, ['rules', 2]], [4, undefined, ['rules', 3]],
+      [2, undefined, ['rules', 1]], [3, undefined, ['rules', 2]], [4, undefined, ['rules', 3]],
+    ]);
+    expect(issues.map((i) => i.message)).toEqual([
+      'rule no. 2: id: must be text',
+      'rule no. 3: id: is required',
+      'rule no. 4: id: must be kebab-case: lower-case letters, digits and dashes',
+      'rule no. 2: fact "fleetSize": operator "greaterThan" needs a number, or a date YYYY-MM-DD for a date fact',
+      'rule no. 3: fact "fleetSize": operator "greaterThan" needs a number, or a date YYYY-MM-DD for a date fact',
+      'rule no. 4: fact "fleetSize": operator "greaterThan" needs a number, or a date YYYY-MM-DD for a date fact',
+    ]);
+    for (const issue of issues) expect(modelIssueText(issue, 'fr')).toMatch(/^règle n° \d : /);
+    expect(issues[3] === undefined ? '' : modelIssueText(issues[3], 'fr')).toBe('règle n° 2 : fait « fleetSize » : l’opérateur « greaterThan » attend un nombre, ou une date AAAA-MM-JJ pour un fait de type date');
   });
 
   it('keeps the English message the English text of the code', () => {

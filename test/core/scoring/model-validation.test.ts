@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseScoringModel, ScoringModelError, validateScoringModel } from '../../../src/core/scoring';
+import { DEFAULT_MODELS, parseScoringModel, ScoringModelError, validateScoringModel } from '../../../src/core/scoring';
 import type { ScoringModelIssue } from '../../../src/core/scoring';
+import { modelIssueText } from '../../../src/core/scoring/validate-issue-text';
 import { modelInput, rule } from './helpers';
 import type { RuleInput } from './helpers';
 
@@ -139,6 +140,54 @@ describe('scoring model validation', () => {
     expect(issue?.path).toEqual(['grades', 'B']);
     expect(issue?.message).toContain('grade B would never be given');
     expect(issuesOf(withGrades({ A: { score: 60, fit: 101 }, B: 40, C: 20 }))[0]?.path).toEqual(['grades', 'A', 'fit']);
+  });
+
+  describe('a grade whose axis minimums imply a score that reaches a higher bar (score = weighted mean of the axes)', () => {
+    const withGrades = (grades: unknown, combine = { fitWeight: 50, engagementWeight: 50 }): unknown =>
+      modelInput([rule({ when: { fact: 'fleetSize', operator: 'isNotEmpty' } })], { grades, combine } as never);
+    const unreachable = (input: unknown): unknown[] => issuesOf(input).map((i) => [i.code, i.path, i.params]);
+
+    it('refuses B at fit 90 and engagement 90 under A at 50: every such record scores 90 at least, an A', () => {
+      const [issue] = issuesOf(withGrades({ A: 50, B: { score: 30, fit: 90, engagement: 90 }, C: 20 }));
+      expect(issue).toMatchObject({ code: 'gradeUnreachable', path: ['grades', 'B'], params: { grade: 'B', above: ['A'], impliedScore: 90 } });
+      expect(issue?.message).toBe('grade B would never be given: a record that reaches its bar (score, fit, engagement) reaches that of A too '
+        + '(its fit and engagement minimums give a score of at least 90)');
+      expect(issue === undefined ? '' : modelIssueText(issue, 'fr')).toBe('la note B ne serait jamais donnée : un dossier qui atteint sa barre '
+        + '(score, fit, engagement) atteint aussi celle de A (ses minimums de fit et d’engagement donnent un score d’au moins 90)');
+      // With a higher bar for A, the same B is given (fit 90, engagement 90: score 90, below 95).
+      expect(validateScoringModel(withGrades({ A: 95, B: { score: 30, fit: 90, engagement: 90 }, C: 20 })).grades.A).toBe(95);
+    });
+
+    it('counts the weights: engagement 50 is a score of 50 when fit weighs nothing, 25 at least with equal weights', () => {
+      const grades = { A: 50, B: { score: 10, engagement: 50 }, C: 5 };
+      expect(unreachable(withGrades(grades, { fitWeight: 0, engagementWeight: 1 }))).toEqual([['gradeUnreachable', ['grades', 'B'], { grade: 'B', above: ['A'], impliedScore: 50 }]]);
+      expect(validateScoringModel(withGrades(grades)).grades.B).toEqual({ score: 10, engagement: 50 });
+    });
+
+    it('counts the rounding: fit 33 and engagement 34 round to a score of 34, fit 33 and engagement 33 to 33', () => {
+      expect(unreachable(withGrades({ A: 34, B: { score: 20, fit: 33, engagement: 34 }, C: 10 }))).toEqual([['gradeUnreachable', ['grades', 'B'], { grade: 'B', above: ['A'], impliedScore: 34 }]]);
+      expect(validateScoringModel(withGrades({ A: 34, B: { score: 20, fit: 33, engagement: 33 }, C: 10 })).grades.A).toBe(34);
+    });
+
+    it('counts the axes clamped to 100: a score of 100 needs fit and engagement of 99 at least, which A asks for', () => {
+      // Were an axis to pass 100, fit 101 and engagement 98 would score 100 and be a B.
+      expect(unreachable(withGrades({ A: { score: 1, fit: 99, engagement: 99 }, B: 100, C: 20 }))).toEqual([['gradeUnreachable', ['grades', 'B'], { grade: 'B', above: ['A'] }]]);
+      expect(validateScoringModel(withGrades({ A: { score: 1, fit: 99, engagement: 100 }, B: 100, C: 20 })).grades.B).toBe(100);
+    });
+
+    it('refuses C when every record reaching it gets A or B, neither alone', () => {
+      // Score 50 needs fit + engagement ≥ 99: fit 50 or more (A), or else engagement 50 or more (B).
+      const [issue, ...others] = issuesOf(withGrades({ A: { score: 1, fit: 50 }, B: { score: 1, engagement: 50 }, C: 50 }));
+      expect(others).toEqual([]);
+      expect(issue).toMatchObject({ code: 'gradeUnreachable', path: ['grades', 'C'], params: { grade: 'C', above: ['A', 'B'] } });
+      expect(issue?.message).toContain('reaches that of A or B too');
+      expect(issue === undefined ? '' : modelIssueText(issue, 'fr')).toContain('atteint aussi celle de A ou de B');
+      expect(validateScoringModel(withGrades({ A: { score: 1, fit: 50 }, B: { score: 1, engagement: 50 }, C: 49 })).grades.C).toBe(49);
+    });
+
+    it('takes the shipped bars of both default models', () => {
+      for (const shipped of DEFAULT_MODELS) expect(validateScoringModel(withGrades(shipped.grades, shipped.combine)).grades).toEqual(shipped.grades);
+    });
   });
 
   it('parses YAML and JSON text', () => {
