@@ -7,6 +7,7 @@ import {
   buildFacts,
   compileModel,
   DEFAULT_MODELS,
+  describeFacts,
   FACT_NAMES,
   parseScoringModel,
   scoringModelJsonSchema,
@@ -79,7 +80,7 @@ describe('default B2B fleet model', () => {
     expect(['A', 'B']).toContain(result.grade);
     expect(ids(result)).toEqual(expect.arrayContaining(['fleet-10-49', 'decision-maker', 'lease-end-3m', 'inbound-contact']));
     expect(result.topReasons.fr.startsWith('Fin de location le 12/05/2025')).toBe(true);
-    expect(result.modelVersion).toBe('b2b-fleet@2025.2.0');
+    expect(result.modelVersion).toBe('b2b-fleet@2025.2.1');
   });
 
   // domain.md §3.5–3.6 (a): route on both axes. MQL = fit ≥ 40 AND engagement ≥ 30; hot = engagement ≥ 60.
@@ -139,6 +140,53 @@ describe('default B2B fleet model', () => {
     });
     expect(ids(result)).toEqual(['fleet-50-99', 'decision-maker']);
   });
+
+  // The reason shows the value of the fact that made it fire: a decision-maker known by the buying role only is
+  // not shown with the functions of the contacts (RH, which the influencer rule shows).
+  it('shows the buying role DECIDEUR when it alone makes the contact a decision-maker, the function otherwise', () => {
+    const account = (contacts: FactInput['contacts']): ScoreResult => score({ entityType: 'Account', record: { autoCibleSiret: '73282932000074' }, vehicles: [], contacts });
+    const byBuyingRole = account([{ id: 'c1', autoCibleRole: 'RH', autoCibleBuyingRole: 'DECIDEUR' }]);
+    expect(byBuyingRole.fired.filter((r) => r.rule.includes('decision-maker')).map((r) => [r.rule, r.value])).toEqual([['buying-decision-maker', ['DECIDEUR']]]);
+    expect(byBuyingRole.fired.find((r) => r.rule === 'buying-decision-maker')?.label).toEqual({ fr: 'Décideur de l’achat identifié', en: 'Buying decision-maker identified' });
+    const byBoth = account([{ id: 'c1', autoCibleRole: 'DIRIGEANT', autoCibleBuyingRole: 'DECIDEUR' }]);
+    expect(byBoth.fired.filter((r) => r.rule.includes('decision-maker')).map((r) => [r.rule, r.value])).toEqual([['decision-maker', ['DIRIGEANT']]]);
+  });
+
+  it('gives the contact roles the points the single decision-maker rule gave, whichever roles are known', () => {
+    const before: ScoringModel = {
+      ...B2B_FLEET_MODEL,
+      rules: B2B_FLEET_MODEL.rules.filter((r) => r.id !== 'buying-decision-maker').map((r) => (r.id !== 'decision-maker' ? r : {
+        ...r,
+        when: { any: [
+          { fact: 'contactRoles', operator: 'contains', value: ['DIRIGEANT', 'DAF', 'ACHETEUR', 'RESP_PARC'] },
+          { fact: 'buyingRoles', operator: 'contains', value: 'DECIDEUR' },
+        ] },
+      })),
+    };
+    const scoreBefore = compileModel(before);
+    const scoreNow = compileModel(B2B_FLEET_MODEL);
+    for (const role of [null, 'DIRIGEANT', 'RESP_PARC', 'RH', 'COMPTABLE']) {
+      for (const buyingRole of [null, 'DECIDEUR', 'PRESCRIPTEUR']) {
+        for (const second of [[], [{ id: 'c2', autoCibleRole: 'OFFICE_MANAGER' }], [{ id: 'c2', autoCibleBuyingRole: 'DECIDEUR' }]]) {
+          const facts = buildFacts({ entityType: 'Account', record: { autoCibleSiret: '73282932000074' }, vehicles: [], contacts: [{ id: 'c1', autoCibleRole: role, autoCibleBuyingRole: buyingRole }, ...second] }, TODAY);
+          const [was, now] = [scoreBefore(facts, TODAY), scoreNow(facts, TODAY)];
+          expect([now.fit, now.score, now.grade], `${String(role)} ${String(buyingRole)} ${JSON.stringify(second)}`).toEqual([was.fit, was.score, was.grade]);
+          expect(now.fired.filter((r) => r.rule.includes('decision-maker'))).toHaveLength(was.fired.some((r) => r.rule === 'decision-maker') ? 1 : 0);
+        }
+      }
+    }
+  });
+
+  // domain.md §1.7: F100P is "100 vehicles and more", the LOM quota applies to fleets of more than 100.
+  it('says "100 vehicles or more" for the LOM quota rule, which a fleet of exactly 100 fires', () => {
+    const fleet = (size: number): ScoreResult => score({ entityType: 'Account', record: { autoCibleFleetSize: size }, vehicles: [] });
+    const lom = fleet(100).fired.find((r) => r.rule === 'lom-quota');
+    expect(lom?.label).toEqual({
+      fr: '100 véhicules ou plus sans véhicule à faibles émissions connu (quotas LOM au-delà de 100)',
+      en: '100 vehicles or more and no low-emission vehicle on file (LOM quota above 100)',
+    });
+    expect(ids(fleet(99))).not.toContain('lom-quota');
+  });
 });
 
 describe('default B2C renewal model', () => {
@@ -165,6 +213,34 @@ describe('default B2C renewal model', () => {
     expect(van.topReasons.fr).toContain('01/08/2025');
     const car = scoreOn({ entityType: 'Contact', record: {}, vehicles: [{ mecDate: '2020-08-01', genre: 'VP' }] }, '2025-06-15');
     expect(ids(car)).not.toContain('ct-due-3m');
+  });
+
+  // The next date of nextCtDueDate is the contrôle technique or, for a VUL over 4 years, the yearly pollution check.
+  it('says a control is due, contrôle technique or pollution check, for the pollution check of a van (ct-due-3m)', () => {
+    const today = '2025-03-15';
+    // CT on 2024-05-10 and 2026-05-10 (domain.md §1.5): 2025-05-10 is the pollution check.
+    const van = compileModel(B2C_RENEWAL_MODEL)(buildFacts({ entityType: 'Contact', record: {}, vehicles: [{ mecDate: '2020-05-10', category: 'VUL' }] }, today), today);
+    expect(van.fired.find((r) => r.rule === 'ct-due-3m')?.label).toEqual({
+      fr: 'Contrôle technique ou contrôle pollution à faire avant le 10/05/2025',
+      en: 'Roadworthiness or emissions test due by 2025-05-10',
+    });
+  });
+
+  // domain.md §3.6 (b): bought < 12 months ago. Whole months as vehicle ages count them (monthsSinceLastPurchase).
+  it.each([
+    ['2024-03-15', '2025-03-15', false],
+    ['2024-02-29', '2025-02-28', false],
+    ['2024-03-16', '2025-03-15', true],
+    ['2024-04-15', '2025-03-15', true],
+    ['2024-02-29', '2025-02-27', true],
+    ['2025-03-16', '2025-03-15', false],
+  ] as const)('bought-recently: purchase %s, today %s, fires: %s', (purchaseDate, today, fires) => {
+    const input: FactInput = { entityType: 'Contact', record: {}, vehicles: [{ mecDate: '2018-01-01', purchaseDate }] };
+    const facts = buildFacts(input, today);
+    const result = compileModel(B2C_RENEWAL_MODEL)(facts, today);
+    expect(ids(result).includes('bought-recently')).toBe(fires);
+    const months = describeFacts(facts)['monthsSinceLastPurchase'];
+    if (typeof months === 'number' && months >= 0) expect(months < 12).toBe(fires);
   });
 
   it('holds back a customer who bought a car less than a year ago', () => {

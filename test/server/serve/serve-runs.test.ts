@@ -147,7 +147,7 @@ describe('serve: a full run that fails', () => {
     await handle.worker.idle();
     expect(runs).toEqual(['score run failed: full', 'score run finished: full']);
     expect(source.readsAll.filter((r) => r.type === 'Contact')).toEqual([{ type: 'Contact', after: null }, { type: 'Contact', after: lastOfFirstBatch }]);
-    expect(await state.read(KEY)).toEqual({ lastSuccessfulRunAt: T0.toISOString(), models: ['b2b-fleet@2025.2.0', 'b2c-renewal@2025.1.0'] });
+    expect(await state.read(KEY)).toEqual({ lastSuccessfulRunAt: T0.toISOString(), models: ['b2b-fleet@2025.2.1', 'b2c-renewal@2025.1.1'] });
   });
 
   it('runs it again after a wait, from its checkpoint', async () => {

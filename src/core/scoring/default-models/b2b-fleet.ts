@@ -3,7 +3,7 @@ import type { ScoringModel } from '../model-schema';
 
 export const B2B_FLEET_MODEL: ScoringModel = {
   "id": "b2b-fleet",
-  "version": "2025.2.0",
+  "version": "2025.2.1",
   "name": {
     "fr": "Prospection flottes B2B",
     "en": "B2B fleet prospecting"
@@ -242,22 +242,13 @@ export const B2B_FLEET_MODEL: ScoringModel = {
       "axis": "fit",
       "group": "contact-role",
       "when": {
-        "any": [
-          {
-            "fact": "contactRoles",
-            "operator": "contains",
-            "value": [
-              "DIRIGEANT",
-              "DAF",
-              "ACHETEUR",
-              "RESP_PARC"
-            ]
-          },
-          {
-            "fact": "buyingRoles",
-            "operator": "contains",
-            "value": "DECIDEUR"
-          }
+        "fact": "contactRoles",
+        "operator": "contains",
+        "value": [
+          "DIRIGEANT",
+          "DAF",
+          "ACHETEUR",
+          "RESP_PARC"
         ]
       },
       "points": 15,
@@ -265,6 +256,38 @@ export const B2B_FLEET_MODEL: ScoringModel = {
         "fr": "Interlocuteur décideur identifié",
         "en": "Decision-maker identified"
       }
+    },
+    {
+      "id": "buying-decision-maker",
+      "axis": "fit",
+      "group": "contact-role",
+      "when": {
+        "all": [
+          {
+            "fact": "buyingRoles",
+            "operator": "contains",
+            "value": "DECIDEUR"
+          },
+          {
+            "not": {
+              "fact": "contactRoles",
+              "operator": "contains",
+              "value": [
+                "DIRIGEANT",
+                "DAF",
+                "ACHETEUR",
+                "RESP_PARC"
+              ]
+            }
+          }
+        ]
+      },
+      "points": 15,
+      "reason": {
+        "fr": "Décideur de l’achat identifié",
+        "en": "Buying decision-maker identified"
+      },
+      "note": "A decision-maker known by the buying role only; the reason shows that role. With a decision-maker's function, decision-maker above counts instead (15 points once)."
     },
     {
       "id": "influencer",
@@ -557,9 +580,10 @@ export const B2B_FLEET_MODEL: ScoringModel = {
       },
       "points": 10,
       "reason": {
-        "fr": "Plus de 100 véhicules sans véhicule à faibles émissions connu (quotas LOM)",
-        "en": "Over 100 vehicles and no low-emission vehicle on file (LOM quota)"
-      }
+        "fr": "100 véhicules ou plus sans véhicule à faibles émissions connu (quotas LOM au-delà de 100)",
+        "en": "100 vehicles or more and no low-emission vehicle on file (LOM quota above 100)"
+      },
+      "note": "F100P is 100 vehicles or more, the LOM quota applies above 100 (domain.md §1.7); a fleet of exactly 100 is about to reach it."
     },
     {
       "id": "inbound-contact",

@@ -3,7 +3,7 @@ import type { ScoringModel } from '../model-schema';
 
 export const B2C_RENEWAL_MODEL: ScoringModel = {
   "id": "b2c-renewal",
-  "version": "2025.1.0",
+  "version": "2025.1.1",
   "name": {
     "fr": "Renouvellement particuliers",
     "en": "Private customer renewal"
@@ -224,15 +224,27 @@ export const B2C_RENEWAL_MODEL: ScoringModel = {
       "id": "bought-recently",
       "axis": "fit",
       "when": {
-        "fact": "lastPurchaseDate",
-        "operator": "withinLastMonths",
-        "value": 12
+        "all": [
+          {
+            "fact": "lastPurchaseDate",
+            "operator": "withinLastMonths",
+            "value": 12
+          },
+          {
+            "not": {
+              "fact": "lastPurchaseDate",
+              "operator": "olderThanMonths",
+              "value": 12
+            }
+          }
+        ]
       },
       "points": -30,
       "reason": {
         "fr": "Véhicule acheté le {value}, il y a moins d’un an",
         "en": "Vehicle bought on {value}, less than a year ago"
-      }
+      },
+      "note": "Less than 12 whole months (domain.md §3.6 b), counted as vehicle ages are; a purchase exactly a year ago no longer counts."
     },
     {
       "id": "lease-end-3m",
@@ -327,9 +339,10 @@ export const B2C_RENEWAL_MODEL: ScoringModel = {
       },
       "points": 10,
       "reason": {
-        "fr": "Contrôle technique à faire avant le {value}",
-        "en": "Roadworthiness test due by {value}"
-      }
+        "fr": "Contrôle technique ou contrôle pollution à faire avant le {value}",
+        "en": "Roadworthiness or emissions test due by {value}"
+      },
+      "note": "The date is the next contrôle technique or, for a VUL over 4 years, its yearly pollution check in between (domain.md §1.5)."
     },
     {
       "id": "warranty-end-3m",

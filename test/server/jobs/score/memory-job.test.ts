@@ -39,11 +39,11 @@ describe('score job on the memory gateway', () => {
     const { gateway, input } = setup();
     await runScoreJob(input, jobContext());
     const record = await gateway.get('Contact', ID.lease);
-    expect(record?.autoCibleScoreModel).toBe('b2c-renewal@2025.1.0');
+    expect(record?.autoCibleScoreModel).toBe('b2c-renewal@2025.1.1');
     expect(record?.autoCibleScoredAt).toBe('2025-03-15 08:00:00');
     const parsed = parseScoreReasons(record?.autoCibleScoreReasons);
     const reasons = parsed.status === 'ok' ? parsed.reasons : null;
-    expect(reasons?.modelVersion).toBe('2025.1.0');
+    expect(reasons?.modelVersion).toBe('2025.1.1');
     expect(reasons?.fired.map((r) => r.rule)).toContain('lease-end-3m');
   });
 

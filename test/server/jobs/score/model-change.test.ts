@@ -27,7 +27,7 @@ describe('an incremental run after the models changed (domain.md §3.5: a new ve
   it('rescores every record, says why, and records the new models; the next incremental run reads the modified ones only again', async () => {
     const { clock, state, run } = await setup();
     const full = await run();
-    expect((await state.read(KEY)).models).toEqual(['b2b-fleet@2025.2.0', 'b2c-renewal@2025.1.0']);
+    expect((await state.read(KEY)).models).toEqual(['b2b-fleet@2025.2.1', 'b2c-renewal@2025.1.1']);
     clock.now = new Date('2025-03-15T09:00:00Z');
     await run({ mode: 'incremental' });
     clock.now = new Date('2025-03-15T10:00:00Z');
@@ -36,9 +36,9 @@ describe('an incremental run after the models changed (domain.md §3.5: a new ve
     clock.now = new Date('2025-03-15T11:00:00Z');
     const changed = await run({ mode: 'incremental', models: bumped('2025.3.0') });
     expect(changed.report.scored).toBe(full.report.scored);
-    expect(changed.report.modelChange).toEqual({ from: ['b2b-fleet@2025.2.0', 'b2c-renewal@2025.1.0'], to: ['b2b-fleet@2025.3.0', 'b2c-renewal@2025.1.0'] });
+    expect(changed.report.modelChange).toEqual({ from: ['b2b-fleet@2025.2.1', 'b2c-renewal@2025.1.1'], to: ['b2b-fleet@2025.3.0', 'b2c-renewal@2025.1.1'] });
     expect(changed.report.written).toBeGreaterThan(0);
-    expect((await state.read(KEY)).models).toEqual(['b2b-fleet@2025.3.0', 'b2c-renewal@2025.1.0']);
+    expect((await state.read(KEY)).models).toEqual(['b2b-fleet@2025.3.0', 'b2c-renewal@2025.1.1']);
     clock.now = new Date('2025-03-15T12:00:00Z');
     await run({ mode: 'incremental', models: bumped('2025.3.0') });
     clock.now = new Date('2025-03-15T13:00:00Z');

@@ -29,7 +29,7 @@ describe('score job against the fake EspoCRM through the REST gateway', () => {
     expect(updates(fake).map((w) => w.id).sort()).toEqual([ID.lease, ID.oldCar, ID.driver, ID.lead, ID.fleet].sort());
     for (const write of updates(fake)) expect(Object.keys(write.attributes ?? {}).every((k) => k.startsWith('autoCibleScore'))).toBe(true);
     const stored = fake.store.find('Contact', ID.lease);
-    expect(stored).toMatchObject({ autoCibleScoreModel: 'b2c-renewal@2025.1.0', autoCibleScoredAt: '2025-03-15 08:00:00' });
+    expect(stored).toMatchObject({ autoCibleScoreModel: 'b2c-renewal@2025.1.1', autoCibleScoredAt: '2025-03-15 08:00:00' });
     const before = patches();
     const second = await run();
     expect(patches()).toBe(before);

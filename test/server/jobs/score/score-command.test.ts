@@ -53,7 +53,7 @@ describe('autocible score', () => {
     const lines = parseLines(result.stdout);
     expect(lines).toHaveLength(5);
     const lease = lines.find((l) => l.id === ID.lease);
-    expect(lease).toMatchObject({ entityType: 'Contact', grade: expect.any(String), modelVersion: 'b2c-renewal@2025.1.0' });
+    expect(lease).toMatchObject({ entityType: 'Contact', grade: expect.any(String), modelVersion: 'b2c-renewal@2025.1.1' });
     for (const key of ['score', 'fit', 'engagement']) expect(typeof lease?.[key]).toBe('number');
     const reasons = lease?.reasons as Record<string, unknown>[];
     expect(Object.keys(reasons[0] ?? {}).sort()).toEqual(['label', 'points', 'rule', 'value']);
@@ -189,10 +189,10 @@ describe('autocible score', () => {
     await writeFile(model, shipped.replace(/^version: .*$/mu, 'version: 2099.1.0'));
     const en = await run(['--input', input, '--out', out, '--today', '2025-03-15', '--since', '--model', model], { cwd, lang: 'en' });
     expect(en.exitCode).toBe(0);
-    expect(en.stdout).toContain('Incremental: the model changed since the last successful run (b2b-fleet@2025.2.0, b2c-renewal@2025.1.0 → b2b-fleet@2099.1.0, b2c-renewal@2025.1.0), everything is rescored.');
+    expect(en.stdout).toContain('Incremental: the model changed since the last successful run (b2b-fleet@2025.2.1, b2c-renewal@2025.1.1 → b2b-fleet@2099.1.0, b2c-renewal@2025.1.1), everything is rescored.');
     await writeFile(model, shipped.replace(/^version: .*$/mu, 'version: 2099.2.0'));
     const fr = await run(['--input', input, '--out', out, '--today', '2025-03-15', '--since', '--model', model], { cwd, lang: 'fr' });
-    expect(fr.stdout).toContain('Incrémental : le modèle a changé depuis le dernier passage réussi (b2b-fleet@2099.1.0, b2c-renewal@2025.1.0 → b2b-fleet@2099.2.0, b2c-renewal@2025.1.0), tout est recalculé.');
+    expect(fr.stdout).toContain('Incrémental : le modèle a changé depuis le dernier passage réussi (b2b-fleet@2099.1.0, b2c-renewal@2025.1.1 → b2b-fleet@2099.2.0, b2c-renewal@2025.1.1), tout est recalculé.');
   });
 
   it('exits with 130 when interrupted: with --out, asks for a rerun; without, says nothing was saved', async () => {
