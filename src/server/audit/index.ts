@@ -19,6 +19,6 @@ export { DEFAULT_STATE_DIR, ensureInstallationSalt, installationHash, readInstal
 export { SaltFileError } from './salt-file-error';
 
 // Run lock
-export { acquireRunLock, acquireScoreLock, LOCK_FILE } from './run-lock';
+export { acquireRunLock, acquireScoreLock, LOCK_FILE, LOCK_HEARTBEAT_MS, LOCK_HOST } from './run-lock';
 export type { RunLock } from './run-lock';
 export { RunLockedError } from './run-locked-error';

@@ -6,10 +6,16 @@
  * machine's uptime, or an empty or unreadable file older than a minute) is taken over, so a rerun after a crash is never blocked; two runs
  * taking it over at once go through a second file (`apply.lock.break`), so only one of them gets it. A
  * lock is released only by its holder: the file is removed only while it still holds the holder's token.
+ *
+ * A pid means something only on the machine and in the pid namespace that wrote it: two containers sharing the
+ * state directory both run as pid 1. So the file also names its writer's host (hostname and boot id), and the
+ * holder touches it every 30 s. A lock written elsewhere is taken over only once it has not been touched for
+ * 2 minutes: its run is gone (killed, or its container removed).
  */
 import { randomBytes } from 'node:crypto';
-import { uptime } from 'node:os';
-import { link, open, rm, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { hostname, uptime } from 'node:os';
+import { link, open, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { RunLockedError } from './run-locked-error';
 import type { RunLockKind } from './run-locked-error';
@@ -22,6 +28,23 @@ const UNREADABLE_LOCK_GRACE_MS = 60_000;
 
 const ATTEMPTS = 5;
 
+/** How often a held lock is touched, and how long one written on another host may go untouched before it is stale. */
+export const LOCK_HEARTBEAT_MS = 30_000;
+const FOREIGN_LOCK_STALE_MS = 4 * LOCK_HEARTBEAT_MS;
+
+/** This machine and pid namespace: the hostname (a container's own) and the kernel's boot id (empty off Linux). */
+function hostIdentity(): string {
+  let boot = '';
+  try {
+    boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    // Not Linux: the hostname alone tells hosts apart.
+  }
+  return `${hostname()}/${boot}`;
+}
+
+export const LOCK_HOST = hostIdentity();
+
 /** Tokens of the locks this process holds: a second claim in the same process is refused, not taken over. */
 const heldHere = new Set<string>();
 
@@ -29,6 +52,8 @@ const heldHere = new Set<string>();
 interface Holder {
   readonly pid: number | null;
   readonly token: string | null;
+  /** The writer's `LOCK_HOST`; null in a lock written before it was recorded. */
+  readonly host: string | null;
   readonly text: string;
   readonly ino: number;
   readonly ageMs: number;
@@ -58,10 +83,11 @@ async function readHolder(path: string): Promise<Holder | null> {
   try {
     const text = await handle.readFile('utf8');
     const info = await handle.stat();
-    const [first = '', second = ''] = text.split('\n');
+    const [first = '', second = '', third = ''] = text.split('\n');
     const pid = Number.parseInt(first, 10);
     return {
-      pid: Number.isInteger(pid) && pid > 0 ? pid : null, token: second.trim() === '' ? null : second.trim(), text, ino: info.ino,
+      pid: Number.isInteger(pid) && pid > 0 ? pid : null, token: second.trim() === '' ? null : second.trim(),
+      host: third.trim() === '' ? null : third.trim(), text, ino: info.ino,
       ageMs: Date.now() - info.mtimeMs,
     };
   } finally {
@@ -72,6 +98,8 @@ async function readHolder(path: string): Promise<Holder | null> {
 /** Whether the holder is a run that no longer exists. */
 function isStale(holder: Holder): boolean {
   if (holder.token !== null && heldHere.has(holder.token)) return false;
+  // Its pid cannot be checked from here: its holder touches it while it runs.
+  if (holder.host !== null && holder.host !== LOCK_HOST) return holder.ageMs > FOREIGN_LOCK_STALE_MS;
   // Written before the machine started (a power loss, a SIGKILL then a reboot): its pid now names another process.
   if (holder.ageMs > uptime() * 1000) return true;
   if (holder.pid === null) return holder.ageMs > UNREADABLE_LOCK_GRACE_MS;
@@ -110,9 +138,22 @@ export interface RunLock {
   release(): Promise<void>;
 }
 
+/** Touches the lock file while it is still this lock's, so that a run on another host sees it alive. */
+async function touch(path: string, token: string): Promise<void> {
+  const holder = await readHolder(path);
+  if (holder === null || holder.token !== token) return;
+  const now = new Date();
+  await utimes(path, now, now);
+}
+
 function lockOf(path: string, token: string): RunLock {
+  const heartbeat = setInterval(() => {
+    touch(path, token).catch(() => undefined);
+  }, LOCK_HEARTBEAT_MS);
+  heartbeat.unref();
   return {
     release: async () => {
+      clearInterval(heartbeat);
       if (!heldHere.has(token)) return;
       const holder = await readHolder(path);
       if (holder !== null && holder.token === token) await rm(path, { force: true });
@@ -153,7 +194,7 @@ async function acquireLockFile(path: string, kind: RunLockKind, pid: number): Pr
   await createFolders(dirname(path), 0o700);
   const token = randomBytes(16).toString('hex');
   const claim = `${path}.${token}.tmp`;
-  await writeFile(claim, `${pid}\n${token}\n`, { flag: 'wx', mode: 0o600 });
+  await writeFile(claim, `${pid}\n${token}\n${LOCK_HOST}\n`, { flag: 'wx', mode: 0o600 });
   try {
     for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
       // Marked before the link: from then on, the other claims of this process see the file as held.

@@ -8,7 +8,10 @@ import { mkdtemp, readdir, readFile, rename, utimes, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquireRunLock, LOCK_FILE, RunLockedError } from '../../../src/server/audit';
+import { acquireRunLock, LOCK_FILE, LOCK_HOST, RunLockedError } from '../../../src/server/audit';
+
+/** This host's line of a lock file, as a regular expression. */
+const HOST = LOCK_HOST.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 const lockDir = async (): Promise<string> => mkdtemp(join(tmpdir(), 'autocible-lock-'));
 const lockText = async (dir: string): Promise<string | null> => readFile(join(dir, LOCK_FILE), 'utf8').catch(() => null);
@@ -33,7 +36,7 @@ describe('apply.lock is never taken from a live run', () => {
     const old = new Date(Date.now() - 120_000);
     await utimes(join(dir, LOCK_FILE), old, old);
     const lock = await acquireRunLock(dir);
-    expect(await lockText(dir)).toMatch(new RegExp(`^${process.pid}\\n[0-9a-f]{32}\\n$`, 'u'));
+    expect(await lockText(dir)).toMatch(new RegExp(`^${process.pid}\\n[0-9a-f]{32}\\n${HOST}\\n$`, 'u'));
     await lock.release();
   });
 
