@@ -11,6 +11,15 @@ import { array, boolean, enum as zodEnum, literal, number, object, record, strin
 export const AUDIT_STEPS = ['started', 'opposed', 'erased', 'notesCleaned', 'optedOut', 'done'] as const;
 export type AuditStep = (typeof AUDIT_STEPS)[number];
 
+/**
+ * Record entries that are not steps, and never move the journal: `failed` (the record stopped at its last step; a
+ * rerun resumes it) and `erasing` (the fields about to be erased, written before the request is sent: if the
+ * process dies before the `erased` entry, the log still names them; the rerun's `erased` entry names only those
+ * it still found holding a value).
+ */
+export const AUDIT_RECORD_EVENTS = ['failed', 'erasing'] as const;
+export type AuditRecordEvent = (typeof AUDIT_RECORD_EVENTS)[number];
+
 /** Who ran the job: the EspoCRM user the API calls ran as, and the operating-system account. */
 export interface AuditActor {
   readonly apiUserId: string | null;
@@ -27,8 +36,8 @@ export interface AuditRecordEntry {
   readonly at: string;
   readonly runId: string;
   readonly actor: AuditActor;
-  /** A step done, or `failed` (the record stopped at its last step; a rerun resumes it). */
-  readonly step: AuditStep | 'failed';
+  /** A step done, or an event that is not a step (`AUDIT_RECORD_EVENTS`). */
+  readonly step: AuditStep | AuditRecordEvent;
   readonly entityType: string;
   readonly recordId: string;
   readonly ruleId: string;
@@ -78,7 +87,7 @@ export const auditEntrySchema = /* @__PURE__ */ (() =>
   union([
     object({
       v: literal(1), kind: literal('record'), at: string(), runId: string(), actor: actorSchema,
-      step: zodEnum([...AUDIT_STEPS, 'failed']), entityType: string(), recordId: string(), ruleId: string(), today: string(),
+      step: zodEnum([...AUDIT_STEPS, ...AUDIT_RECORD_EVENTS]), entityType: string(), recordId: string(), ruleId: string(), today: string(),
       anchorDate: string().nullable(), deadline: string().nullable(),
       identifierHashes: array(hashSchema).optional(),
       detail: detailSchema.optional(),

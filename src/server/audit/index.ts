@@ -6,9 +6,9 @@ export { AppendOnlyJsonl, readJsonl } from './jsonl-file';
 export { JsonlFileError } from './jsonl-file-error';
 
 // Audit log and journal
-export { AUDIT_STEPS, auditEntrySchema } from './audit-entry';
+export { AUDIT_RECORD_EVENTS, AUDIT_STEPS, auditEntrySchema } from './audit-entry';
 export type {
-  AuditActor, AuditDetail, AuditEntry, AuditOppositionEntry, AuditOppositionReason, AuditRecordEntry, AuditRunEntry, AuditStep,
+  AuditActor, AuditDetail, AuditEntry, AuditOppositionEntry, AuditOppositionReason, AuditRecordEntry, AuditRecordEvent, AuditRunEntry, AuditStep,
 } from './audit-entry';
 export { AUDIT_FILE, AuditLog, readAuditLog, readJournal } from './audit-log';
 export { applyToJournal, buildJournal, isStepDone, journalKey, stepIndex, unfinished } from './journal';

@@ -24,13 +24,13 @@ export function isStepDone(last: AuditStep | undefined, step: AuditStep): boolea
 }
 
 /**
- * Moves the journal forward by one entry. Only record entries count: run and opposition-list entries are
- * ignored. `failed` entries do not move a record back: its steps done stay
- * done. A record whose last step is `done` is finished; any other record was interrupted and a rerun
- * resumes it.
+ * Moves the journal forward by one entry. Only record steps count: run and opposition-list entries are
+ * ignored, and so are `failed` entries (they do not move a record back: its steps done stay done) and
+ * `erasing` ones (a request about to be sent is not a step done). A record whose last step is `done` is
+ * finished; any other record was interrupted and a rerun resumes it.
  */
 export function applyToJournal(journal: Map<string, JournalEntry>, entry: AuditEntry): void {
-  if (entry.kind !== 'record' || entry.step === 'failed') return;
+  if (entry.kind !== 'record' || entry.step === 'failed' || entry.step === 'erasing') return;
   const key = journalKey(entry.entityType, entry.recordId);
   const previous = journal.get(key);
   // A new decision (`started`) after a finished one is a new anonymisation (record restored from a backup).

@@ -14,7 +14,7 @@ import type { PersonIdentifiers } from './opposition-check';
 import { OPPOSITION_FILE } from './opposition-check';
 import type { ResolvedIdentifier } from './opposition-identifiers';
 import { resolveIdentifiers } from './opposition-identifiers';
-import type { OppositionReason } from './opposition-line';
+import type { OppositionEntry, OppositionReason } from './opposition-line';
 import { OppositionList } from './opposition-list';
 
 /** What a command did (or, in a dry run, would do) for one identifier; `duplicate`: same key as an earlier one. */
@@ -59,7 +59,7 @@ export interface OppositionChangeOptions extends OppositionLookupOptions {
 }
 
 /** The only reason an administrator may add: `retention` belongs to `retention apply`. */
-const ADD_REASON = 'objection';
+const ADD_REASON: OppositionReason = 'objection';
 
 // Without a salt nothing is listed; keys then only tell duplicates apart, in memory, and are never written.
 const UNSALTED: HashFunction = (input) => input;
@@ -67,11 +67,17 @@ const UNSALTED: HashFunction = (input) => input;
 /** `listedKeys`: the forms of the identifier the list holds (its key, or a key an older AutoCible gave it). */
 type Planned = OppositionLookupLine & Pick<ResolvedIdentifier, 'key'> & { readonly listedKeys: readonly OppositionKey[] };
 
+/** The entry that says why an identifier is listed: an objection under any of its forms outranks retention. */
+function listingEntry(list: OppositionList | null, listedKeys: readonly OppositionKey[]): OppositionEntry | undefined {
+  const entries = listedKeys.flatMap((form) => list?.entry(form) ?? []);
+  return entries.find((entry) => entry.reason === ADD_REASON) ?? entries[0];
+}
+
 function plan(resolved: readonly ResolvedIdentifier[], list: OppositionList | null, change: 'add' | 'remove' | null, dryRun: boolean): Planned[] {
   const seen = new Set<string>();
   return resolved.map(({ index, kind, key, legacy }) => {
     const listedKeys = key === undefined || list === null ? [] : [key, ...legacy].filter((form) => list.entry(form) !== undefined);
-    const entry = listedKeys[0] === undefined ? undefined : list?.entry(listedKeys[0]);
+    const entry = listingEntry(list, listedKeys);
     const base = {
       index, kind, key, listedKeys, valid: key !== undefined, listed: entry !== undefined, addedOn: entry?.addedOn ?? null, reason: entry?.reason ?? null,
     };
@@ -80,7 +86,8 @@ function plan(resolved: readonly ResolvedIdentifier[], list: OppositionList | nu
     const first = !seen.has(id);
     seen.add(id);
     if (!first) return { ...base, action: 'duplicate' };
-    if (change === 'add') return { ...base, action: entry !== undefined ? 'alreadyListed' : dryRun ? 'wouldAdd' : 'added' };
+    // Listed only for `retention` (an anonymisation under way, which a rerun may abandon): the objection is recorded too.
+    if (change === 'add') return { ...base, action: entry?.reason === ADD_REASON ? 'alreadyListed' : dryRun ? 'wouldAdd' : 'added' };
     return { ...base, action: entry === undefined ? 'notListed' : dryRun ? 'wouldRemove' : 'removed' };
   });
 }
@@ -127,7 +134,8 @@ async function write(planned: readonly Planned[], list: OppositionList, options:
 
 /**
  * Adds (reason `objection`) or removes the identifiers' keys. A dry run writes nothing, not even the salt.
- * Adding creates the salt when missing; removing without a salt has nothing to remove. Idempotent.
+ * Adding creates the salt when missing, and records the objection of a key listed only for `retention` (the
+ * objection then outranks it); removing without a salt has nothing to remove. Idempotent.
  */
 export async function changeOpposition(options: OppositionChangeOptions): Promise<OppositionAdminReport> {
   const { stateDir, change, dryRun } = options;

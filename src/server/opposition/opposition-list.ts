@@ -14,6 +14,14 @@ const id = (key: OppositionKey): string => `${key.kind}:${key.key}`;
 /** The keys given, each once, in order. */
 const distinct = (keys: readonly OppositionKey[]): OppositionKey[] => [...new Map(keys.map((key) => [id(key), key])).values()];
 
+/**
+ * Whether an entry for a key changes what the list says of it: the key is not listed, or it is listed for `retention`
+ * and the entry is an `objection`. An objection outranks retention: an anonymisation `retention apply` abandons takes
+ * its own `retention` keys back off, never a key the person objected with meanwhile.
+ */
+const changes = (current: OppositionEntry | undefined, reason: OppositionReason): boolean =>
+  current === undefined || (current.reason === 'retention' && reason === 'objection');
+
 export class OppositionList {
   private file: AppendOnlyJsonl | null = null;
 
@@ -24,15 +32,16 @@ export class OppositionList {
   ) {}
 
   /**
-   * Reads the list, applying its lines in order (a removal unlists, a later entry lists again); a missing
-   * file is an empty list. Throws `JsonlFileError` on a corrupt line.
+   * Reads the list, applying its lines in order (a removal unlists, a later entry lists again; an `objection`
+   * entry after a `retention` one makes the key listed as objection); a missing file is an empty list. Throws
+   * `JsonlFileError` on a corrupt line.
    */
   static async load(path: string): Promise<OppositionList> {
     const entries = new Map<string, OppositionEntry>();
     for (const [index, value] of (await readJsonl(path)).entries()) {
       const line = parseOppositionLine(value, path, index + 1);
       if (isRemoval(line)) entries.delete(id(line));
-      else if (!entries.has(id(line))) entries.set(id(line), line);
+      else if (changes(entries.get(id(line)), line.reason)) entries.set(id(line), line);
     }
     return new OppositionList(path, entries);
   }
@@ -56,9 +65,12 @@ export class OppositionList {
     return keys.some((key) => this.has(key));
   }
 
-  /** Appends the keys not yet listed (fsync before resolving); returns how many were new. */
+  /**
+   * Appends the keys not yet listed, and for an `objection` those listed only for `retention` (fsync before
+   * resolving); returns how many lines were written.
+   */
   async add(keys: readonly OppositionKey[], addedOn: string, reason: OppositionReason): Promise<number> {
-    const fresh = distinct(keys.filter((key) => !this.has(key)));
+    const fresh = distinct(keys.filter((key) => changes(this.entry(key), reason)));
     for (const key of fresh) {
       const entry: OppositionEntry = { v: 1, kind: key.kind, key: key.key, addedOn, reason };
       await this.append(entry);

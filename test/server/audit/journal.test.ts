@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_STEPS, buildJournal, isStepDone } from '../../../src/server/audit';
-import type { AuditRecordEntry, AuditStep } from '../../../src/server/audit';
+import { AUDIT_RECORD_EVENTS, AUDIT_STEPS, auditEntrySchema, buildJournal, isStepDone } from '../../../src/server/audit';
+import type { AuditRecordEntry, AuditRecordEvent, AuditStep } from '../../../src/server/audit';
 
-function entry(step: AuditStep | 'failed', recordId = 'c1', ruleId = 'RET_PROSPECT_EXPIRED'): AuditRecordEntry {
+function entry(step: AuditStep | AuditRecordEvent, recordId = 'c1', ruleId = 'RET_PROSPECT_EXPIRED'): AuditRecordEntry {
   return {
     v: 1, kind: 'record', at: '2026-06-30T08:00:00.000Z', runId: 'r', actor: { apiUserId: null, osUser: 'u' }, step,
     entityType: 'Contact', recordId, ruleId, today: '2026-06-30', anchorDate: null, deadline: null,
@@ -35,6 +35,17 @@ describe('the apply journal', () => {
       const entries = steps.map(([s, id]) => entry(s, id));
       expect(buildJournal([...entries, entry('failed', failing)])).toEqual(buildJournal(entries));
     }));
+  });
+
+  it('is never moved by an erasing entry (fields about to be erased), which the schema accepts', () => {
+    const erasing = { ...entry('erasing'), detail: { fields: ['name', 'emailAddress'] } };
+    expect(auditEntrySchema.safeParse(erasing).success).toBe(true);
+    const step = fc.constantFrom<AuditStep | AuditRecordEvent>(...AUDIT_STEPS, ...AUDIT_RECORD_EVENTS);
+    fc.assert(fc.property(fc.array(fc.tuple(step, fc.constantFrom('c1', 'c2'))), fc.constantFrom('c1', 'c2'), (steps, id) => {
+      const entries = steps.map(([s, recordId]) => entry(s, recordId));
+      expect(buildJournal([...entries, entry('erasing', id)])).toEqual(buildJournal(entries));
+    }));
+    expect(buildJournal([entry('started'), entry('opposed'), erasing]).get('Contact/c1')?.step).toBe('opposed');
   });
 
   it('never goes back to an earlier step, whatever order the entries come in (short of a new decision)', () => {

@@ -88,3 +88,42 @@ describe('the opposition list with removals', () => {
     }), { numRuns: 40 });
   });
 });
+
+describe('an objection outranks retention', () => {
+  it('appends an objection for a key listed for retention, and reads the key as an objection from then on', async () => {
+    const path = await listPath();
+    const list = await OppositionList.load(path);
+    await list.add([EMAIL, PHONE], '2026-06-01', 'retention');
+    expect(await list.add([EMAIL, EMAIL], '2026-06-30', 'objection')).toBe(1);
+    expect(list.entry(EMAIL)).toMatchObject({ addedOn: '2026-06-30', reason: 'objection' });
+    expect(await list.add([EMAIL], '2026-07-01', 'objection')).toBe(0);
+    await list.close();
+    const reloaded = await OppositionList.load(path);
+    expect([reloaded.size, reloaded.entry(EMAIL)?.reason, reloaded.entry(EMAIL)?.addedOn, reloaded.entry(PHONE)?.reason]).toEqual([2, 'objection', '2026-06-30', 'retention']);
+  });
+
+  it('never turns an objection into retention, in memory or on reading', async () => {
+    const path = await listPath();
+    const list = await OppositionList.load(path);
+    await list.add([EMAIL], '2026-06-01', 'objection');
+    expect(await list.add([EMAIL], '2026-06-30', 'retention')).toBe(0);
+    await list.close();
+    const lines = [
+      { v: 1, kind: 'phone', key: PHONE.key, addedOn: '2026-05-01', reason: 'objection' },
+      { v: 1, kind: 'phone', key: PHONE.key, addedOn: '2026-06-01', reason: 'retention' },
+    ];
+    await writeFile(path, lines.map((line) => `${JSON.stringify(line)}\n`).join(''), { flag: 'a' });
+    const reloaded = await OppositionList.load(path);
+    expect([reloaded.entry(EMAIL)?.reason, reloaded.entry(PHONE)?.reason, reloaded.entry(PHONE)?.addedOn]).toEqual(['objection', 'objection', '2026-05-01']);
+  });
+
+  it('is taken off by one removal line, like any entry', async () => {
+    const path = await listPath();
+    const list = await OppositionList.load(path);
+    await list.add([PHONE], '2026-06-01', 'retention');
+    await list.add([PHONE], '2026-06-30', 'objection');
+    expect(await list.remove([PHONE], '2026-07-01')).toBe(1);
+    await list.close();
+    expect((await OppositionList.load(path)).has(PHONE)).toBe(false);
+  });
+});

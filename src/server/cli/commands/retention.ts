@@ -219,7 +219,8 @@ async function runApply(ctx: CliContext, deps: RgpdCommandDeps, flags: ApplyFlag
   try {
     await applyWith(ctx, deps, flags, today, limit, controller.signal);
   } catch (error) {
-    // Stopped before the session could report (reading the index of opportunities): the same line as its report's.
+    // Stopped before the session started (opening the source, reading the API user): the same line as its report's.
+    // Once the session runs, an abort ends it with its report (`stoppedBy: 'aborted'`).
     if (controller.signal.aborted) return void stoppedBeforeReport(ctx, t, flags.yes !== true);
     if (!reportFailure(ctx, error)) throw error;
   } finally {

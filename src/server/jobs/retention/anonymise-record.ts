@@ -2,7 +2,9 @@
  * One record through the apply steps, in the order that keeps it recoverable (issue 5, domain.md §2.9):
  * audit entry before acting, opposition keys before the erase (once erased they cannot be read), erase,
  * notes, opt-outs, status. Each step is journaled when done and checks the host's current state, so a
- * run killed anywhere is finished by the next one without sending anything twice.
+ * run killed anywhere is finished by the next one without sending anything twice. The erase runs on every
+ * resume, whatever the journal says (a restored record holds data again), and the status is set only once
+ * no field to erase holds a value (`StillHoldingError` otherwise).
  */
 import { isAutoCibleError } from '../../../core/errors';
 import type { AuditStep } from '../../audit/audit-entry';
@@ -13,6 +15,7 @@ import type { EspoRecord } from '../../espo/types';
 import { isKnownFailure } from './apply-failure';
 import type { ApplyRecordResult, RetentionApplyInput } from './apply-types';
 import { eraseStep } from './erase-step';
+import { fieldsStillHolding, freeTextStillHolding } from './erase-targets';
 import type { EraseOutcome } from './erase-step';
 import { identifierKeys } from './identifier-keys';
 import { keysToOppose } from './kept-keys';
@@ -23,7 +26,8 @@ import type { PersonEntityType } from './persons';
 import type { Decision } from './record-audit';
 import { recordAuditor } from './record-audit';
 import { sharedWithDetail } from './relink-shared';
-import { NOTHING_SHARED, sharedAddresses, sharedCount } from './shared-addresses';
+import { sharedAddresses, sharedCount } from './shared-addresses';
+import { StillHoldingError } from './still-holding-error';
 
 export interface AnonymiseTarget {
   readonly entityType: PersonEntityType;
@@ -61,15 +65,17 @@ async function runSteps(
   if (writers === undefined) throw new TypeError('a real run needs writers');
   const last = target.resume?.step;
   const todo = (step: AuditStep): boolean => !isStepDone(last, step);
+  // Ctrl-C stops between steps; once `done` is journaled the record is finished, and reported so.
   const after = async (step: AuditStep): Promise<void> => {
     await input.hooks?.afterStep?.(step, { entityType, id: record.id });
-    signal.throwIfAborted();
+    if (step !== 'done') signal.throwIfAborted();
   };
   const keys = identifierKeys(record, input.hash);
   if (todo('started')) await audit('started', { identifierHashes: keys });
   await after('started');
   // Read before anything is written: a shared address (another Contact's, Lead's, Account's or User's) is neither listed nor erased.
-  const shared = todo('opposed') || todo('erased') ? await sharedAddresses(input.gateway, entityType, record, signal) : NOTHING_SHARED;
+  // A record whose addresses are all erased already has none to look up.
+  const shared = await sharedAddresses(input.gateway, entityType, record, signal);
   if (todo('opposed')) {
     // By key, not by row: a key a kept record holds under another spelling stays off the list too.
     const own = await keysToOppose(input.gateway, { entityType, id: record.id }, record, shared, input.hash, signal);
@@ -79,11 +85,16 @@ async function runSteps(
     await audit('opposed', { detail: { keys: own.keys.length, added, shared: sharedCount(shared), keptElsewhere: own.keptElsewhere, unproven: own.unproven, ...sharedWith } });
   }
   await after('opposed');
-  let erased: EraseOutcome = { fields: [], vehiclesChanged: 0, sharedUnlinked: 0 };
-  if (todo('erased')) {
-    erased = await eraseStep(input.gateway, entityType, record, shared, signal, (fields) => {
+  // On every resume too, whatever the journal says: a record restored from a backup (or typed in again) after its erase
+  // holds personal data again. The step sends only what still holds a value, nothing when nothing does.
+  const erased = await eraseStep(input.gateway, entityType, record, shared, signal, {
+    // On disk before the request: killed before the `erased` entry, the log still names what was sent.
+    erasing: (fields) => audit('erasing', { detail: { fields } }),
+    erased: (fields) => {
       erasedBeforeFailure.fields = fields;
-    });
+    },
+  });
+  if (todo('erased') || changedAnything(erased)) {
     await audit('erased', { detail: { fields: erased.fields, vehicles: erased.vehiclesChanged, sharedUnlinked: erased.sharedUnlinked } });
   }
   await after('erased');
@@ -103,13 +114,23 @@ async function runSteps(
 
 type Audit = ReturnType<typeof recordAuditor>;
 
+const changedAnything = (erased: EraseOutcome): boolean => erased.fields.length > 0 || erased.vehiclesChanged > 0 || erased.sharedUnlinked > 0;
+
+/** Throws `StillHoldingError` when a field the erase empties still holds a value: such a record is never `ANONYMISED`. */
+function assertErased(entityType: PersonEntityType, current: EspoRecord): void {
+  const holding = [...fieldsStillHolding(entityType, current), ...freeTextStillHolding(entityType, current)];
+  if (holding.length > 0) throw new StillHoldingError(entityType, current.id, holding);
+}
+
 /** Steps e and f, on the record as it is now (after the erase). */
 async function finish(
   input: RetentionApplyInput, target: AnonymiseTarget, audit: Audit, todo: (step: AuditStep) => boolean,
   after: (step: AuditStep) => Promise<void>, signal: AbortSignal,
 ): Promise<void> {
   const { entityType, record } = target;
-  const current = (await input.gateway.get(entityType, record.id, { signal })) ?? record;
+  const read = await input.gateway.get(entityType, record.id, { signal });
+  if (read !== null) assertErased(entityType, read);
+  const current = read ?? record;
   if (todo('optedOut')) {
     const changes = optOutChanges(current, input.today);
     await input.gateway.update(entityType, record.id, changes, { signal });

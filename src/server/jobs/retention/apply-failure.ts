@@ -21,6 +21,15 @@ export function isKnownFailure(error: unknown): boolean {
   return isAutoCibleError(error);
 }
 
+/**
+ * Whether `error` is the run's abort: the signal is aborted and the error is what an aborted request, a
+ * `throwIfAborted` or a known failure under way throws. Anything else (a bug, a simulated crash) propagates.
+ */
+export function isAbort(error: unknown, signal: AbortSignal): boolean {
+  if (!signal.aborted) return false;
+  return error === signal.reason || isKnownFailure(error) || (error instanceof Error && error.name === 'AbortError');
+}
+
 function stopOf(error: unknown, signal: AbortSignal): ApplyStop | null {
   if (signal.aborted) return 'aborted';
   if (error instanceof ErasePermissionError) return 'erasePermission';

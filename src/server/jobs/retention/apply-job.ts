@@ -4,9 +4,10 @@
  * plan; legal holds and already anonymised records are skipped. A record an interrupted run left halfway
  * is finished when the iteration reaches it, from its last journaled step, once its erase is done; before
  * that, it is checked again like any other, and abandoned if no longer due (abandon-record.ts). At most
- * `limit` records per run.
+ * `limit` records anonymised per run (a failed record does not count: one that always fails never blocks the others).
  * Before the first record of each entity type, its stream is read once (stream-preflight.ts); a person
- * deleted or merged during the run is skipped as gone (person-gone.ts).
+ * deleted or merged during the run is skipped as gone (person-gone.ts). An abort (Ctrl-C) anywhere ends the run
+ * with its report, `stoppedBy: 'aborted'`: the record it cut short fails (ABORTED), a finished one stays anonymised.
  */
 import { planRetention } from '../../../core/retention';
 import { DEFAULT_RETENTION_POLICY } from '../../../core/retention';
@@ -16,7 +17,7 @@ import type { EspoRecord } from '../../espo/types';
 import { abandonedResult, abandonRecord } from './abandon-record';
 import { anonymiseRecord } from './anonymise-record';
 import type { ApplyOutcome, ApplyRecordResult, ApplyStop, RetentionApplyInput, RetentionApplyReport } from './apply-types';
-import { failureOf } from './apply-failure';
+import { failureOf, isAbort } from './apply-failure';
 import { DEFAULT_TIME_ZONE, dayOfIn } from '../../config/dealer-day';
 import { fieldsStillHolding } from './erase-targets';
 import { gatherRetentionInput } from './gather';
@@ -35,6 +36,7 @@ import { StreamPreflight } from './stream-preflight';
 class RunState {
   readonly results: ApplyRecordResult[] = [];
   readonly counts: Record<ApplyOutcome, number> = { anonymised: 0, wouldAnonymise: 0, failed: 0, skipped: 0 };
+  /** Records worked on (anonymised or failed), for the progress. */
   acted = 0;
   stoppedBy: ApplyStop | null = null;
 
@@ -49,6 +51,11 @@ class RunState {
     this.counts[result.outcome] += 1;
     if (result.outcome !== 'skipped') this.acted += 1;
     input.onResult?.(result);
+  }
+
+  /** Whether `--limit` is reached: it counts the records anonymised (in a dry run, those that would be), never a failure. */
+  limitReached(limit: number | undefined): boolean {
+    return limit !== undefined && this.counts.anonymised + this.counts.wouldAnonymise >= limit;
   }
 }
 
@@ -96,6 +103,11 @@ async function isCandidate(input: RetentionApplyInput, ctx: RgpdJobContext, enti
 async function runType(input: RetentionApplyInput, ctx: RgpdJobContext, entityType: PersonEntityType, state: RunState, lookups: RetentionLookups): Promise<void> {
   const journal = input.writers?.audit.journal ?? input.journal ?? new Map<string, JournalEntry>();
   for await (const record of input.gateway.iterate(entityType, { select: PLAN_SELECT, signal: ctx.signal })) {
+    // Ctrl-C during the last record (after its `done`, or while nothing was read): no new record is started.
+    if (ctx.signal.aborted) {
+      state.stoppedBy = 'aborted';
+      return;
+    }
     const entry = journal.get(journalKey(entityType, record.id));
     const resume = entry !== undefined && entry.step !== 'done' ? entry : undefined;
     if (isAnonymised(record)) {
@@ -109,7 +121,7 @@ async function runType(input: RetentionApplyInput, ctx: RgpdJobContext, entityTy
       continue;
     }
     if (!candidate) continue;
-    if (input.limit !== undefined && state.acted >= input.limit) {
+    if (state.limitReached(input.limit)) {
       state.stoppedBy = 'limit';
       return;
     }
@@ -131,11 +143,18 @@ async function runType(input: RetentionApplyInput, ctx: RgpdJobContext, entityTy
 export async function runRetentionApply(input: RetentionApplyInput, ctx: RgpdJobContext): Promise<RetentionApplyReport> {
   if (!ctx.dryRun && input.writers === undefined) throw new TypeError('retention apply needs writers unless it is a dry run');
   const state = new RunState(new StreamPreflight(input.gateway), input.writers === undefined ? null : new StartedKeys(input.writers.audit.path));
-  const lookups = await indexedLookups(input.gateway, ctx.signal);
-  for (const entityType of input.entityTypes ?? PERSON_ENTITY_TYPES) {
-    if (state.stoppedBy !== null) break;
-    await runType(input, ctx, entityType, state, lookups);
+  try {
+    const lookups = await indexedLookups(input.gateway, ctx.signal);
+    for (const entityType of input.entityTypes ?? PERSON_ENTITY_TYPES) {
+      if (state.stoppedBy !== null) break;
+      await runType(input, ctx, entityType, state, lookups);
+    }
+  } catch (error) {
+    // Ctrl-C outside a record's steps (the index, the list pages, the check of who is due): the run ends with its report.
+    if (!isAbort(error, ctx.signal)) throw error;
+    state.stoppedBy = 'aborted';
   }
+  if (ctx.signal.aborted && state.stoppedBy === null) state.stoppedBy = 'aborted';
   ctx.log.info('retention apply', { dryRun: ctx.dryRun, ...state.counts, stoppedBy: state.stoppedBy });
   return { runId: input.runId, today: input.today, dryRun: ctx.dryRun, counts: state.counts, results: state.results, stoppedBy: state.stoppedBy };
 }

@@ -33,7 +33,7 @@ export interface RetentionApplyInput {
   readonly journal?: Journal;
   readonly actor: AuditActor;
   readonly runId: string;
-  /** Most records to anonymise in this run. @defaultValue no limit */
+  /** Most records to anonymise in this run (in a dry run, that would be); a failed record does not count. @defaultValue no limit */
   readonly limit?: number;
   /** @defaultValue ['Contact', 'Lead'] */
   readonly entityTypes?: readonly PersonEntityType[];

@@ -26,19 +26,27 @@ export async function pendingVehicleChanges(gateway: EspoGateway, entityType: Pe
   return vehicles.map((vehicle) => ({ id: vehicle.id, changes: vehicleChanges(vehicle) })).filter((v) => Object.keys(v.changes).length > 0);
 }
 
+/** What the caller is told as the step goes. */
+export interface EraseEvents {
+  /** The fields about to be erased or emptied, before any request for them is sent (only when there are some). */
+  readonly erasing?: (fields: readonly string[]) => Promise<void>;
+  /** The person's fields once they are erased, before the vehicles are changed (which may still fail). */
+  readonly erased?: (fields: readonly string[]) => void;
+}
+
 /**
  * Sends only what the host still holds: after an interrupted run, nothing is erased twice. Addresses another
  * record shares are unlinked first (`shared-addresses.ts`), so the erase renames only the person's own. The
  * free text is emptied by an update (`FREE_TEXT_FIELDS`) and counted with the erased fields.
  */
 export async function eraseStep(
-  gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, shared: SharedAddresses, signal?: AbortSignal,
-  /** Told the person's fields once they are erased, before the vehicles are changed (which may still fail). */
-  onErased: (fields: readonly string[]) => void = () => undefined,
+  gateway: EspoGateway, entityType: PersonEntityType, record: EspoRecord, shared: SharedAddresses, signal?: AbortSignal, events: EraseEvents = {},
 ): Promise<EraseOutcome> {
   const unlink = unlinkChanges(record, shared);
   if (Object.keys(unlink).length > 0) await gateway.update(entityType, record.id, unlink, withSignal(signal));
   const fields = fieldsStillHolding(entityType, withoutShared(record, shared));
+  const text = freeTextStillHolding(entityType, record);
+  if (fields.length + text.length > 0) await events.erasing?.([...fields, ...text]);
   if (fields.length > 0) {
     try {
       await gateway.erase(entityType, record.id, fields, withSignal(signal));
@@ -49,9 +57,8 @@ export async function eraseStep(
       throw error;
     }
   }
-  const text = freeTextStillHolding(entityType, record);
   if (text.length > 0) await gateway.update(entityType, record.id, Object.fromEntries(text.map((field) => [field, null])), withSignal(signal));
-  onErased([...fields, ...text]);
+  events.erased?.([...fields, ...text]);
   const vehicles = await pendingVehicleChanges(gateway, entityType, record.id, signal);
   for (const vehicle of vehicles) await gateway.update('AutoCibleVehicle', vehicle.id, vehicle.changes, withSignal(signal));
   return { fields: [...fields, ...text], vehiclesChanged: vehicles.length, sharedUnlinked: Object.keys(unlink).length === 0 ? 0 : sharedCount(shared) };

@@ -1,4 +1,4 @@
-import type { AuditDetail, AuditRecordEntry, AuditStep } from '../../audit/audit-entry';
+import type { AuditDetail, AuditRecordEntry, AuditRecordEvent, AuditStep } from '../../audit/audit-entry';
 import type { RetentionApplyInput } from './apply-types';
 
 /** The decision a record's entries repeat: rule and dates, no personal data. */
@@ -11,7 +11,7 @@ export interface Decision {
 /** Writes one record's entries; each resolves once the line is on disk. */
 export function recordAuditor(input: RetentionApplyInput, entityType: string, recordId: string, decision: Decision) {
   const now = input.now ?? (() => new Date());
-  return async (step: AuditStep | 'failed', extra: Pick<AuditRecordEntry, 'identifierHashes'> & { detail?: AuditDetail } = {}): Promise<void> => {
+  return async (step: AuditStep | AuditRecordEvent, extra: Pick<AuditRecordEntry, 'identifierHashes'> & { detail?: AuditDetail } = {}): Promise<void> => {
     if (input.writers === undefined) throw new TypeError('a real run needs writers');
     await input.writers.audit.append({
       v: 1, kind: 'record', at: now().toISOString(), runId: input.runId, actor: input.actor, step, entityType, recordId,

@@ -25,7 +25,7 @@ describe.each([
     const found = personalValues().filter((value) => text.toLowerCase().includes(value.toLowerCase()));
     expect(found).toEqual([]);
     const entries = (await readAuditLog(files.audit)).filter((e) => e.kind === 'record' && e.recordId === IDS.expiredProspect);
-    expect(entries.map((e) => (e.kind === 'record' ? e.step : null))).toEqual(['started', 'opposed', 'erased', 'notesCleaned', 'optedOut', 'done']);
+    expect(entries.map((e) => (e.kind === 'record' ? e.step : null))).toEqual(['started', 'opposed', 'erasing', 'erased', 'notesCleaned', 'optedOut', 'done']);
     expect(entries[0]).toMatchObject({ ruleId: 'RET_PROSPECT_EXPIRED', anchorDate: '2023-01-15', deadline: '2026-01-15', actor: { osUser: 'tester' } });
   });
 
@@ -87,7 +87,7 @@ describe('retention apply without the Data Privacy permission (REST)', () => {
     expect(report.results[0]).toMatchObject({ id: IDS.expiredProspect, errorCode: 'ERASE_FORBIDDEN' });
     expect(forbidden.erases()).toEqual([]);
     const steps = (await readAuditLog(files.audit)).flatMap((e) => (e.kind === 'record' ? [e.step] : []));
-    expect(steps).toEqual(['started', 'opposed', 'failed']);
+    expect(steps).toEqual(['started', 'opposed', 'erasing', 'failed']);
     // The same data behind a user that has the permission: the interrupted record is resumed at the erase.
     const allowed = restHarness(server);
     const rerun = await applyOnce(allowed, files, { runId: 'run-2' });

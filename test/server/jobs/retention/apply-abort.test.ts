@@ -1,0 +1,88 @@
+/**
+ * Ctrl-C anywhere in `retention apply` ends the run with its report (`stoppedBy: 'aborted'`) and, for a real run,
+ * its `runFinished` entry: while the run looks for the next due person, while it reads the index, or right after a
+ * record is finished — which is then reported anonymised, not failed.
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { AuditStep } from '../../../../src/server/audit';
+import { readJournal } from '../../../../src/server/audit';
+import type { EspoGateway } from '../../../../src/server/espo';
+import { runApplySession } from '../../../../src/server/jobs/retention';
+import type { RetentionApplyReport } from '../../../../src/server/jobs/retention';
+import { useMswServer } from '../../../msw/server';
+import type { ApplyFiles } from './apply-setup';
+import { applyFiles, applyOnce } from './apply-setup';
+import { jobContext } from './context';
+import { memoryHarness, restHarness } from './harness';
+import { IDS, TODAY } from './population';
+
+const server = useMswServer();
+
+/** The gateway whose `iterate` of `entityType` presses Ctrl-C first when `when()` says so. */
+function abortingOn(base: EspoGateway, controller: AbortController, entityType: string, when: () => boolean): EspoGateway {
+  return Object.assign(Object.create(base) as EspoGateway, {
+    iterate: (type: string, options: Parameters<EspoGateway['iterate']>[1]) => {
+      if (type === entityType && when()) controller.abort();
+      return base.iterate(type, options);
+    },
+  });
+}
+
+async function session(gateway: EspoGateway, files: ApplyFiles, signal: AbortSignal): Promise<{ report: RetentionApplyReport; runEvents: unknown[] }> {
+  const report = await runApplySession({
+    gateway, today: TODAY, stateDir: files.dir, auditPath: files.audit, oppositionPath: files.opposition, actor: { apiUserId: 'u', osUser: 't' }, runId: 'run-1',
+  }, jobContext(false, signal));
+  const runEvents = (await readFile(files.audit, 'utf8')).split('\n').filter((l) => l.includes('"kind":"run"'))
+    .map((l) => JSON.parse(l) as { event: string; detail: Record<string, unknown> }).map((e) => [e.event, e.detail.stoppedBy, e.detail.anonymised]);
+  return { report, runEvents };
+}
+
+/** Whether the first due contact is finished (status written), read from the fake EspoCRM's store. */
+const ericAnonymised = (harness: ReturnType<typeof restHarness>): boolean => harness.fake.store.find('Contact', IDS.expiredProspect)?.autoCibleRetentionStatus === 'ANONYMISED';
+
+describe('Ctrl-C during retention apply --yes', () => {
+  it('while the next person is checked (their calls read): the report and runFinished are written', async () => {
+    const harness = restHarness(server);
+    const files = await applyFiles();
+    const controller = new AbortController();
+    const gateway = abortingOn(harness.gateway, controller, 'Call', () => ericAnonymised(harness));
+    const report = await applyOnce({ ...harness, gateway }, files, { signal: controller.signal });
+    expect(report).toMatchObject({ stoppedBy: 'aborted', counts: { anonymised: 1, failed: 0 } });
+    expect(harness.erases().map((e) => e.id)).toEqual([IDS.expiredProspect]);
+  });
+
+  it('in a session: runFinished says aborted, with the counts', async () => {
+    const harness = restHarness(server);
+    const files = await applyFiles();
+    const controller = new AbortController();
+    const gateway = abortingOn(harness.gateway, controller, 'Call', () => ericAnonymised(harness));
+    const { report, runEvents } = await session(gateway, files, controller.signal);
+    expect(report.results.map((r) => [r.id, r.outcome])).toEqual([[IDS.expiredProspect, 'anonymised']]);
+    expect(runEvents).toEqual([['runStarted', undefined, undefined], ['runFinished', 'aborted', 1]]);
+  });
+
+  it('while the index of opportunities is read: an empty report, and runFinished', async () => {
+    const harness = memoryHarness();
+    const files = await applyFiles();
+    const controller = new AbortController();
+    const gateway = abortingOn(harness.gateway, controller, 'Opportunity', () => true);
+    const { report, runEvents } = await session(gateway, files, controller.signal);
+    expect(report).toMatchObject({ stoppedBy: 'aborted', results: [] });
+    expect(runEvents).toEqual([['runStarted', undefined, undefined], ['runFinished', 'aborted', 0]]);
+    expect(harness.erases()).toEqual([]);
+  });
+
+  it('right after a record is finished: it is reported anonymised, and no other record is started', async () => {
+    const harness = restHarness(server);
+    const files = await applyFiles();
+    const controller = new AbortController();
+    const hooks = { afterStep: (step: AuditStep, r: { id: string }) => void (step === 'done' && r.id === IDS.expiredProspect && controller.abort()) };
+    const report = await applyOnce(harness, files, { hooks, signal: controller.signal });
+    expect(report).toMatchObject({ stoppedBy: 'aborted', counts: { anonymised: 1, failed: 0 } });
+    expect(report.results.map((r) => [r.id, r.outcome])).toEqual([[IDS.expiredProspect, 'anonymised']]);
+    expect(report.results[0]?.notesNeedingAdmin).not.toEqual([]);
+    const journal = await readJournal(files.audit);
+    expect([journal.get(`Contact/${IDS.expiredProspect}`)?.step, journal.get(`Lead/${IDS.expiredLead}`)]).toEqual(['done', undefined]);
+  });
+});
