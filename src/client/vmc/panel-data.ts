@@ -2,22 +2,11 @@
  * What the VMC panel shows, computed with the same `src/core/vmc` code as the server. Every text is
  * final here (translated, formatted); the template only escapes and lays it out.
  */
-import { DomainInputError } from '../../core/errors';
-import {
-  acquisitionCost,
-  assertVmcInput,
-  resolveVmcInputs,
-  roundCents,
-  vmcBrute,
-  vmcMarge,
-  vmcNette,
-  vmcNetteMarge,
-  VMC_INPUT_NAMES,
+import { HISTORY_MAX_SIZE, recordVmc, roundCents, vmcInputLabelKey, VMC_INPUT_NAMES } from '../../core/vmc';
+import type {
+  CustomerKind, History, RecordVmc, ResolvedVmcInputs, VmcDefaults, VmcInputName, VmcInputSource, VmcOutcome, VmcOutputName,
 } from '../../core/vmc';
-import { HISTORY_MAX_SIZE } from './purchases';
-import type { CustomerKind, ResolvedVmcInputs, VmcDefaults, VmcInputName, VmcInputSource, VmcInputs } from '../../core/vmc';
 import type { Formatter } from './format';
-import type { History } from './purchases';
 
 export type HistoryState =
   /** `limited`: the user reads only their own or their team's opportunities, so the list may lack some. */
@@ -55,26 +44,7 @@ export type VmcPanelData = {
   readonly errors: readonly string[];
 };
 
-type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly input: string };
-
 const KIND_SUFFIX: Readonly<Record<CustomerKind, string>> = { PARTICULIER: 'Particulier', PROFESSIONNEL: 'Professionnel' };
-
-/** Runs one computation; an impossible input becomes « n/a » for this output only. */
-function attempt<T>(compute: () => T): Outcome<T> {
-  try {
-    return { ok: true, value: compute() };
-  } catch (error) {
-    if (error instanceof DomainInputError) return { ok: false, input: error.input };
-    throw error;
-  }
-}
-
-function inputLabelKey(input: string): string {
-  if ((VMC_INPUT_NAMES as readonly string[]).includes(input)) {
-    return `autoCibleVmc${input.charAt(0).toUpperCase()}${input.slice(1)}`;
-  }
-  return input.startsWith('purchases[') ? 'autoCibleVmcPurchaseHistory' : input;
-}
 
 function formatInput(format: Formatter, name: VmcInputName, value: number): string | null {
   switch (name) {
@@ -107,59 +77,52 @@ function notes(ctx: VmcPanelContext): string[] {
   return said;
 }
 
-type Computation = { readonly name: string; readonly labelKey: string; readonly compute: (inputs: VmcInputs) => number };
+type Output = { readonly name: VmcOutputName; readonly labelKey: string };
 
-const OUTPUTS: readonly Computation[] = [
-  { name: 'vmcBrute', labelKey: 'autoCibleVmcBrute', compute: vmcBrute },
-  { name: 'acquisitionCost', labelKey: 'autoCibleVmcAcquisitionCost', compute: acquisitionCost },
-  { name: 'vmcNette', labelKey: 'autoCibleVmcNette', compute: vmcNette },
+const OUTPUTS: readonly Output[] = [
+  { name: 'vmcBrute', labelKey: 'autoCibleVmcBrute' },
+  { name: 'acquisitionCost', labelKey: 'autoCibleVmcAcquisitionCost' },
+  { name: 'vmcNette', labelKey: 'autoCibleVmcNette' },
 ];
 
-const MARGIN_OUTPUTS: readonly Computation[] = [
-  { name: 'vmcMarge', labelKey: 'autoCibleVmcMarge', compute: vmcMarge },
-  { name: 'vmcNetteMarge', labelKey: 'autoCibleVmcNetteMarge', compute: vmcNetteMarge },
+const MARGIN_OUTPUTS: readonly Output[] = [
+  { name: 'vmcMarge', labelKey: 'autoCibleVmcMarge' },
+  { name: 'vmcNetteMarge', labelKey: 'autoCibleVmcNetteMarge' },
 ];
 
-function outputRows(ctx: VmcPanelContext, resolved: Outcome<ResolvedVmcInputs>, computations: readonly Computation[]): VmcPanelRow[] {
+function outputRows(ctx: VmcPanelContext, vmc: RecordVmc, outputs: readonly Output[]): VmcPanelRow[] {
   const notAvailable = ctx.label('autoCibleVmcNotAvailable');
-  return computations.map(({ name, labelKey, compute }) => {
-    const outcome = resolved.ok ? attempt(() => compute(resolved.value.inputs)) : resolved;
+  return outputs.map(({ name, labelKey }) => {
+    const outcome = vmc.outputs[name];
     const value = outcome.ok ? ctx.format.money(outcome.value) : null;
     return { name, label: ctx.label(labelKey), value: value ?? notAvailable };
   });
 }
 
-function inputRows(ctx: VmcPanelContext, resolved: Outcome<ResolvedVmcInputs>): VmcPanelInputRow[] {
+function inputRows(ctx: VmcPanelContext, resolved: VmcOutcome<ResolvedVmcInputs>): VmcPanelInputRow[] {
   if (!resolved.ok) return [];
   const { inputs, sources } = resolved.value;
   return VMC_INPUT_NAMES.map((name) => ({
     name,
-    label: ctx.label(inputLabelKey(name)),
+    label: ctx.label(vmcInputLabelKey(name)),
     value: formatInput(ctx.format, name, inputs[name]) ?? ctx.label('autoCibleVmcNotAvailable'),
     source: sourceText(ctx, sources[name]),
   }));
 }
 
-/** Every impossible input, not only the first one a formula meets. */
-function invalidInputs(resolved: Outcome<ResolvedVmcInputs>): string[] {
-  if (!resolved.ok) return [resolved.input];
-  const { inputs } = resolved.value;
-  return VMC_INPUT_NAMES.filter((name) => !attempt(() => assertVmcInput(name, inputs[name])).ok);
-}
-
 export function buildVmcPanelData(ctx: VmcPanelContext): VmcPanelData {
   const purchases = ctx.history.status === 'loaded' ? ctx.history.history.purchases : [];
   const { defaults, customerKind, today } = ctx;
-  const resolved = attempt(() => resolveVmcInputs({ purchases, defaults, customerKind, today }));
+  const vmc = recordVmc({ purchases, defaults, customerKind, today });
   return {
-    outputs: outputRows(ctx, resolved, OUTPUTS),
+    outputs: outputRows(ctx, vmc, OUTPUTS),
     courseNote: ctx.label('autoCibleVmcCourseNote'),
     marginHeading: ctx.label('autoCibleVmcMarginHeading'),
-    marginRows: outputRows(ctx, resolved, MARGIN_OUTPUTS),
+    marginRows: outputRows(ctx, vmc, MARGIN_OUTPUTS),
     marginCaveat: ctx.label('autoCibleVmcMarginCaveat'),
     inputsHeading: ctx.label('autoCibleVmcInputsHeading'),
-    inputs: inputRows(ctx, resolved),
+    inputs: inputRows(ctx, vmc.resolved),
     notes: notes(ctx),
-    errors: invalidInputs(resolved).map((input) => ctx.label('autoCibleVmcImpossibleInput', { input: ctx.label(inputLabelKey(input)) })),
+    errors: vmc.invalidInputs.map((input) => ctx.label('autoCibleVmcImpossibleInput', { input: ctx.label(vmcInputLabelKey(input)) })),
   };
 }

@@ -20,6 +20,13 @@ export { roundCents } from './money';
 // Inputs of one customer
 export { HISTORY_INPUTS, resolveVmcInputs } from './inputs';
 export type { Purchase, ResolveVmcInputsArgs, ResolvedVmcInputs, VmcInputSource } from './inputs';
+export { vmcCustomerKind } from './customer-kind';
+
+// One record's VMC as the panel shows it and the `vmc` job stores it, and its purchase history
+export { attemptVmc, recordVmc, vmcInputLabelKey, VMC_OUTPUTS } from './record-vmc';
+export type { RecordVmc, VmcOutcome, VmcOutputName } from './record-vmc';
+export { HISTORY_MAX_SIZE, toHistory, wonOpportunitiesRequest } from './history';
+export type { History, HistoryEndpoint, HistoryParams, HistoryRequest } from './history';
 
 // Admin defaults and their Settings params
 export { CUSTOMER_KINDS, DEFAULT_VMC_DEFAULTS } from './defaults';

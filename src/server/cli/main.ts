@@ -25,6 +25,7 @@ type CommandLoader = (ctx: CliContext) => Promise<Command>;
 const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   sample: async (ctx) => (await import('./commands/sample')).sampleCommand(ctx),
   score: async (ctx) => (await import('./commands/score')).scoreCommand(ctx),
+  vmc: async (ctx) => (await import('./commands/vmc')).vmcCommand(ctx),
   serve: async (ctx) => (await import('./commands/serve')).serveCommand(ctx),
   webhooks: async (ctx) => (await import('./commands/webhooks')).webhooksCommand(ctx),
   retention: async (ctx) => (await import('./commands/retention')).retentionCommand(ctx),

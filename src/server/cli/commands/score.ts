@@ -20,7 +20,7 @@ import { dayIn, dealerTimeZone } from './dealer-day';
 import { parseSinceValue } from './since-option';
 import { failureMessage } from '../failure-text';
 import { formatCount } from './sample-messages';
-import { interruptsOf } from '../interrupt';
+import { interruptSignal } from '../interrupt-signal';
 import { SCORE_FILE_MESSAGES } from './score-file-messages';
 import { NoScoreInputError } from './score-inputs';
 import { interruptedLine, renderScoreSummary, SCORE_MESSAGES } from './score-messages';
@@ -102,23 +102,6 @@ function printReport(ctx: CliContext, report: ScoreReport, setup: Setup, flags: 
   if (report.interrupted && flags.json !== true && !ctx.isTty) ctx.stderr.write(`${interruptedLine(report, ctx.lang, out?.path, !setup.offline || out !== undefined)}\n`);
 }
 
-/**
- * One controller that Ctrl-C (or the test's signal) and a failed `--out` both abort. Not `AbortSignal.any`: on
- * Node 20 its composite signal keeps every listener the job adds to it for the whole run, which grew the real
- * command's peak on 1M rows from about 140 MB to 220 MB (`npm run bench`).
- */
-function interruptSignal(ctx: CliContext, options: ScoreCommandOptions): { signal: AbortSignal; abort: () => void; release: () => void } {
-  const controller = new AbortController();
-  const abort = (): void => controller.abort();
-  const outer = options.signal;
-  if (outer !== undefined) {
-    if (outer.aborted) abort();
-    else outer.addEventListener('abort', abort, { once: true });
-    return { signal: controller.signal, abort, release: () => outer.removeEventListener('abort', abort) };
-  }
-  return { signal: controller.signal, abort, release: interruptsOf(ctx).once(abort) };
-}
-
 function stateStore(ctx: CliContext, flags: ScoreFlags): ScoreStateStore {
   return new ScoreStateStore(resolve(ctx.cwd, flags.state ?? ctx.env.AUTOCIBLE_STATE_FILE ?? DEFAULT_STATE_FILE));
 }
@@ -136,7 +119,7 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
     return;
   }
   // Ctrl-C and a write error of --out stop the run alike.
-  const { signal, abort, release } = interruptSignal(ctx, options);
+  const { signal, abort, release } = interruptSignal(ctx, options.signal);
   let setup: Setup | undefined;
   let lock: RunLock | undefined;
   try {

@@ -1,10 +1,9 @@
 // VMC side panel of Account and Contact detail views: auto-cible:views/record/panels/vmc (platform §3.5, §3.13).
 import SidePanelView from 'views/record/panels/side';
 import template from '../../../templates/vmc-panel.tpl';
-import { readVmcDefaults, vmcUiLabels } from '../../../../core/vmc';
+import { HISTORY_MAX_SIZE, readVmcDefaults, toHistory, vmcCustomerKind, vmcUiLabels, wonOpportunitiesRequest } from '../../../../core/vmc';
 import { numberSymbols } from '../../../locale';
-import { allowedMaxSize, buildVmcPanelData, createFormatter, HISTORY_MAX_SIZE, toHistory, wonOpportunitiesRequest } from '../../../vmc';
-import type { CustomerKind } from '../../../../core/vmc';
+import { allowedMaxSize, buildVmcPanelData, createFormatter } from '../../../vmc';
 import type { HistoryState, VmcPanelData } from '../../../vmc';
 
 export default class VmcPanelView extends SidePanelView {
@@ -26,7 +25,8 @@ export default class VmcPanelView extends SidePanelView {
     const language = this.language();
     const symbols = numberSymbols((name) => this.getPreferences().get(name), (name) => this.getConfig().get(name));
     const format = createFormatter(language, this.getConfig().get('defaultCurrency'), symbols);
-    const kind = this.customerKind();
+    // The same rule as the `vmc` job, which stores these values in the record's VMC fields.
+    const kind = vmcCustomerKind(this.model.entityType, this.model.get('autoCibleCustomerKind'));
     return buildVmcPanelData({
       history: this.history,
       customerKind: kind,
@@ -65,11 +65,6 @@ export default class VmcPanelView extends SidePanelView {
       );
     };
     return load(HISTORY_MAX_SIZE, true);
-  }
-
-  private customerKind(): CustomerKind {
-    if (this.model.entityType === 'Account') return 'PROFESSIONNEL';
-    return this.model.get('autoCibleCustomerKind') === 'PROFESSIONNEL' ? 'PROFESSIONNEL' : 'PARTICULIER';
   }
 
   private language(): string {

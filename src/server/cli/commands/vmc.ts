@@ -1,0 +1,117 @@
+/**
+ * `autocible vmc`: computes each Contact's and Account's VMC exactly as the VMC side panel does and writes the four
+ * values and `autoCibleVmcComputedAt` into their VMC fields, only those that changed. On EspoCRM when connection
+ * settings are present, else offline on a dataset directory (the bundled samples/), writing nothing. Exit code 0
+ * when the run finished (skipped records included), 1 when it could not run, 2 for a bad option, 130 when Ctrl-C
+ * stopped it (after the batch under way; a rerun computes again and writes nothing twice).
+ */
+import type { AxiosInstance } from 'axios';
+import { Command } from 'commander';
+import { isIsoDate } from '../../../core/catalogue';
+import type { JobProgress } from '../../jobs/types';
+import { SILENT_LOGGER } from '../../jobs/types';
+import { runVmcJob } from '../../jobs/vmc/run-vmc-job';
+import type { VmcLine, VmcReport } from '../../jobs/vmc/types';
+import type { CliContext } from '../context';
+import { failureMessage } from '../failure-text';
+import { interruptSignal } from '../interrupt-signal';
+import { dayIn, dealerTimeZone } from './dealer-day';
+import { formatCount } from './sample-messages';
+import { stepLabel } from './step-label';
+import { renderVmcSummary, VMC_MESSAGES, vmcInterruptedLine } from './vmc-messages';
+import type { VmcMessages } from './vmc-messages';
+import { setupVmcRun } from './vmc-setup';
+import type { VmcSetup, VmcSetupFlags } from './vmc-setup';
+
+export interface VmcCommandOptions {
+  /** Stops the run (tests); by default Ctrl-C (SIGINT) does. */
+  readonly signal?: AbortSignal;
+  /** @defaultValue `() => new Date()` */
+  readonly now?: () => Date;
+  /** Transport, for tests. */
+  readonly http?: AxiosInstance;
+}
+
+/** A bad option found once the run is set up (a `--today` to come): exit code 2. */
+class UsageError extends Error {}
+
+interface VmcFlags extends VmcSetupFlags {
+  readonly dryRun?: boolean;
+  readonly today?: string;
+  readonly json?: boolean;
+}
+
+function printReport(ctx: CliContext, report: VmcReport, setup: VmcSetup, flags: VmcFlags, t: VmcMessages): void {
+  const saved = !setup.offline;
+  const lines = [
+    t.title(setup.where, report.today, report.dryRun),
+    ...renderVmcSummary(report, ctx.lang, saved),
+    ...(setup.offline ? [t.offline] : []),
+    ...(setup.rejectedRows > 0 ? [t.rejectedRows(formatCount(ctx.lang, setup.rejectedRows))] : []),
+  ];
+  // With --json, stdout holds only the record lines.
+  (flags.json === true ? ctx.stderr : ctx.stdout).write(`${lines.join('\n')}\n`);
+  // A report sent to a file or a pipe: the person who pressed Ctrl-C still reads why it stopped.
+  if (report.interrupted && flags.json !== true && !ctx.isTty) ctx.stderr.write(`${vmcInterruptedLine(report, ctx.lang, saved)}\n`);
+}
+
+function printLine(ctx: CliContext, line: VmcLine): void {
+  const { id, entityType, vmcBrute, vmcNette, vmcMarge, vmcNetteMarge, changed, invalidInputs } = line;
+  ctx.stdout.write(`${JSON.stringify({ id, entityType, vmcBrute, vmcNette, vmcMarge, vmcNetteMarge, changed, invalidInputs })}\n`);
+}
+
+function progressOf(ctx: CliContext, flags: VmcFlags, t: VmcMessages): (p: JobProgress) => void {
+  if (!ctx.isTty || flags.json === true) return () => undefined;
+  return (p) => void ctx.stderr.write(`\r\x1b[K${t.progress(stepLabel(p.step, ctx.lang), formatCount(ctx.lang, p.done))}`);
+}
+
+async function runVmc(ctx: CliContext, flags: VmcFlags, options: VmcCommandOptions): Promise<void> {
+  const t = VMC_MESSAGES[ctx.lang];
+  const now = options.now ?? (() => new Date());
+  if (flags.today !== undefined && !isIsoDate(flags.today)) {
+    ctx.stderr.write(`${t.errors.badToday(flags.today)}\n`);
+    ctx.setExitCode(2);
+    return;
+  }
+  const { signal, release } = interruptSignal(ctx, options.signal);
+  try {
+    const realToday = dayIn(dealerTimeZone({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config }), now());
+    const setup = await setupVmcRun(ctx, flags, t, options.http);
+    const dryRun = flags.dryRun === true;
+    // Values dated after today would be written as computed on a day still to come: a look ahead writes nothing.
+    if (!setup.offline && !dryRun && flags.today !== undefined && flags.today > realToday) throw new UsageError(t.errors.futureToday(flags.today, realToday));
+    const today = flags.today ?? realToday;
+    const report = await runVmcJob({
+      source: setup.source, ...(setup.target === undefined ? {} : { target: setup.target }), today,
+      // `autoCibleVmcComputedAt` is UTC: the dealership's today is dated with the UTC day of now.
+      ...(today === realToday ? { computedAtDay: now().toISOString().slice(0, 10) } : {}),
+    }, {
+      signal, progress: progressOf(ctx, flags, t), log: SILENT_LOGGER, dryRun, now,
+      ...(flags.json === true ? { onLine: (line: VmcLine) => printLine(ctx, line) } : {}),
+    });
+    if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
+    printReport(ctx, report, setup, flags, t);
+    ctx.setExitCode(report.interrupted ? 130 : 0);
+  } catch (error) {
+    if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
+    const message = error instanceof UsageError ? error.message : failureMessage(error, ctx.lang);
+    if (message === undefined) throw error;
+    ctx.stderr.write(`${message}\n`);
+    ctx.setExitCode(error instanceof UsageError ? 2 : 1);
+  } finally {
+    release();
+  }
+}
+
+export function vmcCommand(ctx: CliContext, options: VmcCommandOptions = {}): Command {
+  const t = VMC_MESSAGES[ctx.lang];
+  return new Command('vmc')
+    .description(t.description)
+    .option('--dry-run', t.options.dryRun)
+    .option('--today <date>', t.options.today)
+    .option('--json', t.options.json)
+    .option('--offline', t.options.offline)
+    .option('--dir <path>', t.options.dir)
+    .option('--config <path>', t.options.config)
+    .action(async (flags: VmcFlags) => runVmc(ctx, flags, options));
+}
