@@ -26,6 +26,7 @@ const COMMANDS: Readonly<Record<string, CommandLoader>> = {
   sample: async (ctx) => (await import('./commands/sample')).sampleCommand(ctx),
   score: async (ctx) => (await import('./commands/score')).scoreCommand(ctx),
   vmc: async (ctx) => (await import('./commands/vmc')).vmcCommand(ctx),
+  derive: async (ctx) => (await import('./commands/derive')).deriveCommand(ctx),
   serve: async (ctx) => (await import('./commands/serve')).serveCommand(ctx),
   webhooks: async (ctx) => (await import('./commands/webhooks')).webhooksCommand(ctx),
   retention: async (ctx) => (await import('./commands/retention')).retentionCommand(ctx),

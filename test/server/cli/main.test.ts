@@ -79,7 +79,7 @@ describe('the autocible command line', () => {
 
 describe('loading the commands', () => {
   const ctx: CliContext = { lang: 'en', stdout: sink([]), stderr: sink([]), env: {}, cwd: ROOT, isTty: false, setExitCode: () => undefined };
-  const ALL = ['sample', 'score', 'vmc', 'serve', 'webhooks', 'retention', 'consent', 'opposition', 'register', 'doctor'];
+  const ALL = ['sample', 'score', 'vmc', 'derive', 'serve', 'webhooks', 'retention', 'consent', 'opposition', 'register', 'doctor'];
 
   it('finds the command an invocation runs, after the options before it and behind `help`', () => {
     expect(commandOf(['score', '--dir', 'x', 'sample'])).toBe('score');

@@ -1,0 +1,115 @@
+/**
+ * `autocible derive`: writes each `AutoCibleVehicle`'s computed fields — category from the J.1 genre, energy family
+ * from the P.3 code, next contrôle technique from the MEC and today — only those whose value changed, never emptying
+ * one. On EspoCRM when connection settings are present, else offline on a dataset directory (the bundled samples/),
+ * writing nothing. Exit code 0 when the run finished (skipped vehicles included), 1 when it could not run, 2 for a bad
+ * option, 130 when Ctrl-C stopped it (after the batch under way; a rerun derives again and writes nothing twice).
+ */
+import type { AxiosInstance } from 'axios';
+import { Command } from 'commander';
+import { isIsoDate } from '../../../core/catalogue';
+import { VEHICLE_ENTITY_TYPE } from '../../jobs/derive/derive-fields';
+import { runDeriveJob } from '../../jobs/derive/run-derive-job';
+import type { DeriveLine, DeriveReport } from '../../jobs/derive/types';
+import type { JobProgress } from '../../jobs/types';
+import { SILENT_LOGGER } from '../../jobs/types';
+import type { CliContext } from '../context';
+import { failureMessage } from '../failure-text';
+import { interruptSignal } from '../interrupt-signal';
+import { dayIn, dealerTimeZone } from './dealer-day';
+import { DERIVE_MESSAGES, deriveInterruptedLine, renderDeriveSummary } from './derive-messages';
+import type { DeriveMessages } from './derive-messages';
+import { setupDeriveRun } from './derive-setup';
+import type { DeriveSetup, DeriveSetupFlags } from './derive-setup';
+import { formatCount } from './sample-messages';
+import { stepLabel } from './step-label';
+
+export interface DeriveCommandOptions {
+  /** Stops the run (tests); by default Ctrl-C (SIGINT) does. */
+  readonly signal?: AbortSignal;
+  /** @defaultValue `() => new Date()` */
+  readonly now?: () => Date;
+  /** Transport, for tests. */
+  readonly http?: AxiosInstance;
+}
+
+/** A bad option found once the run is set up (a `--today` to come): exit code 2. */
+class UsageError extends Error {}
+
+interface DeriveFlags extends DeriveSetupFlags {
+  readonly dryRun?: boolean;
+  readonly today?: string;
+  readonly json?: boolean;
+}
+
+function printReport(ctx: CliContext, report: DeriveReport, setup: DeriveSetup, flags: DeriveFlags, t: DeriveMessages): void {
+  const saved = !setup.offline;
+  const lines = [
+    t.title(setup.where, report.today, report.dryRun),
+    ...renderDeriveSummary(report, ctx.lang, saved),
+    ...(setup.offline ? [t.offline] : []),
+    ...(setup.rejectedRows > 0 ? [t.rejectedRows(formatCount(ctx.lang, setup.rejectedRows))] : []),
+  ];
+  // With --json, stdout holds only the vehicle lines.
+  (flags.json === true ? ctx.stderr : ctx.stdout).write(`${lines.join('\n')}\n`);
+  // A report sent to a file or a pipe: the person who pressed Ctrl-C still reads why it stopped.
+  if (report.interrupted && flags.json !== true && !ctx.isTty) ctx.stderr.write(`${deriveInterruptedLine(report, ctx.lang, saved)}\n`);
+}
+
+/** `{"id":"…","changes":{"nextCtDueDate":"2028-02-22"}}`: an id and codes or dates, never a plate, a VIN or a name. */
+function printLine(ctx: CliContext, line: DeriveLine): void {
+  ctx.stdout.write(`${JSON.stringify({ id: line.id, changes: line.changes })}\n`);
+}
+
+function progressOf(ctx: CliContext, flags: DeriveFlags, t: DeriveMessages): (p: JobProgress) => void {
+  if (!ctx.isTty || flags.json === true) return () => undefined;
+  const label = stepLabel(VEHICLE_ENTITY_TYPE, ctx.lang);
+  return (p) => void ctx.stderr.write(`\r\x1b[K${t.progress(label, formatCount(ctx.lang, p.done))}`);
+}
+
+async function runDerive(ctx: CliContext, flags: DeriveFlags, options: DeriveCommandOptions): Promise<void> {
+  const t = DERIVE_MESSAGES[ctx.lang];
+  const now = options.now ?? (() => new Date());
+  if (flags.today !== undefined && !isIsoDate(flags.today)) {
+    ctx.stderr.write(`${t.errors.badToday(flags.today)}\n`);
+    ctx.setExitCode(2);
+    return;
+  }
+  const { signal, release } = interruptSignal(ctx, options.signal);
+  try {
+    const realToday = dayIn(dealerTimeZone({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config }), now());
+    const setup = await setupDeriveRun(ctx, flags, t, options.http);
+    const dryRun = flags.dryRun === true;
+    // Due dates counted from a day still to come would be written today: a look ahead writes nothing.
+    if (!setup.offline && !dryRun && flags.today !== undefined && flags.today > realToday) throw new UsageError(t.errors.futureToday(flags.today, realToday));
+    const today = flags.today ?? realToday;
+    const report = await runDeriveJob({ source: setup.source, ...(setup.target === undefined ? {} : { target: setup.target }), today }, {
+      signal, progress: progressOf(ctx, flags, t), log: SILENT_LOGGER, dryRun,
+      ...(flags.json === true ? { onLine: (line: DeriveLine) => printLine(ctx, line) } : {}),
+    });
+    if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
+    printReport(ctx, report, setup, flags, t);
+    ctx.setExitCode(report.interrupted ? 130 : 0);
+  } catch (error) {
+    if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
+    const message = error instanceof UsageError ? error.message : failureMessage(error, ctx.lang);
+    if (message === undefined) throw error;
+    ctx.stderr.write(`${message}\n`);
+    ctx.setExitCode(error instanceof UsageError ? 2 : 1);
+  } finally {
+    release();
+  }
+}
+
+export function deriveCommand(ctx: CliContext, options: DeriveCommandOptions = {}): Command {
+  const t = DERIVE_MESSAGES[ctx.lang];
+  return new Command('derive')
+    .description(t.description)
+    .option('--dry-run', t.options.dryRun)
+    .option('--today <date>', t.options.today)
+    .option('--json', t.options.json)
+    .option('--offline', t.options.offline)
+    .option('--dir <path>', t.options.dir)
+    .option('--config <path>', t.options.config)
+    .action(async (flags: DeriveFlags) => runDerive(ctx, flags, options));
+}
