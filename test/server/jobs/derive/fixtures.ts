@@ -4,7 +4,6 @@
  */
 import { createEspoClient, RestGateway } from '../../../../src/server/espo';
 import type { EspoClient } from '../../../../src/server/espo';
-import { SILENT_LOGGER } from '../../../../src/server/jobs';
 import { EspoDeriveSource } from '../../../../src/server/jobs/derive/espo-source';
 import type { DeriveJobContext, DeriveLine } from '../../../../src/server/jobs/derive';
 import { API_USER_ID, createFakeEspo, DEFAULT_USERS, FAKE_CREDENTIALS } from '../../../msw/fake-espo';
@@ -12,6 +11,7 @@ import type { FakeEspo, FakeUser } from '../../../msw/fake-espo';
 import type { server as mswServer } from '../../../msw/server';
 import { instantRetry } from '../../espo/helpers';
 import { scoringEntities } from '../score/fake-espo';
+import { recordingContext } from '../../../support/recording-context';
 
 export const TODAY = '2026-01-01';
 export const T0 = new Date('2026-01-01T07:00:00Z');
@@ -108,18 +108,8 @@ export function deriveHarness(server: typeof mswServer, options: HarnessOptions 
 
 /** Records every line; `abortAfter` lines aborts the run (the batch under way still completes). */
 export function deriveContext(overrides: Partial<DeriveJobContext> & { abortAfter?: number } = {}): DeriveJobContext & { lines: DeriveLine[] } {
-  const controller = new AbortController();
-  const lines: DeriveLine[] = [];
   const { abortAfter, ...rest } = overrides;
-  return {
-    signal: controller.signal, progress: () => undefined, log: SILENT_LOGGER, dryRun: false,
-    onLine: (line) => {
-      lines.push(line);
-      if (abortAfter !== undefined && lines.length >= abortAfter) controller.abort();
-    },
-    lines,
-    ...rest,
-  };
+  return { ...recordingContext<DeriveLine>(abortAfter), dryRun: false, ...rest };
 }
 
 /**

@@ -2,9 +2,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SILENT_LOGGER } from '../../../../src/server/jobs';
 import type { ScoreJobContext, ScoreLine } from '../../../../src/server/jobs/score';
 import { ScoreStateStore } from '../../../../src/server/state';
+import { recordingContext } from '../../../support/recording-context';
 
 export const TODAY = '2025-03-15';
 export const T0 = new Date('2025-03-15T08:00:00Z');
@@ -69,18 +69,8 @@ export function seed(extraContacts = 0): Seed {
 
 /** Records every scored line; `abortAfter` lines aborts the run (the batch in progress still completes). */
 export function jobContext(overrides: Partial<ScoreJobContext> & { abortAfter?: number } = {}): ScoreJobContext & { lines: ScoreLine[] } {
-  const controller = new AbortController();
-  const lines: ScoreLine[] = [];
   const { abortAfter, ...rest } = overrides;
-  return {
-    signal: controller.signal, progress: () => undefined, log: SILENT_LOGGER, dryRun: false, now: () => T0,
-    onLine: (line) => {
-      lines.push(line);
-      if (abortAfter !== undefined && lines.length >= abortAfter) controller.abort();
-    },
-    lines,
-    ...rest,
-  };
+  return { ...recordingContext<ScoreLine>(abortAfter), dryRun: false, now: () => T0, ...rest };
 }
 
 export async function tempDir(): Promise<string> {

@@ -5,7 +5,6 @@
  */
 import { createEspoClient, RestGateway } from '../../../../src/server/espo';
 import type { EspoClient } from '../../../../src/server/espo';
-import { SILENT_LOGGER } from '../../../../src/server/jobs';
 import { EspoVmcSource } from '../../../../src/server/jobs/vmc/espo-source';
 import type { VmcJobContext, VmcLine } from '../../../../src/server/jobs/vmc';
 import { API_USER_ID, createFakeEspo, DEFAULT_USERS, FAKE_CREDENTIALS } from '../../../msw/fake-espo';
@@ -13,6 +12,7 @@ import type { FakeEspo, FakeUser } from '../../../msw/fake-espo';
 import type { server as mswServer } from '../../../msw/server';
 import { instantRetry } from '../../espo/helpers';
 import { scoringEntities } from '../score/fake-espo';
+import { recordingContext } from '../../../support/recording-context';
 
 /** 2022-01-01 → 2026-01-01 is 1 461 days: exactly 4 years of 365.25 days. */
 export const TODAY = '2026-01-01';
@@ -115,16 +115,6 @@ export function vmcHarness(server: typeof mswServer, options: HarnessOptions = {
 
 /** Records every line; `abortAfter` lines aborts the run (the batch under way still completes). */
 export function vmcContext(overrides: Partial<VmcJobContext> & { abortAfter?: number } = {}): VmcJobContext & { lines: VmcLine[] } {
-  const controller = new AbortController();
-  const lines: VmcLine[] = [];
   const { abortAfter, ...rest } = overrides;
-  return {
-    signal: controller.signal, progress: () => undefined, log: SILENT_LOGGER, dryRun: false, now: () => T0,
-    onLine: (line) => {
-      lines.push(line);
-      if (abortAfter !== undefined && lines.length >= abortAfter) controller.abort();
-    },
-    lines,
-    ...rest,
-  };
+  return { ...recordingContext<VmcLine>(abortAfter), dryRun: false, now: () => T0, ...rest };
 }
