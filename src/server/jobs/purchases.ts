@@ -20,10 +20,20 @@ function push(map: Map<string, Purchase[]>, id: unknown, purchase: Purchase): vo
   else list.push(purchase);
 }
 
+export interface AddOpportunityOptions {
+  /**
+   * Keeps a won opportunity of a negative amount (EspoCRM allows one, e.g. a credit note), for the core to refuse it
+   * as the side panel does (`purchases[i].amount`): the `vmc` job offline, so that it gives what it gives on EspoCRM.
+   * Left out by default (the segment summary of `sample`). @defaultValue false
+   */
+  readonly keepNegativeAmounts?: boolean;
+}
+
 /** Adds one validated opportunity record; only won ones with an amount and a close date count. */
-export function addOpportunity(index: PurchaseIndex, record: Readonly<Record<string, unknown>>): boolean {
+export function addOpportunity(index: PurchaseIndex, record: Readonly<Record<string, unknown>>, options: AddOpportunityOptions = {}): boolean {
   const { stage, amount, closeDate } = record;
-  if (stage !== WON_STAGE || typeof amount !== 'number' || amount < 0 || typeof closeDate !== 'string') return false;
+  if (stage !== WON_STAGE || typeof amount !== 'number' || typeof closeDate !== 'string') return false;
+  if (amount < 0 && options.keepNegativeAmounts !== true) return false;
   const purchase = { date: closeDate, amount };
   push(index.byAccount, record.accountId, purchase);
   push(index.byContact, record.contactId, purchase);

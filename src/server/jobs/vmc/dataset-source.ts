@@ -1,7 +1,8 @@
 /**
  * The VMC job's source offline: a dataset directory (the bundled samples/ by default). Its won opportunities are
  * indexed per account and per contact as the main job indexes them (`purchases.ts`); each record's history is its
- * latest 200 purchases, as the panel lists them. No EspoCRM, so no admin defaults: the built-in ones apply.
+ * latest 200 purchases, as the panel lists them; a negative amount (a credit note) is kept, for the core to refuse it as
+ * on EspoCRM. No EspoCRM, so no admin defaults: the built-in ones apply.
  */
 import { stat } from 'node:fs/promises';
 import { HISTORY_MAX_SIZE } from '../../../core/vmc';
@@ -54,7 +55,7 @@ export class DatasetVmcSource implements VmcSource {
       rows[entry.entityType] = sink.records;
     }
     const purchases = emptyPurchaseIndex();
-    for (const opportunity of rows.Opportunity ?? []) addOpportunity(purchases, opportunity);
+    for (const opportunity of rows.Opportunity ?? []) addOpportunity(purchases, opportunity, { keepNegativeAmounts: true });
     const list = (entityType: VmcEntityType): EspoRecord[] =>
       (rows[entityType] ?? []).flatMap((record) => selected(entityType, record) ?? []).sort(byId);
     return new DatasetVmcSource(dir, { Contact: list('Contact'), Account: list('Account') }, purchases, rejectedRows);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_VMC_DEFAULTS, recordVmc } from '../../../../src/core/vmc';
 import { DatasetVmcSource } from '../../../../src/server/jobs/vmc';
 import { writeTinyDataset } from '../tiny-dataset';
 
@@ -25,5 +26,16 @@ describe('the offline source of the vmc job', () => {
     for (const contact of contacts) expect(Object.keys(contact).every((key) => key === 'id' || key.startsWith('autoCible'))).toBe(true);
     expect(source.rejectedRows).toBe(1);
     expect(await source.settings()).toEqual({});
+  });
+
+  it('keeps a won opportunity of a negative amount (a credit note), which makes the VMC impossible as on EspoCRM', async () => {
+    const rows = ['id,name,accountId,contactId,stage,amount,closeDate',
+      'o0000000000000001,Vente,,c0000000000000002,Closed Won,12000,2024-03-01',
+      'o0000000000000002,Avoir,,c0000000000000002,Closed Won,-900,2025-03-13'].join('\n');
+    const source = await DatasetVmcSource.open(await writeTinyDataset({ 'opportunities.csv': rows }));
+    const history = await source.history('Contact', 'c0000000000000002');
+    expect(history.purchases).toEqual([{ date: '2025-03-13', amount: -900 }, { date: '2024-03-01', amount: 12000 }]);
+    const vmc = recordVmc({ purchases: history.purchases, defaults: DEFAULT_VMC_DEFAULTS.PARTICULIER, customerKind: 'PARTICULIER', today: '2026-01-01' });
+    expect(vmc.invalidInputs).toEqual(['purchases[0].amount']);
   });
 });
