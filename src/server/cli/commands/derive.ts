@@ -46,9 +46,11 @@ function printReport(ctx: CliContext, report: DeriveReport, setup: DeriveSetup, 
   const saved = !setup.offline;
   const lines = [
     t.title(setup.where, report.today, report.dryRun),
-    ...renderDeriveSummary(report, ctx.lang, saved),
+    // The interruption line comes last, after what the offline run read.
+    ...renderDeriveSummary({ ...report, interrupted: false }, ctx.lang, saved),
     ...(setup.offline ? [t.offline] : []),
     ...(setup.rejectedRows > 0 ? [t.rejectedRows(formatCount(ctx.lang, setup.rejectedRows))] : []),
+    ...(report.interrupted ? [deriveInterruptedLine(report, ctx.lang, saved)] : []),
   ];
   // With --json, stdout holds only the vehicle lines.
   (flags.json === true ? ctx.stderr : ctx.stdout).write(`${lines.join('\n')}\n`);

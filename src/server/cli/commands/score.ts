@@ -93,8 +93,10 @@ function printReport(ctx: CliContext, report: ScoreReport, setup: Setup, flags: 
     ...(report.modelChange !== null ? [t.modelChanged(report.modelChange.from.join(', '), report.modelChange.to.join(', '))]
       : report.mode === 'incremental' ? [t.since(report.since)] : []),
     ...(report.resumed ? [t.resumed] : []),
-    ...renderScoreSummary(report, ctx.lang, !setup.offline || out !== undefined, out?.path),
+    // The interruption line comes last, after what the offline run saved.
+    ...renderScoreSummary({ ...report, interrupted: false }, ctx.lang, !setup.offline || out !== undefined, out?.path),
     ...(note === undefined ? [] : [note]),
+    ...(report.interrupted ? [interruptedLine(report, ctx.lang, out?.path, !setup.offline || out !== undefined)] : []),
   ];
   // With --json, stdout holds only the record lines.
   (flags.json === true ? ctx.stderr : ctx.stdout).write(`${lines.join('\n')}\n`);

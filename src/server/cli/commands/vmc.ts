@@ -45,9 +45,11 @@ function printReport(ctx: CliContext, report: VmcReport, setup: VmcSetup, flags:
   const saved = !setup.offline;
   const lines = [
     t.title(setup.where, report.today, report.dryRun),
-    ...renderVmcSummary(report, ctx.lang, saved),
+    // The interruption line comes last, after what the offline run read.
+    ...renderVmcSummary({ ...report, interrupted: false }, ctx.lang, saved),
     ...(setup.offline ? [t.offline] : []),
     ...(setup.rejectedRows > 0 ? [t.rejectedRows(formatCount(ctx.lang, setup.rejectedRows))] : []),
+    ...(report.interrupted ? [vmcInterruptedLine(report, ctx.lang, saved)] : []),
   ];
   // With --json, stdout holds only the record lines.
   (flags.json === true ? ctx.stderr : ctx.stdout).write(`${lines.join('\n')}\n`);

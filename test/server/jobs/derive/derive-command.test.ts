@@ -191,6 +191,14 @@ describe('autocible derive on EspoCRM', () => {
     expect(result.stderr).toContain('Interrupted: the vehicles already processed are up to date in EspoCRM; run the same command again for the others (nothing is written twice).');
   });
 
+  it('ends its report offline with the line saying it was interrupted, after what the files gave', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = await run([], { cwd: await tempDir() }, { signal: controller.signal });
+    expect(result.exitCode).toBe(130);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('Interrupted: nothing was written.');
+  });
+
   it('shows its progress on a terminal, on stderr', async () => {
     const harness = deriveHarness(server);
     const result = await run([], { cwd: await tempDir(), env: espoEnv(harness), isTty: true, lang: 'fr' });

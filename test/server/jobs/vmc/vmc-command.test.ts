@@ -158,6 +158,14 @@ describe('autocible vmc on EspoCRM', () => {
     expect(result.stderr).toContain('Interrupted: the records already processed are up to date in EspoCRM; run the same command again for the others (nothing is written twice).');
   });
 
+  it('ends its report offline with the line saying it was interrupted, after what the files gave', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = await run([], { cwd: await tempDir() }, { signal: controller.signal });
+    expect(result.exitCode).toBe(130);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('Interrupted: nothing was written.');
+  });
+
   it('shows its progress on a terminal, on stderr', async () => {
     const harness = vmcHarness(server);
     const result = await run([], { cwd: await tempDir(), env: espoEnv(harness), isTty: true });
