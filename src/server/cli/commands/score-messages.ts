@@ -20,7 +20,7 @@ export interface ScoreMessages {
   readonly topReasons: string;
   readonly noReasons: string;
   /** "Reachable (of 1 234 people scored): e-mail 800 · …", then the same for grade A. */
-  readonly reach: (persons: string, channels: string) => string;
+  readonly reach: (persons: string, channels: string, count: number) => string;
   readonly reachGradeA: (persons: string, channels: string) => string;
   readonly channelNames: Readonly<Record<ConsentChannel, string>>;
   /** `toWrite`: nothing was saved (a dry run, or offline without --out), the first count is what would be. */
@@ -85,7 +85,7 @@ const fr: ScoreMessages = {
   grades: 'Notes',
   topReasons: 'Raisons les plus fréquentes',
   noReasons: 'aucune',
-  reach: (persons, channels) => `Joignables (consentement et oppositions EspoCRM, sur ${persons} personnes notées) : ${channels}`,
+  reach: (persons, channels, count) => `Joignables (consentement et oppositions EspoCRM, sur ${persons} ${count > 1 ? 'personnes notées' : 'personne notée'}) : ${channels}`,
   reachGradeA: (persons, channels) => `  dont note A (${persons}) : ${channels}`,
   channelNames: { email: 'e-mail', sms: 'SMS', phone: 'téléphone', postal: 'courrier' },
   counts: (written, unchanged, errors, toWrite) => `${toWrite ? 'À écrire' : 'Écrits'} : ${written}   Inchangés : ${unchanged}   Erreurs : ${errors}`,
@@ -138,7 +138,7 @@ const en: ScoreMessages = {
   grades: 'Grades',
   topReasons: 'Most frequent reasons',
   noReasons: 'none',
-  reach: (persons, channels) => `Reachable (consent and EspoCRM opt-outs, of ${persons} people scored): ${channels}`,
+  reach: (persons, channels, count) => `Reachable (consent and EspoCRM opt-outs, of ${persons} ${count === 1 ? 'person' : 'people'} scored): ${channels}`,
   reachGradeA: (persons, channels) => `  of whom grade A (${persons}): ${channels}`,
   channelNames: { email: 'e-mail', sms: 'SMS', phone: 'phone', postal: 'post' },
   counts: (written, unchanged, errors, toWrite) => `${toWrite ? 'To write' : 'Written'}: ${written}   Unchanged: ${unchanged}   Errors: ${errors}`,
@@ -187,7 +187,7 @@ export function renderGradesAndReasons(summary: ScoreSummary, lang: CliLang): st
     `${t.grades}${colon(lang)}${(['A', 'B', 'C', 'D'] as const).map((g) => `${g} ${n(summary.grades[g])}`).join(' · ')}`,
     `${t.topReasons}${colon(lang).trimEnd()}`,
     ...(reasons.length === 0 ? [`  ${t.noReasons}`] : reasons),
-    ...(reach.persons === 0 ? [] : [t.reach(n(reach.persons), perChannel(reach.eligible)), t.reachGradeA(n(reach.gradeA.persons), perChannel(reach.gradeA.eligible))]),
+    ...(reach.persons === 0 ? [] : [t.reach(n(reach.persons), perChannel(reach.eligible), reach.persons), t.reachGradeA(n(reach.gradeA.persons), perChannel(reach.gradeA.eligible))]),
   ];
 }
 
