@@ -7,16 +7,13 @@
  */
 import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
-import { isIsoDate } from '../../../core/catalogue';
 import { VEHICLE_ENTITY_TYPE } from '../../jobs/derive/derive-fields';
 import { runDeriveJob } from '../../jobs/derive/run-derive-job';
 import type { DeriveLine, DeriveReport } from '../../jobs/derive/types';
 import type { JobProgress } from '../../jobs/types';
 import { SILENT_LOGGER } from '../../jobs/types';
 import type { CliContext } from '../context';
-import { failureMessage } from '../failure-text';
-import { interruptSignal } from '../interrupt-signal';
-import { dayIn, dealerTimeZone } from './dealer-day';
+import { runDatedJob } from './dated-job-run';
 import { DERIVE_MESSAGES, deriveInterruptedLine, renderDeriveSummary } from './derive-messages';
 import type { DeriveMessages } from './derive-messages';
 import { setupDeriveRun } from './derive-setup';
@@ -32,9 +29,6 @@ export interface DeriveCommandOptions {
   /** Transport, for tests. */
   readonly http?: AxiosInstance;
 }
-
-/** A bad option found once the run is set up (a `--today` to come): exit code 2. */
-class UsageError extends Error {}
 
 interface DeriveFlags extends DeriveSetupFlags {
   readonly dryRun?: boolean;
@@ -71,36 +65,15 @@ function progressOf(ctx: CliContext, flags: DeriveFlags, t: DeriveMessages): (p:
 
 async function runDerive(ctx: CliContext, flags: DeriveFlags, options: DeriveCommandOptions): Promise<void> {
   const t = DERIVE_MESSAGES[ctx.lang];
-  const now = options.now ?? (() => new Date());
-  if (flags.today !== undefined && !isIsoDate(flags.today)) {
-    ctx.stderr.write(`${t.errors.badToday(flags.today)}\n`);
-    ctx.setExitCode(2);
-    return;
-  }
-  const { signal, release } = interruptSignal(ctx, options.signal);
-  try {
-    const realToday = dayIn(dealerTimeZone({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config }), now());
-    const setup = await setupDeriveRun(ctx, flags, t, options.http);
-    const dryRun = flags.dryRun === true;
-    // Due dates counted from a day still to come would be written today: a look ahead writes nothing.
-    if (!setup.offline && !dryRun && flags.today !== undefined && flags.today > realToday) throw new UsageError(t.errors.futureToday(flags.today, realToday));
-    const today = flags.today ?? realToday;
-    const report = await runDeriveJob({ source: setup.source, ...(setup.target === undefined ? {} : { target: setup.target }), today }, {
+  await runDatedJob(ctx, flags, {
+    messages: t.errors, now: options.now ?? (() => new Date()), ...(options.signal === undefined ? {} : { signal: options.signal }),
+    setup: async () => setupDeriveRun(ctx, flags, t, options.http),
+    run: async ({ setup, today, dryRun, signal }) => runDeriveJob({ source: setup.source, ...(setup.target === undefined ? {} : { target: setup.target }), today }, {
       signal, progress: progressOf(ctx, flags, t), log: SILENT_LOGGER, dryRun,
       ...(flags.json === true ? { onLine: (line: DeriveLine) => printLine(ctx, line) } : {}),
-    });
-    if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
-    printReport(ctx, report, setup, flags, t);
-    ctx.setExitCode(report.interrupted ? 130 : 0);
-  } catch (error) {
-    if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
-    const message = error instanceof UsageError ? error.message : failureMessage(error, ctx.lang);
-    if (message === undefined) throw error;
-    ctx.stderr.write(`${message}\n`);
-    ctx.setExitCode(error instanceof UsageError ? 2 : 1);
-  } finally {
-    release();
-  }
+    }),
+    print: (report, setup) => printReport(ctx, report, setup, flags, t),
+  });
 }
 
 export function deriveCommand(ctx: CliContext, options: DeriveCommandOptions = {}): Command {

@@ -7,15 +7,12 @@
  */
 import type { AxiosInstance } from 'axios';
 import { Command } from 'commander';
-import { isIsoDate } from '../../../core/catalogue';
 import type { JobProgress } from '../../jobs/types';
 import { SILENT_LOGGER } from '../../jobs/types';
 import { runVmcJob } from '../../jobs/vmc/run-vmc-job';
 import type { VmcLine, VmcReport } from '../../jobs/vmc/types';
 import type { CliContext } from '../context';
-import { failureMessage } from '../failure-text';
-import { interruptSignal } from '../interrupt-signal';
-import { dayIn, dealerTimeZone } from './dealer-day';
+import { runDatedJob } from './dated-job-run';
 import { formatCount } from './sample-messages';
 import { stepLabel } from './step-label';
 import { renderVmcSummary, VMC_MESSAGES, vmcInterruptedLine } from './vmc-messages';
@@ -31,9 +28,6 @@ export interface VmcCommandOptions {
   /** Transport, for tests. */
   readonly http?: AxiosInstance;
 }
-
-/** A bad option found once the run is set up (a `--today` to come): exit code 2. */
-class UsageError extends Error {}
 
 interface VmcFlags extends VmcSetupFlags {
   readonly dryRun?: boolean;
@@ -70,39 +64,19 @@ function progressOf(ctx: CliContext, flags: VmcFlags, t: VmcMessages): (p: JobPr
 async function runVmc(ctx: CliContext, flags: VmcFlags, options: VmcCommandOptions): Promise<void> {
   const t = VMC_MESSAGES[ctx.lang];
   const now = options.now ?? (() => new Date());
-  if (flags.today !== undefined && !isIsoDate(flags.today)) {
-    ctx.stderr.write(`${t.errors.badToday(flags.today)}\n`);
-    ctx.setExitCode(2);
-    return;
-  }
-  const { signal, release } = interruptSignal(ctx, options.signal);
-  try {
-    const realToday = dayIn(dealerTimeZone({ env: ctx.env, cwd: ctx.cwd, configPath: flags.config }), now());
-    const setup = await setupVmcRun(ctx, flags, t, options.http);
-    const dryRun = flags.dryRun === true;
-    // Values dated after today would be written as computed on a day still to come: a look ahead writes nothing.
-    if (!setup.offline && !dryRun && flags.today !== undefined && flags.today > realToday) throw new UsageError(t.errors.futureToday(flags.today, realToday));
-    const today = flags.today ?? realToday;
-    const report = await runVmcJob({
+  await runDatedJob(ctx, flags, {
+    messages: t.errors, now, ...(options.signal === undefined ? {} : { signal: options.signal }),
+    setup: async () => setupVmcRun(ctx, flags, t, options.http),
+    run: async ({ setup, today, realToday, dryRun, signal }) => runVmcJob({
       source: setup.source, ...(setup.target === undefined ? {} : { target: setup.target }), today,
       // `autoCibleVmcComputedAt` is UTC: the dealership's today is dated with the UTC day of now.
       ...(today === realToday ? { computedAtDay: now().toISOString().slice(0, 10) } : {}),
     }, {
       signal, progress: progressOf(ctx, flags, t), log: SILENT_LOGGER, dryRun, now,
       ...(flags.json === true ? { onLine: (line: VmcLine) => printLine(ctx, line) } : {}),
-    });
-    if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
-    printReport(ctx, report, setup, flags, t);
-    ctx.setExitCode(report.interrupted ? 130 : 0);
-  } catch (error) {
-    if (ctx.isTty) ctx.stderr.write('\r\x1b[K');
-    const message = error instanceof UsageError ? error.message : failureMessage(error, ctx.lang);
-    if (message === undefined) throw error;
-    ctx.stderr.write(`${message}\n`);
-    ctx.setExitCode(error instanceof UsageError ? 2 : 1);
-  } finally {
-    release();
-  }
+    }),
+    print: (report, setup) => printReport(ctx, report, setup, flags, t),
+  });
 }
 
 export function vmcCommand(ctx: CliContext, options: VmcCommandOptions = {}): Command {
