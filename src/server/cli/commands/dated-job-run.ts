@@ -78,3 +78,14 @@ export async function runDatedJob<Setup extends { readonly offline: boolean }, R
     release();
   }
 }
+
+/**
+ * Prints a run's report: its lines, then the interruption line if any, last. On stdout, or on stderr with `--json`
+ * (stdout then holds only the record lines). A report sent to a file or a pipe repeats the interruption line on
+ * stderr, so that the person who pressed Ctrl-C still reads why it stopped.
+ */
+export function printDatedReport(ctx: CliContext, json: boolean, lines: readonly string[], interrupted: string | undefined): void {
+  const all = interrupted === undefined ? lines : [...lines, interrupted];
+  (json ? ctx.stderr : ctx.stdout).write(`${all.join('\n')}\n`);
+  if (interrupted !== undefined && !json && !ctx.isTty) ctx.stderr.write(`${interrupted}\n`);
+}

@@ -13,7 +13,7 @@ import type { DeriveLine, DeriveReport } from '../../jobs/derive/types';
 import type { JobProgress } from '../../jobs/types';
 import { SILENT_LOGGER } from '../../jobs/types';
 import type { CliContext } from '../context';
-import { runDatedJob } from './dated-job-run';
+import { printDatedReport, runDatedJob } from './dated-job-run';
 import { DERIVE_MESSAGES, deriveInterruptedLine, renderDeriveSummary } from './derive-messages';
 import type { DeriveMessages } from './derive-messages';
 import { setupDeriveRun } from './derive-setup';
@@ -40,16 +40,11 @@ function printReport(ctx: CliContext, report: DeriveReport, setup: DeriveSetup, 
   const saved = !setup.offline;
   const lines = [
     t.title(setup.where, report.today, report.dryRun),
-    // The interruption line comes last, after what the offline run read.
     ...renderDeriveSummary({ ...report, interrupted: false }, ctx.lang, saved),
     ...(setup.offline ? [t.offline] : []),
     ...(setup.rejectedRows > 0 ? [t.rejectedRows(formatCount(ctx.lang, setup.rejectedRows))] : []),
-    ...(report.interrupted ? [deriveInterruptedLine(report, ctx.lang, saved)] : []),
   ];
-  // With --json, stdout holds only the vehicle lines.
-  (flags.json === true ? ctx.stderr : ctx.stdout).write(`${lines.join('\n')}\n`);
-  // A report sent to a file or a pipe: the person who pressed Ctrl-C still reads why it stopped.
-  if (report.interrupted && flags.json !== true && !ctx.isTty) ctx.stderr.write(`${deriveInterruptedLine(report, ctx.lang, saved)}\n`);
+  printDatedReport(ctx, flags.json === true, lines, report.interrupted ? deriveInterruptedLine(report, ctx.lang, saved) : undefined);
 }
 
 /** `{"id":"…","changes":{"nextCtDueDate":"2028-02-22"}}`: an id and codes or dates, never a plate, a VIN or a name. */

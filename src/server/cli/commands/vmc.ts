@@ -12,7 +12,7 @@ import { SILENT_LOGGER } from '../../jobs/types';
 import { runVmcJob } from '../../jobs/vmc/run-vmc-job';
 import type { VmcLine, VmcReport } from '../../jobs/vmc/types';
 import type { CliContext } from '../context';
-import { runDatedJob } from './dated-job-run';
+import { printDatedReport, runDatedJob } from './dated-job-run';
 import { formatCount } from './sample-messages';
 import { stepLabel } from './step-label';
 import { renderVmcSummary, VMC_MESSAGES, vmcInterruptedLine } from './vmc-messages';
@@ -39,16 +39,11 @@ function printReport(ctx: CliContext, report: VmcReport, setup: VmcSetup, flags:
   const saved = !setup.offline;
   const lines = [
     t.title(setup.where, report.today, report.dryRun),
-    // The interruption line comes last, after what the offline run read.
     ...renderVmcSummary({ ...report, interrupted: false }, ctx.lang, saved),
     ...(setup.offline ? [t.offline] : []),
     ...(setup.rejectedRows > 0 ? [t.rejectedRows(formatCount(ctx.lang, setup.rejectedRows))] : []),
-    ...(report.interrupted ? [vmcInterruptedLine(report, ctx.lang, saved)] : []),
   ];
-  // With --json, stdout holds only the record lines.
-  (flags.json === true ? ctx.stderr : ctx.stdout).write(`${lines.join('\n')}\n`);
-  // A report sent to a file or a pipe: the person who pressed Ctrl-C still reads why it stopped.
-  if (report.interrupted && flags.json !== true && !ctx.isTty) ctx.stderr.write(`${vmcInterruptedLine(report, ctx.lang, saved)}\n`);
+  printDatedReport(ctx, flags.json === true, lines, report.interrupted ? vmcInterruptedLine(report, ctx.lang, saved) : undefined);
 }
 
 function printLine(ctx: CliContext, line: VmcLine): void {
