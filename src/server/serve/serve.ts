@@ -10,6 +10,8 @@ import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ScoringModel } from '../../core/scoring';
+import type { EspoGateway } from '../espo/gateway';
+import { deriveVehiclesByIds } from '../jobs/derive/derive-by-ids';
 import type { ScoreSource, ScoreTarget } from '../jobs/score';
 import { runScoreJob } from '../jobs/score';
 import { readWebhooks } from '../state';
@@ -46,6 +48,11 @@ export interface ServeOptions {
   readonly schedule?: ScheduleFactory;
   readonly log?: WorkerLog;
   readonly batchSize?: number;
+  /**
+   * Where the targeted runs derive the vehicles a webhook names (category, energy family, next contrôle technique)
+   * before rescoring their owners; absent: they are not derived (the nightly `autocible derive` does it).
+   */
+  readonly vehicles?: Pick<EspoGateway, 'iterate' | 'update'>;
 }
 
 export interface ServeHandle {
@@ -100,15 +107,46 @@ async function markFullRunDue(options: ServeOptions, at: Date, log: WorkerLog): 
   }
 }
 
-/** The score job of a run; the worker hears of each batch done (not of the reading before the first). */
+/**
+ * Derives the vehicles a webhook named, as `autocible derive` would, so a rep sees their computed fields within
+ * seconds. Never fails: vehicles that cannot be derived are counted per error code in the log, a list that fails (EspoCRM out of
+ * reach) is logged, and the score run goes on (the nightly `derive` catches up). The signal only cuts the listing.
+ */
+async function deriveNamedVehicles(vehicles: ServeOptions['vehicles'], ids: readonly string[], today: string, signal: AbortSignal, log: WorkerLog): Promise<void> {
+  if (vehicles === undefined || ids.length === 0) return;
+  try {
+    const report = await deriveVehiclesByIds(vehicles, ids, today, signal);
+    log.info('vehicles derived', { written: report.written, unchanged: report.unchanged, errors: report.errors.length });
+    // As serve's other log lines, counts and codes, never an id: `autocible derive --dry-run` names the vehicles.
+    const byFailure = new Map<string, { code: string; status?: number; vehicles: number }>();
+    for (const { code, status } of report.errors) {
+      const key = `${code} ${status ?? ''}`;
+      const seen = byFailure.get(key) ?? { code, ...(status === undefined ? {} : { status }), vehicles: 0 };
+      byFailure.set(key, { ...seen, vehicles: seen.vehicles + 1 });
+    }
+    for (const failure of byFailure.values()) log.warn('vehicles not derived', failure);
+  } catch (error) {
+    log.warn('vehicles not derived', { code: errorCode(error) });
+  }
+}
+
+/**
+ * The score job of a run; the worker hears of each batch done (not of the reading before the first). A targeted run
+ * first derives the vehicles it names, when `options.vehicles` is set.
+ */
 function jobRunner(options: ServeOptions, now: () => Date, log: WorkerLog): RunJob {
-  return (request, signal, batchDone) => runScoreJob({
-    source: options.source, target: options.target, models: options.models, state: options.state,
-    today: dayIn(options.config.timezone, now()), scoredAtDay: now().toISOString().slice(0, 10), mode: request.mode,
-    ...(request.mode === 'targets' ? { targets: request.targets } : {}), ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-  }, {
-    signal, progress: (progress) => (progress.reading === true ? undefined : batchDone()), log: { debug: () => undefined, ...log }, dryRun: false, now,
-  });
+  return async (request, signal, batchDone) => {
+    if (request.mode === 'targets') {
+      await deriveNamedVehicles(options.vehicles, request.targets.AutoCibleVehicle, dayIn(options.config.timezone, now()), signal, log);
+    }
+    return runScoreJob({
+      source: options.source, target: options.target, models: options.models, state: options.state,
+      today: dayIn(options.config.timezone, now()), scoredAtDay: now().toISOString().slice(0, 10), mode: request.mode,
+      ...(request.mode === 'targets' ? { targets: request.targets } : {}), ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    }, {
+      signal, progress: (progress) => (progress.reading === true ? undefined : batchDone()), log: { debug: () => undefined, ...log }, dryRun: false, now,
+    });
+  };
 }
 
 export async function startServe(options: ServeOptions): Promise<ServeHandle> {

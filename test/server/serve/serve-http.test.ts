@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_MODELS } from '../../../src/core/scoring';
-import { computeWebhookSignature, MemoryGateway } from '../../../src/server/espo';
+import { computeWebhookSignature, EspoNetworkError, MemoryGateway } from '../../../src/server/espo';
+import type { EspoGateway } from '../../../src/server/espo';
 import { GatewaySource } from '../../../src/server/jobs/score';
 import { ServeConfigSchema, startServe } from '../../../src/server/serve';
 import type { Schedule, ServeHandle } from '../../../src/server/serve';
@@ -19,7 +20,9 @@ afterEach(async () => {
   await Promise.all(handles.splice(0).map((h) => h.close()));
 });
 
-async function setup(options: { dir?: string; gateway?: MemoryGateway; state?: ScoreStateStore } = {}) {
+type Vehicles = Pick<EspoGateway, 'iterate' | 'update'>;
+
+async function setup(options: { dir?: string; gateway?: MemoryGateway; state?: ScoreStateStore; vehicles?: Vehicles } = {}) {
   const dir = options.dir ?? (await tempDir());
   const webhooksFile = join(dir, 'webhooks.json');
   if (options.dir === undefined) await writeWebhooks(webhooksFile, { version: 1, webhooks: [CONTACT_HOOK, VEHICLE_HOOK] });
@@ -28,17 +31,19 @@ async function setup(options: { dir?: string; gateway?: MemoryGateway; state?: S
   const fired: { schedule: Schedule; fire: () => void }[] = [];
   const state = options.state ?? new ScoreStateStore(join(dir, 'state.json'));
   const warnings: { message: string; data: unknown }[] = [];
+  const infos: { message: string; data: unknown }[] = [];
   const handle = await startServe({
     config: ServeConfigSchema.parse({ port: 0, timezone: 'UTC' }), source: new GatewaySource(gateway, KEY), target: gateway,
     models: DEFAULT_MODELS, state, webhooksFile, now: () => T0, timers,
-    log: { info: () => undefined, warn: (message, data) => void warnings.push({ message, data }) },
+    log: { info: (message, data) => void infos.push({ message, data }), warn: (message, data) => void warnings.push({ message, data }) },
     schedule: (schedule, _zone, fire) => {
       fired.push({ schedule, fire });
       return { stop: () => undefined };
     },
+    ...(options.vehicles === undefined ? {} : { vehicles: options.vehicles }),
   });
   handles.push(handle);
-  return { dir, gateway, timers, fired, state, handle, webhooksFile, warnings };
+  return { dir, gateway, timers, fired, state, handle, webhooksFile, warnings, infos };
 }
 
 function deliver(url: string, hook: RegisteredWebhook, items: readonly Record<string, unknown>[], signature?: string | null): Promise<Response> {
@@ -48,6 +53,28 @@ function deliver(url: string, hook: RegisteredWebhook, items: readonly Record<st
 }
 
 const updatedIds = (gateway: MemoryGateway): string[] => gateway.writes.flatMap((w) => (w.kind === 'update' ? [w.id] : []));
+
+/** The seed, with the fleet's van entered by a rep: its J.1 genre set, its category not derived yet. */
+function gatewayWithNewVan(): MemoryGateway {
+  const records = seed();
+  records.AutoCibleVehicle = records.AutoCibleVehicle.map((vehicle) => (vehicle.id === ID.fleetCar ? { ...vehicle, genre: 'CTTE', category: null } : vehicle));
+  return new MemoryGateway({ records, now: () => T0 });
+}
+
+/** The gateway, except that listing vehicles by id fails as an EspoCRM out of reach would. */
+function unreachableForVehicles(gateway: MemoryGateway): Vehicles {
+  const request = { method: 'GET' as const, path: 'AutoCibleVehicle', url: 'http://espo.test/api/v1/AutoCibleVehicle', entityType: 'AutoCibleVehicle', id: null };
+  return {
+    iterate: (entityType, options) => {
+      if (entityType !== 'AutoCibleVehicle' || options.where === undefined) return gateway.iterate(entityType, options);
+      return (async function* fails() {
+        yield* [];
+        throw new EspoNetworkError(request, 'ECONNREFUSED', new Error('connect ECONNREFUSED'));
+      })();
+    },
+    update: (entityType, id, changed, callOptions) => gateway.update(entityType, id, changed, callOptions),
+  };
+}
 
 describe('serve: webhook endpoint', () => {
   it('answers 200 at once and rescores the named records once the quiet delay has passed', async () => {
@@ -68,6 +95,55 @@ describe('serve: webhook endpoint', () => {
     expect((await deliver(handle.url, VEHICLE_HOOK, [{ id: ID.fleetCar, mileage: 10 }])).status).toBe(200);
     timers.advance(2000);
     await handle.worker.idle();
+    expect(updatedIds(gateway).sort()).toEqual([ID.fleet, ID.driver].sort());
+  });
+
+  it('derives a vehicle named by a vehicle event (changed fields only) before rescoring its owners', async () => {
+    const gateway = gatewayWithNewVan();
+    const { handle, timers, infos, warnings } = await setup({ gateway, vehicles: gateway });
+    expect((await deliver(handle.url, VEHICLE_HOOK, [{ id: ID.fleetCar, genre: 'CTTE' }])).status).toBe(200);
+    timers.advance(2000);
+    await handle.worker.idle();
+    // CTTE is a VUL; MEC 2021-05-03 + 4 years is after T0's day (2025-03-15).
+    const [derived, ...scored] = gateway.writes.filter((w) => w.kind === 'update');
+    expect(derived).toEqual({ kind: 'update', entityType: 'AutoCibleVehicle', id: ID.fleetCar, changed: { category: 'VUL', nextCtDueDate: '2025-05-03' } });
+    expect(scored.map((w) => (w.kind === 'update' ? w.id : '')).sort()).toEqual([ID.fleet, ID.driver].sort());
+    expect(await gateway.get('AutoCibleVehicle', ID.fleetCar)).toMatchObject({ genre: 'CTTE', category: 'VUL', nextCtDueDate: '2025-05-03' });
+    expect(infos).toContainEqual({ message: 'vehicles derived', data: { written: 1, unchanged: 0, errors: 0 } });
+    expect(warnings).toEqual([]);
+  });
+
+  it('derives no vehicle when serve is given none to derive: the nightly derive does it', async () => {
+    const gateway = gatewayWithNewVan();
+    const { handle, timers, infos } = await setup({ gateway });
+    expect((await deliver(handle.url, VEHICLE_HOOK, [{ id: ID.fleetCar, genre: 'CTTE' }])).status).toBe(200);
+    timers.advance(2000);
+    await handle.worker.idle();
+    expect(updatedIds(gateway).sort()).toEqual([ID.fleet, ID.driver].sort());
+    expect((await gateway.get('AutoCibleVehicle', ID.fleetCar))?.category).toBeNull();
+    expect(infos.map((i) => i.message)).not.toContain('vehicles derived');
+  });
+
+  it('logs a derivation that fails and still rescores the owners of the vehicle', async () => {
+    const gateway = gatewayWithNewVan();
+    const { handle, timers, warnings } = await setup({ gateway, vehicles: unreachableForVehicles(gateway) });
+    expect((await deliver(handle.url, VEHICLE_HOOK, [{ id: ID.fleetCar }])).status).toBe(200);
+    timers.advance(2000);
+    await handle.worker.idle();
+    expect(warnings).toEqual([{ message: 'vehicles not derived', data: { code: 'ESPO_NETWORK_ERROR' } }]);
+    expect(updatedIds(gateway).sort()).toEqual([ID.fleet, ID.driver].sort());
+    expect(handle.worker.lastRun).toMatchObject({ mode: 'targets', ok: true });
+  });
+
+  it('logs how many vehicles could not be derived and why (never an id), and still rescores their owners', async () => {
+    const records = seed();
+    records.AutoCibleVehicle = records.AutoCibleVehicle.map((vehicle) => (vehicle.id === ID.fleetCar ? { ...vehicle, genre: 'XX' } : vehicle));
+    const gateway = new MemoryGateway({ records, now: () => T0 });
+    const { handle, timers, warnings } = await setup({ gateway, vehicles: gateway });
+    expect((await deliver(handle.url, VEHICLE_HOOK, [{ id: ID.fleetCar }])).status).toBe(200);
+    timers.advance(2000);
+    await handle.worker.idle();
+    expect(warnings).toEqual([{ message: 'vehicles not derived', data: { code: 'DERIVE_SOURCE_INVALID', vehicles: 1 } }]);
     expect(updatedIds(gateway).sort()).toEqual([ID.fleet, ID.driver].sort());
   });
 

@@ -128,7 +128,7 @@ async function runServe(ctx: CliContext, flags: ServeFlags, options: ServeComman
     starting.end();
     stop = stopSignal(options);
     handle = await startServe({
-      config, source: new GatewaySource(espo.gateway, espo.key), target: espo.gateway,
+      config, source: new GatewaySource(espo.gateway, espo.key), target: espo.gateway, vehicles: espo.gateway,
       models: scoringModels,
       state: new ScoreStateStore(resolve(ctx.cwd, flags.state ?? ctx.env.AUTOCIBLE_STATE_FILE ?? DEFAULT_STATE_FILE)),
       webhooksFile, now, log,
