@@ -141,7 +141,7 @@ function jobRunner(options: ServeOptions, now: () => Date, log: WorkerLog): RunJ
     }
     return runScoreJob({
       source: options.source, target: options.target, models: options.models, state: options.state,
-      today: dayIn(options.config.timezone, now()), scoredAtDay: now().toISOString().slice(0, 10), mode: request.mode,
+      today: dayIn(options.config.timezone, now()), stampedByClock: true, mode: request.mode,
       ...(request.mode === 'targets' ? { targets: request.targets } : {}), ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     }, {
       signal, progress: (progress) => (progress.reading === true ? undefined : batchDone()), log: { debug: () => undefined, ...log }, dryRun: false, now,

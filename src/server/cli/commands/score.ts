@@ -139,7 +139,7 @@ async function runScore(ctx: CliContext, flags: ScoreFlags, options: ScoreComman
     const input: ScoreJobInput = {
       source: setup.source, ...(setup.target ? { target: setup.target } : {}), models,
       // `autoCibleScoredAt` is UTC: the dealership's today (also given as --today) is dated with the UTC day of now.
-      today: flags.today ?? realToday, ...(flags.today === undefined || flags.today === realToday ? { scoredAtDay: now().toISOString().slice(0, 10) } : {}),
+      today: flags.today ?? realToday, ...(flags.today === undefined || flags.today === realToday ? { stampedByClock: true } : {}),
       mode: flags.since === undefined ? 'full' : 'incremental', ...(since ? { since } : {}), state,
     };
     const progress = ctx.isTty && flags.json !== true

@@ -64,8 +64,8 @@ async function runVmc(ctx: CliContext, flags: VmcFlags, options: VmcCommandOptio
     setup: async () => setupVmcRun(ctx, flags, t, options.http),
     run: async ({ setup, today, realToday, dryRun, signal }) => runVmcJob({
       source: setup.source, ...(setup.target === undefined ? {} : { target: setup.target }), today,
-      // `autoCibleVmcComputedAt` is UTC: the dealership's today is dated with the UTC day of now.
-      ...(today === realToday ? { computedAtDay: now().toISOString().slice(0, 10) } : {}),
+      // `autoCibleVmcComputedAt` is UTC: the dealership's today is dated with the UTC day of each batch's write.
+      ...(today === realToday ? { stampedByClock: true } : {}),
     }, {
       signal, progress: progressOf(ctx, flags, t), log: SILENT_LOGGER, dryRun, now,
       ...(flags.json === true ? { onLine: (line: VmcLine) => printLine(ctx, line) } : {}),

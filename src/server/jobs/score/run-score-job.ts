@@ -112,7 +112,8 @@ function skipOf(e: Evaluated | Withheld, reason: unknown): SkipRecordError {
 
 async function processBatch(input: ScoreJobInput, ctx: ScoreJobContext, batch: ScoreBatch, models: ModelSet, tally: Tally): Promise<void> {
   for (const bad of batch.rejected) tally.report(bad);
-  const scoredAt = scoredAtOf(input.scoredAtDay ?? input.today, ctx.now());
+  const now = ctx.now();
+  const scoredAt = scoredAtOf(input.stampedByClock === true ? now.toISOString().slice(0, 10) : input.today, now);
   const done: Evaluated[] = [];
   const withheld: Withheld[] = [];
   for (const outcome of evaluateItems(batch.items, models, scoredAt, input.today)) {

@@ -111,10 +111,11 @@ export interface ScoreJobInput {
   /** `YYYY-MM-DD`: date rules are evaluated as of this day. */
   readonly today: string;
   /**
-   * UTC day written in `autoCibleScoredAt` with the clock's UTC time. The CLI passes the clock's UTC day when
-   * `today` is the local date, and nothing with `--today`. @defaultValue today
+   * `autoCibleScoredAt` is the clock's UTC date and time at each batch (the CLI and serve, when `today` is the local
+   * date: a run that passes midnight UTC dates each batch with its own day); otherwise `today` with the clock's UTC
+   * time (`--today`). @defaultValue false
    */
-  readonly scoredAtDay?: string;
+  readonly stampedByClock?: boolean;
   readonly mode: ScoreMode;
   /** Incremental runs: an explicit instant; otherwise the last successful run from the state. */
   readonly since?: Date;

@@ -45,7 +45,8 @@ async function processRecord(run: Run, entityType: VmcEntityType, record: EspoRe
 /** The batch's records together (the client keeps to its concurrency limit); lines and counts in id order. */
 async function processBatch(run: Run, entityType: VmcEntityType, records: readonly EspoRecord[]): Promise<void> {
   const { input, ctx, tally } = run;
-  const computedAt = computedAtOf(input.computedAtDay ?? input.today, ctx.now());
+  const now = ctx.now();
+  const computedAt = computedAtOf(input.stampedByClock === true ? now.toISOString().slice(0, 10) : input.today, now);
   const results = await Promise.allSettled(records.map(async (record) => processRecord(run, entityType, record, computedAt)));
   let stop: unknown;
   for (const result of results) {

@@ -30,10 +30,11 @@ export interface VmcJobInput {
   /** `YYYY-MM-DD`: end of the purchase-history window, as the panel's "today". */
   readonly today: string;
   /**
-   * UTC day written in `autoCibleVmcComputedAt` with the clock's UTC time (the CLI passes the clock's UTC day when
-   * `today` is the local date). @defaultValue today
+   * `autoCibleVmcComputedAt` is the clock's UTC date and time at each batch (the CLI, when `today` is the local date:
+   * a run that passes midnight UTC dates each batch with its own day); otherwise `today` with the clock's UTC time
+   * (`--today`). @defaultValue false
    */
-  readonly computedAtDay?: string;
+  readonly stampedByClock?: boolean;
   /** Records read, computed and written together (their requests go through the client's concurrency limit). @defaultValue 50 */
   readonly batchSize?: number;
 }

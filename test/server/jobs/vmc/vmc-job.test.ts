@@ -41,6 +41,15 @@ describe('the vmc job against the fake EspoCRM', () => {
     ]);
   });
 
+  it('dates each batch with the UTC day and time of its write when stamped by the clock, across midnight UTC', async () => {
+    const harness = setup();
+    // 23:59:30 UTC until the first write, then 00:00:30 the next day: the second batch is written after midnight UTC.
+    const now = () => (harness.patches() === 0 ? new Date('2025-12-31T23:59:30Z') : new Date('2026-01-01T00:00:30Z'));
+    await harness.run({ stampedByClock: true, batchSize: 2 }, vmcContext({ now }));
+    expect(harness.fake.store.find('Contact', ID.private)?.[VMC_COMPUTED_AT_ATTRIBUTE]).toBe('2025-12-31 23:59:30');
+    expect(harness.fake.store.find('Account', ID.lone)?.[VMC_COMPUTED_AT_ATTRIBUTE]).toBe('2026-01-01 00:00:30');
+  });
+
   it('writes nothing at all on a second run, and only the fields that changed after an edit', async () => {
     const harness = setup();
     await harness.run();
