@@ -20,6 +20,18 @@ interface Run {
   readonly ctx: VmcJobContext;
   readonly defaults: VmcDefaultsByKind;
   readonly tally: VmcTally;
+  /** Records whose won opportunities were read, this run. */
+  historiesRead: number;
+}
+
+/**
+ * A 403 on the won opportunities while none could be read yet: the API user's role has no read on Opportunity, so
+ * every record would fail alike. The run stops with it (exit code 1 and the role to fix) instead of skipping every
+ * record and finishing "successfully" with nothing computed.
+ */
+function forbiddenHistory(run: Run, failures: readonly VmcRecordError[]): unknown {
+  if (run.historiesRead > 0) return undefined;
+  return failures.find((failure) => failure.bad.stage === 'history' && failure.bad.status === 403)?.cause;
 }
 
 /** Reads the record's history, computes its values, writes what changed; throws a `VmcRecordError` or what stops the run. */
@@ -48,7 +60,10 @@ async function processBatch(run: Run, entityType: VmcEntityType, records: readon
   const now = ctx.now();
   const computedAt = computedAtOf(input.stampedByClock === true ? now.toISOString().slice(0, 10) : input.today, now);
   const results = await Promise.allSettled(records.map(async (record) => processRecord(run, entityType, record, computedAt)));
-  let stop: unknown;
+  const failures = results.flatMap((result) => (result.status === 'rejected' && result.reason instanceof VmcRecordError ? [result.reason] : []));
+  run.historiesRead += results.filter((result) => result.status === 'fulfilled').length + failures.filter((failure) => failure.bad.stage === 'write').length;
+  let stop: unknown = forbiddenHistory(run, failures);
+  if (stop !== undefined) throw stop;
   for (const result of results) {
     if (result.status === 'fulfilled') {
       tally.read[entityType] += 1;
@@ -80,7 +95,7 @@ export async function runVmcJob(input: VmcJobInput, ctx: VmcJobContext): Promise
   let interrupted = false;
   try {
     const settings = await input.source.settings(ctx.signal);
-    const run: Run = { input, ctx, defaults: readVmcDefaults((param) => settings[param]), tally };
+    const run: Run = { input, ctx, defaults: readVmcDefaults((param) => settings[param]), tally, historiesRead: 0 };
     for (const [index, entityType] of VMC_ENTITY_TYPES.entries()) {
       if (!(await runType(run, entityType, index))) {
         interrupted = true;

@@ -113,6 +113,17 @@ describe('the vmc job against the fake EspoCRM', () => {
     ]);
   });
 
+  it('stops the run when no won opportunities can be read at all (a role without read on Opportunity)', async () => {
+    const harness = setup();
+    server.use(
+      http.get(`${harness.fake.apiUrl}Contact/:id/opportunities`, () => forbidden('No read access.')),
+      http.get(`${harness.fake.apiUrl}Opportunity`, () => forbidden('No read access.')),
+    );
+    const error = await rejectionOf(harness.run());
+    expect(isEspoHttpError(error) && error.status).toBe(403);
+    expect(harness.patches()).toBe(0);
+  });
+
   it('stops the run when EspoCRM refuses the key: every record would fail alike', async () => {
     const harness = setup();
     server.use(http.get(`${harness.fake.apiUrl}Contact/${ID.pro}/opportunities`, () => new Response(null, { status: 401 })));
