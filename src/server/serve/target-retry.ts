@@ -10,7 +10,10 @@
  * Records that fail again although EspoCRM answers other runs hold one it cannot process (a record its list call
  * fails on). They are run apart from new deliveries, and split in two each time they fail with EspoCRM answering,
  * so that the others are rescored and only the record at fault keeps failing. Each such group waits its own
- * backoff: a success elsewhere does not bring it forward, so the failing call is not repeated after every run.
+ * backoff: a success elsewhere does not bring it forward, so the failing call is not repeated after every run. A group
+ * whose last failure came with no run succeeding since the failure before it (EspoCRM went down meanwhile, or the run
+ * that split it was the first of an outage) is taken for waiting on the outage: a run that succeeds hands it over at
+ * once, still run apart.
  */
 import { Backoff, retryDelay } from './backoff';
 import type { RetryDelays } from './backoff';
@@ -29,6 +32,8 @@ export interface RetryProbe {
 interface WaitingGroup {
   readonly targets: RescoreTargets;
   readonly probe: RetryProbe;
+  /** Its last failure came while no run succeeded: it waits for the outage to end, not for its own backoff only. */
+  readonly outage: boolean;
   timer: unknown;
 }
 
@@ -88,21 +93,28 @@ export class TargetRetry {
     const answers = this.successes > this.successesAtLastFailure;
     this.successesAtLastFailure = this.successes;
     if (answers && targetCount(targets) > 1) {
-      for (const half of halves(targets)) this.wait(half, { failures: 1 });
+      for (const half of halves(targets)) this.wait(half, { failures: 1 }, false);
       return { waitMs: retryDelay(this.delays, 1), groups: 2 };
     }
-    if (answers || probe !== undefined) return { waitMs: this.wait(targets, { failures: (probe?.failures ?? 0) + 1 }), groups: 1 };
+    if (answers || probe !== undefined) return { waitMs: this.wait(targets, { failures: (probe?.failures ?? 0) + 1 }, !answers), groups: 1 };
     this.waiting = mergeTargets(this.waiting, targets);
     return { waitMs: this.backoff.failed(), groups: 0 };
   }
 
   /**
-   * A run succeeded: the records waiting for an outage to end are handed over now, not after the rest of their wait.
-   * With none waiting, the next outage waits the shortest delay again. Groups run apart keep their own wait, so the
-   * call that fails on a record at fault is not repeated after every run.
+   * A run succeeded: the records waiting for an outage to end are handed over now, not after the rest of their wait,
+   * and so are the groups run apart whose last failure came during the outage (still run apart). With none waiting,
+   * the next outage waits the shortest delay again. The other groups run apart keep their own wait, so the call that
+   * fails on a record at fault is not repeated after every run.
    */
   succeeded(): void {
     this.successes += 1;
+    for (const group of [...this.groups]) {
+      if (!group.outage) continue;
+      this.timers.clearTimeout(group.timer);
+      this.groups.delete(group);
+      this.onDue(group.targets, group.probe);
+    }
     if (targetCount(this.waiting) === 0) {
       this.backoff.reset();
       return;
@@ -121,9 +133,9 @@ export class TargetRetry {
     return all;
   }
 
-  private wait(targets: RescoreTargets, probe: RetryProbe): number {
+  private wait(targets: RescoreTargets, probe: RetryProbe, outage: boolean): number {
     const delay = retryDelay(this.delays, probe.failures);
-    const group: WaitingGroup = { targets, probe, timer: null };
+    const group: WaitingGroup = { targets, probe, outage, timer: null };
     group.timer = this.timers.setTimeout(() => {
       this.groups.delete(group);
       this.onDue(group.targets, group.probe);

@@ -206,6 +206,28 @@ describe('score worker: one record at fault among the records of a failed run', 
     await worker.stop();
   });
 
+  it('tries split records that failed again during an outage as soon as EspoCRM answers, still apart', async () => {
+    const { worker, timers, runs, espo, rescored } = poisoned();
+    worker.enqueue({ mode: 'targets', targets: targets(['ok']) });
+    await worker.idle();
+    // The first failing run of an outage follows a success: its records are split, then fail again while it lasts.
+    espo.down = true;
+    worker.enqueue({ mode: 'targets', targets: targets(['c1', 'c2', 'c3', 'c4']) });
+    await worker.idle();
+    for (let minute = 1; minute <= 30; minute += 1) {
+      timers.advance(60_000);
+      await worker.idle();
+    }
+    espo.down = false;
+    worker.enqueue({ mode: 'targets', targets: targets(['n1']) });
+    await worker.idle();
+    // Not after the rest of their wait (up to 10 minutes): at once, each half on its own.
+    expect(rescored).toEqual(expect.arrayContaining(['n1', 'c1', 'c2', 'c3', 'c4']));
+    expect(runs.slice(-2).map((r) => (r.mode === 'targets' ? r.targets.Contact : []))).toEqual([['c1', 'c2'], ['c3', 'c4']]);
+    expect(worker.waiting).toEqual(NO_TARGETS);
+    await worker.stop();
+  });
+
   it('logs a split with counts only', async () => {
     const { worker, warnings } = poisoned();
     worker.enqueue({ mode: 'targets', targets: targets(['bad', 'c1']) });
