@@ -34,10 +34,28 @@ async function processRecord(input: DeriveJobInput, ctx: DeriveJobContext, recor
   return { id: record.id, desired, changes };
 }
 
+/**
+ * A 403 on a write while none succeeded yet: the API user's role has no edit on AutoCibleVehicle, and every vehicle
+ * would fail alike. The run stops with it (exit code 1 and the role to fix) instead of skipping every vehicle.
+ */
+function forbiddenForAll(writtenBefore: number, results: readonly PromiseSettledResult<Derived>[]): unknown {
+  const writtenNow = results.filter((result) => result.status === 'fulfilled' && Object.keys(result.value.changes).length > 0).length;
+  if (writtenBefore + writtenNow > 0) return undefined;
+  for (const result of results) {
+    if (result.status === 'rejected' && result.reason instanceof DeriveRecordError && result.reason.bad.stage === 'write' && result.reason.bad.status === 403) {
+      return result.reason.cause;
+    }
+  }
+  return undefined;
+}
+
 /** The batch's vehicles together (the client keeps to its concurrency limit); lines and counts in id order. */
 async function processBatch(input: DeriveJobInput, ctx: DeriveJobContext, tally: DeriveTally, records: readonly EspoRecord[]): Promise<void> {
   const results = await Promise.allSettled(records.map(async (record) => processRecord(input, ctx, record)));
-  let stop: unknown;
+  const writing = !ctx.dryRun && input.target !== undefined;
+  // Without writes (a dry run, offline) nothing is refused.
+  let stop: unknown = writing ? forbiddenForAll(tally.written, results) : undefined;
+  if (stop !== undefined) throw stop;
   for (const result of results) {
     if (result.status === 'fulfilled') {
       tally.done(result.value.desired, result.value.changes);

@@ -11,7 +11,7 @@ import type { EspoRecord } from '../../espo/types';
 import { chunks } from '../score/id-streams';
 import { cutByInterrupt, recordErrorOf, VmcRecordError } from './errors';
 import { VmcTally } from './tally';
-import type { VmcEntityType, VmcJobContext, VmcJobInput, VmcLine, VmcReport } from './types';
+import type { VmcBadRecord, VmcEntityType, VmcJobContext, VmcJobInput, VmcLine, VmcReport } from './types';
 import { VMC_ENTITY_TYPES } from './types';
 import { computedAtOf, CUSTOMER_KIND_ATTRIBUTE, desiredVmcFields, vmcChanges, vmcValues } from './vmc-fields';
 
@@ -22,16 +22,18 @@ interface Run {
   readonly tally: VmcTally;
   /** Records whose won opportunities were read, this run. */
   historiesRead: number;
+  /** Records written, this run. */
+  written: number;
 }
 
 /**
- * A 403 on the won opportunities while none could be read yet: the API user's role has no read on Opportunity, so
- * every record would fail alike. The run stops with it (exit code 1 and the role to fix) instead of skipping every
- * record and finishing "successfully" with nothing computed.
+ * A 403 on the won opportunities while none could be read yet (the API user's role has no read on Opportunity), or on
+ * a write while none succeeded yet (no edit on Contact or Account): every record would fail alike. The run stops with
+ * it (exit code 1 and the role to fix) instead of skipping every record and finishing "successfully".
  */
-function forbiddenHistory(run: Run, failures: readonly VmcRecordError[]): unknown {
-  if (run.historiesRead > 0) return undefined;
-  return failures.find((failure) => failure.bad.stage === 'history' && failure.bad.status === 403)?.cause;
+function forbiddenForAll(run: Run, failures: readonly VmcRecordError[]): unknown {
+  const refused = (stage: VmcBadRecord['stage']) => failures.find((failure) => failure.bad.stage === stage && failure.bad.status === 403)?.cause;
+  return (run.historiesRead === 0 ? refused('history') : undefined) ?? (run.written === 0 ? refused('write') : undefined);
 }
 
 /** Reads the record's history, computes its values, writes what changed; throws a `VmcRecordError` or what stops the run. */
@@ -61,8 +63,10 @@ async function processBatch(run: Run, entityType: VmcEntityType, records: readon
   const computedAt = computedAtOf(input.stampedByClock === true ? now.toISOString().slice(0, 10) : input.today, now);
   const results = await Promise.allSettled(records.map(async (record) => processRecord(run, entityType, record, computedAt)));
   const failures = results.flatMap((result) => (result.status === 'rejected' && result.reason instanceof VmcRecordError ? [result.reason] : []));
-  run.historiesRead += results.filter((result) => result.status === 'fulfilled').length + failures.filter((failure) => failure.bad.stage === 'write').length;
-  let stop: unknown = forbiddenHistory(run, failures);
+  const done = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  run.historiesRead += done.length + failures.filter((failure) => failure.bad.stage === 'write').length;
+  if (!ctx.dryRun && input.target !== undefined) run.written += done.filter((line) => line.changed.length > 0).length;
+  let stop: unknown = forbiddenForAll(run, failures);
   if (stop !== undefined) throw stop;
   for (const result of results) {
     if (result.status === 'fulfilled') {
@@ -95,7 +99,7 @@ export async function runVmcJob(input: VmcJobInput, ctx: VmcJobContext): Promise
   let interrupted = false;
   try {
     const settings = await input.source.settings(ctx.signal);
-    const run: Run = { input, ctx, defaults: readVmcDefaults((param) => settings[param]), tally, historiesRead: 0 };
+    const run: Run = { input, ctx, defaults: readVmcDefaults((param) => settings[param]), tally, historiesRead: 0, written: 0 };
     for (const [index, entityType] of VMC_ENTITY_TYPES.entries()) {
       if (!(await runType(run, entityType, index))) {
         interrupted = true;

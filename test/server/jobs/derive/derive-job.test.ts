@@ -111,6 +111,13 @@ describe('the derive job against the fake EspoCRM', () => {
     expect(renderDeriveSummary(report, 'en', true)).toContain(`  AutoCibleVehicle ${ID.truck}: ESPO_HTTP_ERROR (HTTP 403) — write refused or failed`);
   });
 
+  it('stops the run when no write is allowed at all (a role without edit on AutoCibleVehicle)', async () => {
+    const harness = setup();
+    server.use(http.patch(`${harness.fake.apiUrl}AutoCibleVehicle/:id`, () => forbidden('No edit access.')));
+    const error = await rejectionOf(harness.run());
+    expect(isEspoHttpError(error) && error.status).toBe(403);
+  });
+
   it('stops the run when EspoCRM refuses the key: every vehicle would fail alike', async () => {
     const harness = setup();
     server.use(http.patch(`${harness.fake.apiUrl}AutoCibleVehicle/${ID.truck}`, () => new Response(null, { status: 401 })));

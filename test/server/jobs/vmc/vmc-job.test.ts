@@ -124,6 +124,17 @@ describe('the vmc job against the fake EspoCRM', () => {
     expect(harness.patches()).toBe(0);
   });
 
+  it('stops the run when no write is allowed at all (a role without edit on Contact), but not for one record refused', async () => {
+    const harness = setup();
+    server.use(http.patch(`${harness.fake.apiUrl}Contact/:id`, () => forbidden('No edit access.')));
+    const error = await rejectionOf(harness.run());
+    expect(isEspoHttpError(error) && error.status).toBe(403);
+    const once = setup();
+    server.use(http.patch(`${once.fake.apiUrl}Account/${ID.lone}`, () => forbidden('No edit access.')));
+    const { report } = await once.run();
+    expect(report).toMatchObject({ written: 4, errors: 1 });
+  });
+
   it('stops the run when EspoCRM refuses the key: every record would fail alike', async () => {
     const harness = setup();
     server.use(http.get(`${harness.fake.apiUrl}Contact/${ID.pro}/opportunities`, () => new Response(null, { status: 401 })));
