@@ -1,45 +1,23 @@
 import { http } from 'msw';
-import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { vmcCommand } from '../../../../src/server/cli/commands/vmc';
 import type { VmcCommandOptions } from '../../../../src/server/cli/commands/vmc';
-import type { CliContext } from '../../../../src/server/cli/context';
 import { FAKE_CREDENTIALS } from '../../../msw/fake-espo';
 import { forbidden } from '../../../msw/fake-espo/responses';
 import { useMswServer } from '../../../msw/server';
-import { sink } from '../../../support/streams';
+import { runCliCommand } from '../../../support/run-cli-command';
+import type { CliRun, CliRunSetup } from '../../../support/run-cli-command';
 import { tempDir } from '../score/fixtures';
 import { TINY_TODAY, writeTinyDataset } from '../tiny-dataset';
 import { EXPECTED, ID, PERSONAL_NAME, vmcHarness } from './fixtures';
 
 const server = useMswServer();
 
-interface Run {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly exitCode: number;
-}
+type Run = CliRun;
 
-interface RunSetup {
-  readonly cwd: string;
-  readonly env?: NodeJS.ProcessEnv;
-  readonly lang?: 'fr' | 'en';
-  readonly isTty?: boolean;
-}
-
-async function run(args: readonly string[], setup: RunSetup, options: VmcCommandOptions = {}): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  let exitCode = -1;
-  const ctx: CliContext = {
-    lang: setup.lang ?? 'en', stdout: sink(out), stderr: sink(err), env: setup.env ?? {}, cwd: setup.cwd, isTty: setup.isTty ?? false,
-    setExitCode: (code) => {
-      exitCode = code;
-    },
-  };
+async function run(args: readonly string[], setup: CliRunSetup, options: VmcCommandOptions = {}): Promise<Run> {
   const now = () => new Date('2026-01-01T07:30:00Z');
-  await new Command('autocible').exitOverride().addCommand(vmcCommand(ctx, { now, ...options })).parseAsync(['vmc', ...args], { from: 'user' });
-  return { stdout: out.join(''), stderr: err.join(''), exitCode };
+  return runCliCommand('vmc', (ctx) => vmcCommand(ctx, { now, ...options }), args, setup);
 }
 
 const parseLines = (text: string): Record<string, unknown>[] => text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
