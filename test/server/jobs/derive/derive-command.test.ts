@@ -13,9 +13,7 @@ import { deriveHarness, EXPECTED_CHANGES, ID, PERSONAL, TINY_VEHICLES } from './
 
 const server = useMswServer();
 
-type Run = CliRun;
-
-async function run(args: readonly string[], setup: CliRunSetup, options: DeriveCommandOptions = {}): Promise<Run> {
+async function run(args: readonly string[], setup: CliRunSetup, options: DeriveCommandOptions = {}): Promise<CliRun> {
   const now = () => new Date('2026-01-01T07:30:00Z');
   return runCliCommand('derive', (ctx) => deriveCommand(ctx, { now, ...options }), args, setup);
 }

@@ -13,9 +13,7 @@ import { EXPECTED, ID, PERSONAL_NAME, vmcHarness } from './fixtures';
 
 const server = useMswServer();
 
-type Run = CliRun;
-
-async function run(args: readonly string[], setup: CliRunSetup, options: VmcCommandOptions = {}): Promise<Run> {
+async function run(args: readonly string[], setup: CliRunSetup, options: VmcCommandOptions = {}): Promise<CliRun> {
   const now = () => new Date('2026-01-01T07:30:00Z');
   return runCliCommand('vmc', (ctx) => vmcCommand(ctx, { now, ...options }), args, setup);
 }
