@@ -94,18 +94,20 @@ async function runSteps(
       erasedBeforeFailure.fields = fields;
     },
   });
+  // A resume whose erase found data again (a restored backup) brings back the stream and the opt-outs too: redo both.
+  const restored = !todo('erased') && changedAnything(erased);
   if (todo('erased') || changedAnything(erased)) {
     await audit('erased', { detail: { fields: erased.fields, vehicles: erased.vehiclesChanged, sharedUnlinked: erased.sharedUnlinked } });
   }
   await after('erased');
   let notes: NoteCleanup = { deleted: 0, needsAdmin: [] };
-  if (todo('notesCleaned')) {
+  if (todo('notesCleaned') || restored) {
     notes = await cleanUpNotes(input.gateway, entityType, record.id, signal);
     // `deleted` counts every listed note now gone; `alreadyGone`, those of them a DELETE found gone (404).
     await audit('notesCleaned', { detail: { deleted: notes.deleted, alreadyGone: notes.alreadyGone ?? 0, needsAdmin: notes.needsAdmin.length } });
   }
   await after('notesCleaned');
-  await finish(input, target, audit, todo, after, signal);
+  await finish(input, target, audit, (step) => todo(step) || (restored && step === 'optedOut'), after, signal);
   return {
     entityType, id: record.id, outcome: 'anonymised', ruleId: target.decision.ruleId, resumedFrom: last ?? null,
     erasedFields: erased.fields, sharedAddressesUnlinked: erased.sharedUnlinked, vehiclesChanged: erased.vehiclesChanged, notesDeleted: notes.deleted, notesNeedingAdmin: notes.needsAdmin,
