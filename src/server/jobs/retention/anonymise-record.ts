@@ -38,13 +38,15 @@ export interface AnonymiseTarget {
 }
 
 /** Runs the steps; a known failure is journaled as `failed` (the steps done stay done) and rethrown. */
-export async function anonymiseRecord(input: RetentionApplyInput, target: AnonymiseTarget, signal: AbortSignal): Promise<ApplyRecordResult> {
+export async function anonymiseRecord(
+  input: RetentionApplyInput, target: AnonymiseTarget, signal: AbortSignal, onErased: () => void = () => undefined,
+): Promise<ApplyRecordResult> {
   const audit = recordAuditor(input, target.entityType, target.record.id, target.decision);
   // Fields erased by a step that failed afterwards (a vehicle it could not change): the rerun finds them empty and
   // journals nothing erased, so the `failed` entry is where the trail names them.
   const erasedBeforeFailure: { fields: readonly string[] } = { fields: [] };
   try {
-    return await runSteps(input, target, audit, signal, erasedBeforeFailure);
+    return await runSteps(input, target, audit, signal, erasedBeforeFailure, onErased);
   } catch (error) {
     if (isKnownFailure(error) && !signal.aborted) {
       const status = isEspoHttpError(error) ? { status: error.status } : {};
@@ -59,6 +61,7 @@ export async function anonymiseRecord(input: RetentionApplyInput, target: Anonym
 
 async function runSteps(
   input: RetentionApplyInput, target: AnonymiseTarget, audit: Audit, signal: AbortSignal, erasedBeforeFailure: { fields: readonly string[] },
+  onErased: () => void,
 ): Promise<ApplyRecordResult> {
   const { entityType, record } = target;
   const writers = input.writers;
@@ -92,6 +95,7 @@ async function runSteps(
     erasing: (fields) => audit('erasing', { detail: { fields } }),
     erased: (fields) => {
       erasedBeforeFailure.fields = fields;
+      if (fields.length > 0) onErased();
     },
   });
   // A resume whose erase found data again (a restored backup) brings back the stream and the opt-outs too: redo both.

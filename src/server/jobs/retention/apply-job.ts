@@ -4,7 +4,8 @@
  * plan; legal holds and already anonymised records are skipped. A record an interrupted run left halfway
  * is finished when the iteration reaches it, from its last journaled step, once its erase is done; before
  * that, it is checked again like any other, and abandoned if no longer due (abandon-record.ts). At most
- * `limit` records anonymised per run (a failed record does not count: one that always fails never blocks the others).
+ * `limit` records anonymised per run, or erased then failed at a later step (a record that fails before its erase
+ * does not count: one that always fails there never blocks the others; one erased counts, whatever fails after).
  * Before the first record of each entity type, its stream is read once (stream-preflight.ts); a person
  * deleted or merged during the run is skipped as gone (person-gone.ts). An abort (Ctrl-C) anywhere ends the run
  * with its report, `stoppedBy: 'aborted'`: the record it cut short fails (ABORTED), a finished one stays anonymised.
@@ -38,6 +39,8 @@ class RunState {
   readonly counts: Record<ApplyOutcome, number> = { anonymised: 0, wouldAnonymise: 0, failed: 0, skipped: 0 };
   /** Records worked on (anonymised or failed), for the progress. */
   acted = 0;
+  /** Records erased, then failed at a later step: their data is gone, they count for `--limit`. */
+  failedAfterErase = 0;
   stoppedBy: ApplyStop | null = null;
 
   constructor(
@@ -53,9 +56,12 @@ class RunState {
     input.onResult?.(result);
   }
 
-  /** Whether `--limit` is reached: it counts the records anonymised (in a dry run, those that would be), never a failure. */
+  /**
+   * Whether `--limit` is reached: it counts the records anonymised (in a dry run, those that would be) and those
+   * erased that failed at a later step, never a failure before the erase.
+   */
   limitReached(limit: number | undefined): boolean {
-    return limit !== undefined && this.counts.anonymised + this.counts.wouldAnonymise >= limit;
+    return limit !== undefined && this.counts.anonymised + this.counts.wouldAnonymise + this.failedAfterErase >= limit;
   }
 }
 
@@ -77,13 +83,14 @@ function eraseDone(entityType: PersonEntityType, record: EspoRecord, resume: Jou
 /** Live re-check and the steps (or their preview) for one candidate. */
 async function processCandidate(
   input: RetentionApplyInput, ctx: RgpdJobContext, entityType: PersonEntityType, id: string, resume: JournalEntry | undefined, started: StartedKeys | null,
+  onErased: () => void,
 ): Promise<ApplyRecordResult> {
   const record = await input.gateway.get(entityType, id, { signal: ctx.signal });
   if (record === null) return skipped(entityType, { id }, 'gone');
   if (record.autoCibleLegalHold === true) return skipped(entityType, record, 'legalHold');
   const steps = (decision: Decision): Promise<ApplyRecordResult> => {
     const target = { entityType, record, decision, resume };
-    return ctx.dryRun ? previewRecord(input.gateway, target, ctx.signal) : anonymiseRecord(input, target, ctx.signal);
+    return ctx.dryRun ? previewRecord(input.gateway, target, ctx.signal) : anonymiseRecord(input, target, ctx.signal, onErased);
   };
   if (resume !== undefined && eraseDone(entityType, record, resume)) return steps({ ruleId: resume.ruleId, anchorDate: null, deadline: null });
   const live = await unlessGone(entityType, id, () => decide(input, entityType, record, liveLookups(input.gateway), ctx.signal));
@@ -125,10 +132,14 @@ async function runType(input: RetentionApplyInput, ctx: RgpdJobContext, entityTy
       state.stoppedBy = 'limit';
       return;
     }
+    let erased = false;
     try {
       await state.streams.check(entityType, record.id, ctx.signal);
-      state.add(await processCandidate(input, ctx, entityType, record.id, resume, state.started), input);
+      state.add(await processCandidate(input, ctx, entityType, record.id, resume, state.started, () => {
+        erased = true;
+      }), input);
     } catch (error) {
+      if (erased) state.failedAfterErase += 1;
       const failure = failureOf(error, ctx.signal, entityType, record.id);
       state.add(failure.result, input);
       if (failure.stop !== null) {

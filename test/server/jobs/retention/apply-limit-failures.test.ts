@@ -1,4 +1,7 @@
-/** `--limit N` caps the records anonymised per run: a record that fails every time does not use it up. */
+/**
+ * `--limit N` caps the records anonymised per run: a record that fails before its erase every time does not use it up;
+ * one erased that fails afterwards does, its data being gone.
+ */
 import { describe, expect, it } from 'vitest';
 import { EspoHttpError } from '../../../../src/server/espo/errors/espo-http-error';
 import { applyFiles, applyOnce } from './apply-setup';
@@ -21,6 +24,21 @@ function refusingProspect(harness: Harness): Harness {
   return { ...harness, gateway };
 }
 
+/** EspoCRM refuses every vehicle update, a step after the person's erase (400: e.g. a required field of the entity). */
+function refusingVehicles(harness: Harness): Harness {
+  const base = harness.gateway;
+  const gateway = Object.assign(Object.create(base) as Harness['gateway'], {
+    update: async (...args: Parameters<Harness['gateway']['update']>) => {
+      if (args[0] === 'AutoCibleVehicle') {
+        throw new EspoHttpError({ method: 'PUT', path: 'AutoCibleVehicle', url: 'x', entityType: 'AutoCibleVehicle', id: args[1] },
+          { status: 400, statusReason: null, validation: null, duplicates: [], retryAfterMs: null });
+      }
+      return base.update(...args);
+    },
+  });
+  return { ...harness, gateway };
+}
+
 describe('retention apply --limit', () => {
   it('does not count a failed record: the due record behind it is anonymised in the same run', async () => {
     const harness = memoryHarness();
@@ -36,5 +54,13 @@ describe('retention apply --limit', () => {
     const dry = await applyOnce(memoryHarness(), files, { limit: 1, dryRun: true });
     expect(dry).toMatchObject({ stoppedBy: 'limit', counts: { wouldAnonymise: 1 } });
     expect(dry.results.map((r) => r.id)).toEqual([IDS.expiredProspect]);
+  });
+
+  it('counts a record erased that fails at a later step: --limit 1 erases one person at most', async () => {
+    const harness = memoryHarness();
+    const files = await applyFiles();
+    const report = await applyOnce(refusingVehicles(harness), files, { limit: 1 });
+    expect(new Set(harness.erases().map((e) => e.id)).size).toBe(1);
+    expect(report).toMatchObject({ stoppedBy: 'limit', counts: { failed: 1, anonymised: 0 } });
   });
 });
