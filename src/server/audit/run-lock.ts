@@ -8,9 +8,10 @@
  * lock is released only by its holder: the file is removed only while it still holds the holder's token.
  *
  * A pid means something only on the machine and in the pid namespace that wrote it: two containers sharing the
- * state directory both run as pid 1. So the file also names its writer's host (hostname and boot id), and the
- * holder touches it every 30 s. A lock written elsewhere is taken over only once it has not been touched for
- * 2 minutes: its run is gone (killed, or its container removed).
+ * state directory both run as pid 1, and may share a hostname and the host's boot id too. So the file also names its
+ * writer's host (hostname and boot id), and the holder touches it every 30 s. A lock written elsewhere, or here under
+ * our own pid or a live one, is taken over only once it has not been touched for 2 minutes: its run is gone (killed,
+ * or its container removed). A lock here whose pid is dead is taken over at once.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -103,9 +104,17 @@ function isStale(holder: Holder): boolean {
   // Written before the machine started (a power loss, a SIGKILL then a reboot): its pid now names another process.
   if (holder.ageMs > uptime() * 1000) return true;
   if (holder.pid === null) return holder.ageMs > UNREADABLE_LOCK_GRACE_MS;
-  // Our pid with a token this process never drew: a killed run whose pid we were given again (a container's pid 1).
-  if (holder.pid === process.pid) return true;
-  return !isAlive(holder.pid);
+  const ownPid = holder.pid === process.pid;
+  if (holder.host === null) {
+    // Written by a version that did not touch it: only a dead pid tells. Our own pid may be a run of another container
+    // (both pid 1) as well as a killed one: it is left alone (remove the file by hand once sure no run is left).
+    return !ownPid && !isAlive(holder.pid);
+  }
+  // Same hostname and boot id, but maybe another pid namespace (containers sharing the host's network or hostname):
+  // a dead pid is a killed run; our own pid (a killed run's given again, or another container's pid 1) or a live one
+  // (a pid reused since) is a run only while it is touched.
+  if (!ownPid && !isAlive(holder.pid)) return true;
+  return holder.ageMs > FOREIGN_LOCK_STALE_MS;
 }
 
 /**

@@ -48,11 +48,39 @@ describe('apply.lock is never taken from a live run', () => {
     expect(await lockText(dir)).toBeNull();
   });
 
-  it('takes over a lock naming this process\'s pid with a token it never drew (a killed run whose pid came back)', async () => {
+  it('takes over a lock of this host naming this process\'s pid with a token it never drew once untouched for 2 minutes (a killed run whose pid came back)', async () => {
     const dir = await lockDir();
-    await writeFile(join(dir, LOCK_FILE), `${process.pid}\n${'0'.repeat(32)}\n`);
+    await writeFile(join(dir, LOCK_FILE), `${process.pid}\n${'0'.repeat(32)}\n${LOCK_HOST}\n`);
+    const old = new Date(Date.now() - 3 * 60_000);
+    await utimes(join(dir, LOCK_FILE), old, old);
     const lock = await acquireRunLock(dir);
     expect(await lockText(dir)).not.toContain('0'.repeat(32));
+    await lock.release();
+  });
+
+  it('leaves a touched lock naming this host and this process\'s pid: another container\'s pid 1 with the same hostname and boot id', async () => {
+    const dir = await lockDir();
+    await writeFile(join(dir, LOCK_FILE), `${process.pid}\n${'0'.repeat(32)}\n${LOCK_HOST}\n`);
+    await expect(acquireRunLock(dir)).rejects.toBeInstanceOf(RunLockedError);
+  });
+
+  it('leaves a lock of the previous version (no host line) naming this process\'s pid: it may be another container\'s live pid 1', async () => {
+    const dir = await lockDir();
+    await writeFile(join(dir, LOCK_FILE), `${process.pid}\n${'0'.repeat(32)}\n`);
+    const old = new Date(Date.now() - 3 * 60_000);
+    await utimes(join(dir, LOCK_FILE), old, old);
+    await expect(acquireRunLock(dir)).rejects.toBeInstanceOf(RunLockedError);
+  });
+
+  it('takes over a lock of this host whose live pid stopped touching it 2 minutes ago (the pid was given to another process)', async () => {
+    const dir = await lockDir();
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    children.push(other);
+    await writeFile(join(dir, LOCK_FILE), `${other.pid ?? 1}\n${'0'.repeat(32)}\n${LOCK_HOST}\n`);
+    await expect(acquireRunLock(dir)).rejects.toBeInstanceOf(RunLockedError);
+    const old = new Date(Date.now() - 3 * 60_000);
+    await utimes(join(dir, LOCK_FILE), old, old);
+    const lock = await acquireRunLock(dir);
     await lock.release();
   });
 
