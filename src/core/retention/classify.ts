@@ -41,13 +41,18 @@ const CONTRACT_END_INPUTS: ReadonlySet<AnchorInput> = new Set<AnchorInput>([
   'vehicles.financingEndDate', 'accountVehicles.financingEndDate', 'vehicles.warrantyEndDate', 'accountVehicles.warrantyEndDate',
 ]);
 
+const WON_OPPORTUNITY_INPUTS: ReadonlySet<AnchorInput> = new Set<AnchorInput>(['wonOpportunities', 'accountWonOpportunities']);
+
+const WARRANTY_END_INPUTS: ReadonlySet<AnchorInput> = new Set<AnchorInput>(['vehicles.warrantyEndDate', 'accountVehicles.warrantyEndDate']);
+
 /**
- * How far ahead a date may be and still be believed. No car is delivered two years after the sale, and no loan,
- * lease or manufacturer warranty runs ten years (credit and LLD stop at 7, the longest warranties at 7 to 8). A
- * sale dated 2062 for 2026, or a financing end of 2099, is a typo that would keep the person for decades: it is set
- * aside and the record goes to a person (`RET_IMPLAUSIBLE_DATE`), never kept silently, never erased on a guess.
+ * How far ahead a date may be and still be believed. No car is delivered two years after the sale, and no loan or
+ * lease runs ten years (credit and LLD stop at 7). Manufacturer warranties run longer: extended with each service at
+ * the brand's network, some reach 10 years, their hybrid battery's 15. A sale dated 2062 for 2026, or a financing
+ * end of 2099, is a typo that would keep the person for decades: it is set aside and the record goes to a person
+ * (`RET_IMPLAUSIBLE_DATE`), never kept silently, never erased on a guess.
  */
-export const MAX_MONTHS_AHEAD = { sale: 24, contractEnd: 120 } as const;
+export const MAX_MONTHS_AHEAD = { sale: 24, financingEnd: 120, warrantyEnd: 180 } as const;
 
 function ignore(candidate: { input: AnchorInput; value: string; vehicleId?: string }, reason: IgnoredDate['reason']): IgnoredDate {
   const { input, value, vehicleId } = candidate;
@@ -73,21 +78,28 @@ export function classifyDates(input: RetentionInput, today: string, dayOf: DayOf
   const pendingSales: DateCandidate[] = [];
   const futureContractEnds: DateCandidate[] = [];
   const farContractEnds: DateCandidate[] = [];
+  // Won opportunities dated too far ahead: set aside, but won all the same (one makes a customer, whatever its date;
+  // a vehicle's purchase does not: typed right, it may be a past one, which alone makes no customer).
+  const implausibleSales: DateCandidate[] = [];
   const lastSaleDay = retentionDeadline(today, MAX_MONTHS_AHEAD.sale);
-  const lastContractEnd = retentionDeadline(today, MAX_MONTHS_AHEAD.contractEnd);
+  const lastFinancingEnd = retentionDeadline(today, MAX_MONTHS_AHEAD.financingEnd);
+  const lastWarrantyEnd = retentionDeadline(today, MAX_MONTHS_AHEAD.warrantyEnd);
   for (const raw of rawDates(input)) {
     const candidate = toCandidate(raw, dayOf);
     if (candidate === undefined) ignored.push(ignore(raw, 'invalid'));
     else if (candidate.date <= today) past.push(candidate);
     else if (SALE_INPUTS.has(candidate.input)) {
-      if (candidate.date > lastSaleDay) ignored.push(ignore(candidate, 'implausible'));
+      if (candidate.date > lastSaleDay) {
+        ignored.push(ignore(candidate, 'implausible'));
+        if (WON_OPPORTUNITY_INPUTS.has(candidate.input)) implausibleSales.push(candidate);
+      }
       else pendingSales.push({ ...candidate, date: today });
     } else if (CONTRACT_END_INPUTS.has(candidate.input)) {
-      if (candidate.date > lastContractEnd) farContractEnds.push(candidate);
+      if (candidate.date > (WARRANTY_END_INPUTS.has(candidate.input) ? lastWarrantyEnd : lastFinancingEnd)) farContractEnds.push(candidate);
       else futureContractEnds.push(candidate);
     } else ignored.push(ignore(candidate, 'future'));
   }
-  const category = retentionCategory(input, past, pendingSales);
+  const category = retentionCategory(input, past, [...pendingSales, ...implausibleSales]);
   if (category === 'customer') {
     return { category, anchors: [...past, ...pendingSales, ...futureContractEnds], ignored: [...ignored, ...farContractEnds.map((c) => ignore(c, 'implausible'))] };
   }

@@ -36,8 +36,8 @@ export const RETENTION_SOURCES = {
     reference: 'RGPD art. 5(1)(e) et 5(2)',
   },
   implausibleDate: {
-    fr: 'Date improbable : une vente datée de plus de 2 ans après aujourd’hui, ou une fin de financement ou de garantie à plus de 10 ans, est sans doute une erreur de saisie qui prolongerait la conservation ; une personne doit corriger la date, rien n’est supprimé d’ici là.',
-    en: 'Implausible date: a sale dated more than 2 years after today, or a financing or warranty end more than 10 years ahead, is most likely a typo that would extend retention; a person must correct the date, nothing is erased meanwhile.',
+    fr: 'Date improbable : une vente datée de plus de 2 ans après aujourd’hui, une fin de financement à plus de 10 ans ou une fin de garantie à plus de 15 ans est sans doute une erreur de saisie qui prolongerait la conservation ; une personne doit corriger la date, rien n’est supprimé d’ici là.',
+    en: 'Implausible date: a sale dated more than 2 years after today, a financing end more than 10 years ahead or a warranty end more than 15 years ahead is most likely a typo that would extend retention; a person must correct the date, nothing is erased meanwhile.',
     reference: 'RGPD art. 5(1)(d) et 5(1)(e)',
   },
 } as const satisfies Readonly<Record<string, LegalSource>>;

@@ -81,7 +81,8 @@ describe('a sale or a contract end too far ahead to be true (a typo)', () => {
 
   it('goes to a person: neither kept for decades nor erased on a guess', () => {
     expect(planRetention(typo, DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
-      category: 'prospect', anchorDate: '2022-01-10', deadline: '2025-01-10', action: 'review', status: 'REVIEW', ruleId: 'RET_IMPLAUSIBLE_DATE',
+      // Won all the same: a customer, whatever the date (category.ts); the person who corrects the date sees the rest.
+      category: 'customer', anchorDate: '2022-01-10', deadline: '2025-01-10', action: 'review', status: 'REVIEW', ruleId: 'RET_IMPLAUSIBLE_DATE',
       legalSource: RETENTION_SOURCES.implausibleDate,
       ignoredDates: [{ input: 'wonOpportunities', value: '2062-07-15', reason: 'implausible' }],
     });
@@ -95,12 +96,20 @@ describe('a sale or a contract end too far ahead to be true (a typo)', () => {
     });
   });
 
-  it('believes a customer’s financing or warranty end up to 10 years ahead, not a day more', () => {
-    const at = (day: string): RetentionInput => ({ id: 'c7', entityType: 'Contact', wonOpportunities: ['2025-03-01'], accountVehicles: [{ id: 'v7', warrantyEndDate: day }] });
-    expect(planRetention(at('2036-06-30'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({ anchorDate: '2036-06-30', deadline: '2039-06-30', action: 'keep' });
-    expect(planRetention(at('2036-07-01'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+  it('believes a customer’s financing end up to 10 years ahead, a warranty end up to 15, not a day more', () => {
+    const financing = (day: string): RetentionInput => ({ id: 'c7', entityType: 'Contact', wonOpportunities: ['2025-03-01'], accountVehicles: [{ id: 'v7', financingEndDate: day }] });
+    expect(planRetention(financing('2036-06-30'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({ anchorDate: '2036-06-30', deadline: '2039-06-30', action: 'keep' });
+    expect(planRetention(financing('2036-07-01'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
       anchorDate: '2025-03-01', action: 'review', ruleId: 'RET_IMPLAUSIBLE_DATE',
-      ignoredDates: [{ input: 'accountVehicles.warrantyEndDate', value: '2036-07-01', vehicleId: 'v7', reason: 'implausible' }],
+      ignoredDates: [{ input: 'accountVehicles.financingEndDate', value: '2036-07-01', vehicleId: 'v7', reason: 'implausible' }],
+    });
+    // A 10-year warranty of a car delivered next month (extended with each service at the brand's network).
+    const warranty = (day: string): RetentionInput => ({ id: 'c7', entityType: 'Contact', wonOpportunities: ['2025-03-01'], accountVehicles: [{ id: 'v7', warrantyEndDate: day }] });
+    expect(planRetention(warranty('2036-08-01'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({ anchorDate: '2036-08-01', action: 'keep' });
+    expect(planRetention(warranty('2041-06-30'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({ anchorDate: '2041-06-30', action: 'keep' });
+    expect(planRetention(warranty('2041-07-01'), DEFAULT_RETENTION_POLICY, TODAY)).toMatchObject({
+      anchorDate: '2025-03-01', action: 'review', ruleId: 'RET_IMPLAUSIBLE_DATE',
+      ignoredDates: [{ input: 'accountVehicles.warrantyEndDate', value: '2041-07-01', vehicleId: 'v7', reason: 'implausible' }],
     });
   });
 

@@ -61,8 +61,9 @@ describe('planRetention invariants', () => {
         if (plan.anchorDate !== null && plan.anchorDate > today) {
           expect(plan.category).toBe('customer');
           expect(plan.action).toBe(input.legalHold === true ? 'hold' : plan.ruleId === 'RET_IMPLAUSIBLE_DATE' ? 'review' : 'keep');
-          expect(plan.anchorDate <= retentionDeadline(today, MAX_MONTHS_AHEAD.contractEnd)).toBe(true);
           expect(['FINANCING_END', 'WARRANTY_END']).toContain(plan.anchorSource);
+          const months = plan.anchorSource === 'WARRANTY_END' ? MAX_MONTHS_AHEAD.warrantyEnd : MAX_MONTHS_AHEAD.financingEnd;
+          expect(plan.anchorDate <= retentionDeadline(today, months)).toBe(true);
         }
       }),
     );
