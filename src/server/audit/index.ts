@@ -22,3 +22,4 @@ export { SaltFileError } from './salt-file-error';
 export { acquireRunLock, acquireScoreLock, LOCK_FILE, LOCK_HEARTBEAT_MS, LOCK_HOST } from './run-lock';
 export type { RunLock } from './run-lock';
 export { RunLockedError } from './run-locked-error';
+export { RunLockLostError } from './run-lock-lost-error';

@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { link, open, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { RunLockLostError } from './run-lock-lost-error';
 import { RunLockedError } from './run-locked-error';
 import type { RunLockKind } from './run-locked-error';
 import { createFolders } from '../create-folders';
@@ -145,22 +146,34 @@ async function breakStale(path: string, seen: Holder, claim: string, kind: RunLo
 export interface RunLock {
   /** Removes the lock file if it is still this lock's; does nothing the second time. */
   release(): Promise<void>;
+  /**
+   * Aborted, with a `RunLockLostError`, when a heartbeat finds the lock file gone or another run's: this run was
+   * paused long enough for its lock to look abandoned, and must stop.
+   */
+  readonly lost: AbortSignal;
 }
 
-/** Touches the lock file while it is still this lock's, so that a run on another host sees it alive. */
-async function touch(path: string, token: string): Promise<void> {
+/** Touches the lock file while it is still this lock's, so that a run on another host sees it alive; false once it is not. */
+async function touch(path: string, token: string): Promise<boolean> {
   const holder = await readHolder(path);
-  if (holder === null || holder.token !== token) return;
+  if (holder === null || holder.token !== token) return false;
   const now = new Date();
   await utimes(path, now, now);
+  return true;
 }
 
 function lockOf(path: string, token: string): RunLock {
+  const lost = new AbortController();
   const heartbeat = setInterval(() => {
-    touch(path, token).catch(() => undefined);
+    touch(path, token).then((held) => {
+      if (held || !heldHere.has(token)) return;
+      clearInterval(heartbeat);
+      lost.abort(new RunLockLostError(path));
+    }, () => undefined);
   }, LOCK_HEARTBEAT_MS);
   heartbeat.unref();
   return {
+    lost: lost.signal,
     release: async () => {
       clearInterval(heartbeat);
       if (!heldHere.has(token)) return;

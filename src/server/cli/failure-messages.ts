@@ -29,6 +29,7 @@ export interface FailureMessages {
   readonly registerRoot: string;
   readonly runLocked: (path: string, pid: number | null) => string;
   readonly scoreLocked: (path: string, pid: number | null) => string;
+  readonly runLockLost: (path: string) => string;
   readonly erasePermission: (entityType: string, recordId: string) => string;
   readonly activityAccess: (entityType: string, status: number) => string;
   readonly espoUnauthorized: (request: string) => string;
@@ -89,6 +90,7 @@ const fr: FailureMessages = {
   registerRoot: '(fichier)',
   runLocked: (path, pid) => `Une autre anonymisation est en cours (${path}${pid === null ? '' : `, processus ${pid}`}) : réessayez quand elle sera finie.`,
   scoreLocked: (path, pid) => `Un autre calcul de scores, ou autocible serve, écrit déjà ce fichier d’état (${path}${pid === null ? '' : `, processus ${pid}`}) : attendez qu’il finisse ou arrêtez serve, ou ajoutez --dry-run.`,
+  runLockLost: (path) => `Une autre exécution a repris le verrou ${path} (celle-ci a été suspendue plus de 2 minutes, ou son horloge retarde sur l’autre machine) : celle-ci s’est arrêtée après l’étape en cours. Relancez-la une fois l’autre finie ; le journal d’audit reprend là où elle s’est arrêtée.`,
   erasePermission: (entityType, recordId) =>
     `EspoCRM refuse d’effacer ${entityType}/${recordId} : donnez au rôle de l’utilisateur API la permission « Confidentialité des données ».`,
   activityAccess: (entityType, status) =>
@@ -136,6 +138,7 @@ const en: FailureMessages = {
   registerRoot: '(root)',
   runLocked: (path, pid) => `Another anonymisation run is in progress (${path}${pid === null ? '' : `, pid ${pid}`}): try again when it ends.`,
   scoreLocked: (path, pid) => `Another score run, or autocible serve, already writes this state file (${path}${pid === null ? '' : `, pid ${pid}`}): wait for it to end or stop serve, or add --dry-run.`,
+  runLockLost: (path) => `Another run took over the lock ${path} (this one was suspended for more than 2 minutes, or its clock is behind the other machine's): this run stopped after the step under way. Run it again once the other has ended; the audit log resumes where it stopped.`,
   erasePermission: (entityType, recordId) => `EspoCRM refused to erase ${entityType}/${recordId}: give the API user's role the Data Privacy permission.`,
   activityAccess: (entityType, status) => `The API user cannot read ${entityType} (HTTP ${status}): grant it read access in its role (Administration > Roles).`,
   espoUnauthorized: (request) => `EspoCRM refused the credentials (HTTP 401): ${request}. Check ESPO_API_KEY (and ESPO_SECRET_KEY for HMAC) and that the API user is active.`,

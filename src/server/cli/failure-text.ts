@@ -6,6 +6,7 @@ import { isAutoCibleError } from '../../core/errors';
 import { ScoringModelError } from '../../core/scoring/scoring-model-error';
 import { modelIssueTexts } from '../../core/scoring/validate-issue-text';
 import { JsonlFileError } from '../audit/jsonl-file-error';
+import { RunLockLostError } from '../audit/run-lock-lost-error';
 import { RunLockedError } from '../audit/run-locked-error';
 import { SaltFileError } from '../audit/salt-file-error';
 import { ConfigError } from '../config/config-error';
@@ -84,6 +85,7 @@ export function failureText(error: unknown, lang: Lang): string | undefined {
   if (error instanceof RegisterConfigError) return t.registerConfig(error.file, error.issues.map((issue) => registerIssueLine(issue, lang, t.registerRoot)));
   if (error instanceof ScoringModelError) return t.scoringModel(error.file, modelIssueTexts(error.issues, lang));
   if (error instanceof RunLockedError) return (error.kind === 'scoring' ? t.scoreLocked : t.runLocked)(error.path, error.pid);
+  if (error instanceof RunLockLostError) return t.runLockLost(error.path);
   if (error instanceof ErasePermissionError) return t.erasePermission(error.entityType, error.recordId);
   if (error instanceof ActivityAccessError) return t.activityAccess(error.entityType, error.status);
   if (isEspoRecordNotFoundError(error)) return t.recordNotFound(error.entityType, error.id);

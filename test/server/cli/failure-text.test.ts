@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AutoCibleError } from '../../../src/core/errors';
-import { JsonlFileError, RunLockedError, SaltFileError } from '../../../src/server/audit';
+import { JsonlFileError, RunLockedError, RunLockLostError, SaltFileError } from '../../../src/server/audit';
 import { failureMessage, failureText } from '../../../src/server/cli/failure-text';
 import { ConfigError } from '../../../src/server/config';
 import type { ConfigProblem } from '../../../src/server/config';
@@ -50,6 +50,7 @@ const CASES: readonly Case[] = [
   { name: 'a register configuration', error: new RegisterConfigError('/etc/register.json', [{ path: 'activities.2.legalBasis', message: 'Invalid input', reason: 'invalid', schemaCode: 'invalid_type' }]), fields: ['/etc/register.json', 'activities.2.legalBasis'] },
   { name: 'an unreadable register configuration', error: new RegisterConfigError('/etc/register.json', [{ path: '', message: 'cannot be read', reason: 'unreadable' }]), fields: ['/etc/register.json'] },
   { name: 'a locked run', error: new RunLockedError('/state/run.lock', 4242), fields: ['/state/run.lock', '4242'] },
+  { name: 'a lock another run took over', error: new RunLockLostError('/state/apply.lock'), fields: ['/state/apply.lock'] },
   { name: 'a refused erase', error: new ErasePermissionError('Lead', 'l0000000000000001'), fields: ['Lead/l0000000000000001'] },
   { name: 'unreadable activities', error: new ActivityAccessError('Call', 403), fields: ['Call', '403'] },
   { name: 'refused credentials', error: httpError(401), fields: ['401', 'GET Contact/c0000000000000001'] },

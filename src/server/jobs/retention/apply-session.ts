@@ -62,13 +62,25 @@ export async function runApplySession(options: ApplySessionOptions, ctx: RgpdJob
     const run = { v: 1, kind: 'run', runId: options.runId, actor: options.actor } as const;
     const { prospectMonths, customerMonths, repermissionDays } = input.policy;
     await audit.append({ ...run, at: new Date().toISOString(), event: 'runStarted', detail: { today: options.today, limit: options.limit ?? 0, prospectMonths, customerMonths, repermissionDays } });
+    // Ctrl-C, or the lock taken over by another run (this one was suspended): either stops the run after its step.
+    const stop = new AbortController();
+    const forward = (signal: AbortSignal) => () => stop.abort(signal.reason);
+    const onInterrupt = forward(ctx.signal);
+    const onLockLost = forward(lock.lost);
+    ctx.signal.addEventListener('abort', onInterrupt, { once: true });
+    lock.lost.addEventListener('abort', onLockLost, { once: true });
+    if (ctx.signal.aborted) onInterrupt();
     try {
-      const report = await runRetentionApply({ ...input, hash, writers: { audit, opposition } }, ctx);
+      const report = await runRetentionApply({ ...input, hash, writers: { audit, opposition } }, { ...ctx, signal: stop.signal });
       // `abandoned`: among the skipped, the anonymisations an interrupted run had started, no longer due (abandon-record.ts).
       const abandoned = report.results.filter(isAbandoned).length;
-      await audit.append({ ...run, at: new Date().toISOString(), event: 'runFinished', detail: { ...report.counts, abandoned, stoppedBy: report.stoppedBy ?? 'none' } });
+      const stoppedBy = lock.lost.aborted ? 'lockLost' : report.stoppedBy ?? 'none';
+      await audit.append({ ...run, at: new Date().toISOString(), event: 'runFinished', detail: { ...report.counts, abandoned, stoppedBy } });
+      if (lock.lost.aborted) throw lock.lost.reason;
       return report;
     } finally {
+      ctx.signal.removeEventListener('abort', onInterrupt);
+      lock.lost.removeEventListener('abort', onLockLost);
       await audit.close();
       await opposition.close();
     }

@@ -3,14 +3,16 @@
  * its `runFinished` entry: while the run looks for the next due person, while it reads the index, or right after a
  * record is finished — which is then reported anonymised, not failed.
  */
-import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import type { AuditStep } from '../../../../src/server/audit';
-import { readJournal } from '../../../../src/server/audit';
+import { LOCK_FILE, LOCK_HEARTBEAT_MS, LOCK_HOST, readJournal, RunLockLostError } from '../../../../src/server/audit';
 import type { EspoGateway } from '../../../../src/server/espo';
 import { runApplySession } from '../../../../src/server/jobs/retention';
 import type { RetentionApplyReport } from '../../../../src/server/jobs/retention';
 import { useMswServer } from '../../../msw/server';
+import { rejectionOf } from '../../espo/helpers';
 import type { ApplyFiles } from './apply-setup';
 import { applyFiles, applyOnce } from './apply-setup';
 import { jobContext } from './context';
@@ -84,5 +86,41 @@ describe('Ctrl-C during retention apply --yes', () => {
     expect(report.results[0]?.notesNeedingAdmin).not.toEqual([]);
     const journal = await readJournal(files.audit);
     expect([journal.get(`Contact/${IDS.expiredProspect}`)?.step, journal.get(`Lead/${IDS.expiredLead}`)]).toEqual(['done', undefined]);
+  });
+});
+
+describe('retention apply --yes whose lock another run takes over (this one was suspended)', () => {
+  it('stops after the step under way, says so in runFinished, and fails with RUN_LOCK_LOST', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const harness = restHarness(server);
+      const files = await applyFiles();
+      const base = harness.gateway;
+      let taken = false;
+      const gateway = Object.assign(Object.create(base) as EspoGateway, {
+        iterate: (type: string, options: Parameters<EspoGateway['iterate']>[1]) => {
+          if (type !== 'Call' || taken || !ericAnonymised(harness)) return base.iterate(type, options);
+          taken = true;
+          return (async function* takenOver() {
+            // Another run, seeing the lock untouched for 2 minutes, took it over; then this run's heartbeat comes.
+            await writeFile(join(files.dir, LOCK_FILE), `4242\n${'f'.repeat(32)}\n${LOCK_HOST}\n`);
+            vi.advanceTimersByTime(LOCK_HEARTBEAT_MS);
+            for (let i = 0; i < 100 && options.signal?.aborted !== true; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+            yield* base.iterate(type, options);
+          })();
+        },
+      });
+      const error = await rejectionOf(runApplySession({
+        gateway, today: TODAY, stateDir: files.dir, auditPath: files.audit, oppositionPath: files.opposition, actor: { apiUserId: 'u', osUser: 't' }, runId: 'run-1',
+      }, jobContext(false)));
+      expect(error).toBeInstanceOf(RunLockLostError);
+      expect(harness.erases().map((e) => e.id)).toEqual([IDS.expiredProspect]);
+      const finished = (await readFile(files.audit, 'utf8')).split('\n').filter((l) => l.includes('"runFinished"'));
+      expect(finished.map((l) => (JSON.parse(l) as { detail: { stoppedBy: string } }).detail.stoppedBy)).toEqual(['lockLost']);
+      // The other run's lock is left as it is.
+      expect(await readFile(join(files.dir, LOCK_FILE), 'utf8')).toContain('f'.repeat(32));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
